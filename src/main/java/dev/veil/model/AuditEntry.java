@@ -1,0 +1,23 @@
+package dev.veil.model;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One line of the append-only audit log: a decision changed from {@code previous} (empty when
+ * the path had none) to {@code current}.
+ */
+public record AuditEntry(long sequence, String table, AttributePath path, Optional<Classification> previous,
+                         Classification current, String reviewer, Instant at, String note, DecisionSource source) {
+    public AuditEntry {
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(previous, "previous");
+        Objects.requireNonNull(current, "current");
+        Objects.requireNonNull(reviewer, "reviewer");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(note, "note");
+        Objects.requireNonNull(source, "source");
+    }
+}

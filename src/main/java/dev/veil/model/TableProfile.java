@@ -1,0 +1,37 @@
+package dev.veil.model;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The result of one sampling run over a table (or an export of it): every attribute path
+ * seen, nested ones included, sorted by path.
+ *
+ * @param table        the table (or, for an export, the profile's name)
+ * @param source       where the items came from: {@code "table"} or {@code "export:<dir>"}
+ * @param sampledAt    when the run finished
+ * @param itemsSampled how many items were read
+ * @param keySchema    the table's key as DescribeTable declares it; empty for an export
+ * @param attributes   one entry per path
+ * @param coverage     how much of the key space the sample covered
+ */
+public record TableProfile(String table, String source, Instant sampledAt, long itemsSampled,
+                           Optional<KeySchema> keySchema, List<AttributeProfile> attributes,
+                           SampleCoverage coverage) {
+    public TableProfile {
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(sampledAt, "sampledAt");
+        Objects.requireNonNull(keySchema, "keySchema");
+        attributes = attributes.stream().sorted(Comparator.comparing(AttributeProfile::path)).toList();
+        Objects.requireNonNull(coverage, "coverage");
+    }
+
+    /** The profile of one path, if the sample saw it. */
+    public Optional<AttributeProfile> attribute(AttributePath path) {
+        return attributes.stream().filter(a -> a.path().equals(path)).findFirst();
+    }
+}
