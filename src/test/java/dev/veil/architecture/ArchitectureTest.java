@@ -1,0 +1,88 @@
+package dev.veil.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.Architectures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the arrows of DESIGN.md pointing toward {@code model}. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importVeil() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.veil");
+    }
+
+    @Test
+    void packagesDependOnlyOnWhatTheDesignAllows() {
+        Architectures.layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("model").definedBy("dev.veil.model..")
+                .layer("dynamo").definedBy("dev.veil.dynamo..")
+                .layer("inference").definedBy("dev.veil.inference..")
+                .layer("policy").definedBy("dev.veil.policy..")
+                .layer("codegen").definedBy("dev.veil.codegen..")
+                .layer("drift").definedBy("dev.veil.drift..")
+                .layer("workspace").definedBy("dev.veil.workspace..")
+                .layer("app").definedBy("dev.veil.app..")
+                .layer("cli").definedBy("dev.veil.cli..")
+                .layer("ui").definedBy("dev.veil.ui..")
+                .layer("demo").definedBy("dev.veil.demo..")
+                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("ui").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("app").mayOnlyBeAccessedByLayers("cli", "ui")
+                .whereLayer("drift").mayOnlyBeAccessedByLayers("app")
+                .whereLayer("codegen").mayOnlyBeAccessedByLayers("app")
+                .whereLayer("workspace").mayOnlyBeAccessedByLayers("app")
+                .whereLayer("policy").mayOnlyBeAccessedByLayers("codegen", "drift", "app")
+                .whereLayer("inference").mayOnlyBeAccessedByLayers("drift", "app")
+                .whereLayer("dynamo").mayOnlyBeAccessedByLayers("demo", "app")
+                .whereLayer("demo").mayOnlyBeAccessedByLayers("app")
+                .check(classes);
+    }
+
+    @Test
+    void modelDependsOnNothingElseOfVeil() {
+        noClasses().that().resideInAPackage("dev.veil.model..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "dev.veil.dynamo..", "dev.veil.inference..", "dev.veil.policy..", "dev.veil.codegen..",
+                        "dev.veil.drift..", "dev.veil.workspace..", "dev.veil.app..", "dev.veil.cli..",
+                        "dev.veil.ui..", "dev.veil.demo..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheDynamoAndDemoPackagesUseTheAwsSdk() {
+        noClasses().that().resideOutsideOfPackages("dev.veil.dynamo..", "dev.veil.demo..", "dev.veil.codegen..")
+                .should().dependOnClassesThat().resideInAPackage("software.amazon.awssdk..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheWorkspaceUsesJdbc() {
+        noClasses().that().resideOutsideOfPackage("dev.veil.workspace..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.h2..", "org.flywaydb..")
+                .check(classes);
+    }
+
+    @Test
+    void viewModelsAndLogicNeverTouchTheSceneGraph() {
+        noClasses().that().resideOutsideOfPackage("dev.veil.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheCommandLinePrintsToStandardOutput() {
+        noClasses().that().resideOutsideOfPackages("dev.veil.cli..")
+                .and().doNotHaveFullyQualifiedName("dev.veil.Main")
+                .should().accessField(System.class, "out")
+                .check(classes);
+    }
+}
