@@ -73,7 +73,7 @@ final class CodeSpans {
     /** CommonMark drops one space from each side when both sides have one and the span is not all spaces. */
     private static String strip(String content) {
         boolean padded = content.length() >= 2 && content.startsWith(" ") && content.endsWith(" ")
-                && !content.isBlank();
+                && !content.chars().allMatch(c -> c == ' ');
         return padded ? content.substring(1, content.length() - 1) : content;
     }
 }

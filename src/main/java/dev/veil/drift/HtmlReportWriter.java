@@ -24,7 +24,7 @@ public final class HtmlReportWriter implements ReportWriter {
             th button::after{content:" \\2195";color:#8c959f}
             th[aria-sort=ascending] button::after{content:" \\2191";color:#1f2328}
             th[aria-sort=descending] button::after{content:" \\2193";color:#1f2328}
-            code{font:12px ui-monospace,SFMono-Regular,Menlo,monospace;background:#f6f8fa;padding:0 .2rem;border-radius:3px;overflow-wrap:anywhere}
+            code{font:12px ui-monospace,SFMono-Regular,Menlo,monospace;background:#f6f8fa;padding:0 .2rem;border-radius:3px;overflow-wrap:break-word}
             .sev{font-weight:600;white-space:nowrap}
             .sev-high .sev{color:#cf222e}.sev-medium .sev{color:#9a6700}.sev-low .sev{color:#57606a}
             .muted{color:#57606a}
@@ -60,7 +60,7 @@ public final class HtmlReportWriter implements ReportWriter {
               filter.addEventListener('input', function () {
                 var words = filter.value.toLowerCase().split(/\\s+/).filter(Boolean);
                 Array.prototype.forEach.call(body.rows, function (r) {
-                  var text = r.textContent.toLowerCase();
+                  var text = Array.prototype.map.call(r.cells, function (c) { return c.textContent; }).join(' ').toLowerCase();
                   r.hidden = !words.every(function (w) { return text.indexOf(w) >= 0; });
                 });
               });

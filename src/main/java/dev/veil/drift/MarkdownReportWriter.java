@@ -31,7 +31,7 @@ public final class MarkdownReportWriter implements ReportWriter {
 
     @Override
     public String write(DriftReport report) {
-        StringBuilder out = new StringBuilder("## Veil drift report\n\n").append(summary(report)).append("\n");
+        StringBuilder out = new StringBuilder("## Veil drift report\n\n").append(summary(report));
         Map<String, List<ReportedFinding>> byTable = byTable(report);
         int shown = 0;
         for (Map.Entry<String, List<ReportedFinding>> section : byTable.entrySet()) {

@@ -108,10 +108,9 @@ final class PolicyDriftCheck {
         Severity severity = shapeChange ? (secret ? Severity.MEDIUM : Severity.HIGH)
                 : (secret ? Severity.LOW : Severity.MEDIUM);
         StringBuilder msg = new StringBuilder()
-                .append(code(a.path())).append(" now holds ").append(describe(added))
-                .append(" (").append(Wording.typeCounts(a.types())).append(" in ").append(t.itemsSampled())
-                .append(" sampled items), but ").append(t.policyName()).append(" records ")
-                .append(describe(recorded)).append('.');
+                .append(code(a.path())).append(" now holds ").append(describe(added)).append(" values, but ")
+                .append(t.policyName()).append(" records ").append(describe(recorded)).append(" (seen in ")
+                .append(t.itemsSampled()).append(" sampled items: ").append(Wording.typeCounts(a.types())).append(").");
         if (shapeChange && !secret && rule.fields().isEmpty() && rule.items().isEmpty()
                 && added.stream().anyMatch(DynamoType::isContainer)) {
             msg.append(" Sanitizers pass a value without fields or items rules whole, so everything nested in it"

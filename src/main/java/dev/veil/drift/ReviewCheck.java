@@ -52,8 +52,9 @@ final class ReviewCheck {
         StringBuilder msg = new StringBuilder(code(t.table())).append(" has no published policy, so services reading it"
                 + " have no sanitizer");
         if (t.latest().isPresent()) {
-            msg.append(", and none of the ").append(attributes).append(" attribute paths seen in ")
-                    .append(t.itemsSampled()).append(" sampled items is covered");
+            msg.append(", and ").append(attributes == 1 ? "the one attribute path" : "all " + attributes + " attribute paths")
+                    .append(" seen in ").append(t.itemsSampled()).append(" sampled items ")
+                    .append(attributes == 1 ? "is" : "are").append(" unreviewed");
             if (suggestedSecret > 0) {
                 msg.append(" (Veil suggests secret for ").append(suggestedSecret).append(')');
             }

@@ -28,7 +28,11 @@ final class Wording {
     private Wording() {
     }
 
-    /** A Markdown code span holding {@code text} literally, fenced by more backticks than it contains. */
+    /**
+     * A Markdown code span holding {@code text} literally, fenced by more backticks than it contains and
+     * padded with a space where CommonMark would otherwise merge or strip characters. {@code text} is never
+     * empty here (a path prints at least {@code ""}); CommonMark has no empty code span.
+     */
     static String code(String text) {
         int longest = 0;
         Matcher m = BACKTICKS.matcher(text);
@@ -36,7 +40,9 @@ final class Wording {
             longest = Math.max(longest, m.group().length());
         }
         String fence = "`".repeat(longest + 1);
-        boolean pad = longest > 0 || text.startsWith(" ") || text.endsWith(" ");
+        boolean allSpaces = text.chars().allMatch(c -> c == ' ');
+        boolean pad = !allSpaces && (text.startsWith("`") || text.endsWith("`")
+                || (text.startsWith(" ") && text.endsWith(" ")));
         return pad ? fence + " " + text + " " + fence : fence + text + fence;
     }
 

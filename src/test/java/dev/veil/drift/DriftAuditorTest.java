@@ -307,7 +307,8 @@ class DriftAuditorTest {
                 assertThat(f.kind()).isEqualTo(FindingKind.NO_POLICY);
                 assertThat(f.path()).isEmpty();
                 assertThat(f.severity()).isEqualTo(Severity.HIGH);
-                assertThat(f.message()).contains("2 attribute paths", "200 sampled items", "suggests secret for 1");
+                assertThat(f.message()).contains("all 2 attribute paths seen in 200 sampled items are unreviewed",
+                        "suggests secret for 1");
                 assertThat(f.action()).contains("veil publish sessions");
             });
         }
