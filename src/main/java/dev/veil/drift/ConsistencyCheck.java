@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -90,7 +92,7 @@ final class ConsistencyCheck {
         return a.detector.isEmpty() || b.detector.isEmpty() || a.detector.equals(b.detector);
     }
 
-    private static Map<String, List<Member>> group(List<Member> members, java.util.function.Function<Member, Optional<String>> key) {
+    private static Map<String, List<Member>> group(List<Member> members, Function<Member, Optional<String>> key) {
         Map<String, List<Member>> out = new TreeMap<>();
         for (Member m : members) {
             key.apply(m).ifPresent(k -> out.computeIfAbsent(k, x -> new ArrayList<>()).add(m));
@@ -98,7 +100,7 @@ final class ConsistencyCheck {
         return out;
     }
 
-    private static void conflicts(List<Member> group, java.util.function.BiPredicate<Member, Member> comparable,
+    private static void conflicts(List<Member> group, BiPredicate<Member, Member> comparable,
                                   String sameness, Map<String, ReportedFinding> found) {
         for (Member m : group) {
             List<Member> narrower = group.stream()

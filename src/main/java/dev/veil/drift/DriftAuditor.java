@@ -112,9 +112,14 @@ public final class DriftAuditor {
         List<ReportedFinding> out = new ArrayList<>();
         for (ReportedFinding e : entries) {
             Path file = files.get(e.finding().table());
-            Optional<PolicyLocator> locator = file == null ? Optional.empty()
-                    : locators.computeIfAbsent(e.finding().table(), t -> PolicyLocator.read(file));
-            out.add(e.withLocation(locator.map(l -> l.locate(e.finding().path()))));
+            if (file == null) {
+                out.add(e);
+                continue;
+            }
+            // A file not written yet (a table's first version) or unreadable still anchors the finding at 1:1.
+            Optional<PolicyLocator> locator = locators.computeIfAbsent(e.finding().table(), t -> PolicyLocator.read(file));
+            out.add(e.withLocation(Optional.of(locator.map(l -> l.locate(e.finding().path()))
+                    .orElse(new SourceLocation(file, 1, 1)))));
         }
         return out;
     }

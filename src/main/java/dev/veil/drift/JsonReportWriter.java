@@ -1,5 +1,6 @@
 package dev.veil.drift;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.veil.model.AttributePath;
@@ -76,6 +77,10 @@ public final class JsonReportWriter implements ReportWriter {
         return n;
     }
 
+    private ObjectNode location(SourceLocation l) {
+        return ReportJson.object().put("file", paths.display(l.file())).put("line", l.line()).put("column", l.column());
+    }
+
     private ObjectNode finding(ReportedFinding e) {
         Finding f = e.finding();
         ObjectNode n = ReportJson.object();
@@ -85,9 +90,7 @@ public final class JsonReportWriter implements ReportWriter {
         n.put("severity", f.severity().label());
         n.put("message", f.message());
         n.put("action", f.action());
-        n.set("location", e.location().map(l -> (com.fasterxml.jackson.databind.JsonNode) ReportJson.object()
-                .put("file", paths.display(l.file())).put("line", l.line()).put("column", l.column()))
-                .orElse(ReportJson.MAPPER.nullNode()));
+        n.set("location", e.location().<JsonNode>map(this::location).orElse(ReportJson.MAPPER.nullNode()));
         n.put("fingerprint", e.fingerprint());
         n.set("details", ReportJson.tree(e.details()));
         return n;

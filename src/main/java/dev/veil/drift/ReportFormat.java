@@ -42,11 +42,19 @@ public enum ReportFormat {
      * they lie beneath it (SARIF tools resolve them against the repository root), absolute otherwise.
      */
     public ReportWriter writer(Path baseDir) {
+        return writer(baseDir, Optional.empty());
+    }
+
+    /**
+     * Like {@link #writer(Path)}; SARIF results with no policy file point at line 1 of {@code fallbackArtifact}
+     * (see {@link SarifReportWriter}). Other formats ignore it.
+     */
+    public ReportWriter writer(Path baseDir, Optional<Path> fallbackArtifact) {
         return switch (this) {
             case JSON -> new JsonReportWriter(baseDir);
             case MARKDOWN -> new MarkdownReportWriter(baseDir);
             case HTML -> new HtmlReportWriter(baseDir);
-            case SARIF -> new SarifReportWriter(baseDir);
+            case SARIF -> new SarifReportWriter(baseDir, fallbackArtifact);
         };
     }
 

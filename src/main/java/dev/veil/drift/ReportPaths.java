@@ -1,5 +1,6 @@
 package dev.veil.drift;
 
+import java.io.File;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ final class ReportPaths {
     String display(Path file) {
         Path abs = file.toAbsolutePath().normalize();
         Path shown = abs.startsWith(base) ? base.relativize(abs) : abs;
-        return shown.toString().replace(java.io.File.separatorChar, '/');
+        return shown.toString().replace(File.separatorChar, '/');
     }
 
     /** The path as a URI reference: relative and percent-encoded beneath the base, a file URI otherwise. */

@@ -13,8 +13,8 @@ import java.util.Optional;
  * Writes the report as a SARIF 2.1.0 log for code-scanning tools. One run, tool {@code Veil}, one rule
  * per finding kind (id = the kind's label, with help text), one result per finding: level from the
  * severity (high = error, medium = warning, low = note), the message followed by what to do, a
- * physical location at the attribute's key in the policy file (relative to the base directory) or,
- * without a policy file, a logical location naming the table and attribute, and a
+ * physical location at the attribute's key in the policy file (relative to the base directory), or
+ * at line 1 of a fallback artifact, plus a logical location naming the table and attribute, and a
  * {@code partialFingerprints} entry {@value #FINGERPRINT} that survives changing numbers and lines.
  */
 public final class SarifReportWriter implements ReportWriter {
@@ -23,9 +23,21 @@ public final class SarifReportWriter implements ReportWriter {
     static final String FINGERPRINT = "veilFinding/v1";
 
     private final ReportPaths paths;
+    private final Optional<SourceLocation> fallback;
+
+    /**
+     * @param baseDir          policy file URIs are relative to it when beneath it
+     * @param fallbackArtifact where results with no policy file point (line 1), such as the error finding of a
+     *                         table that could not be read; without it they carry only a logical location, which
+     *                         is valid SARIF but which GitHub code scanning rejects
+     */
+    public SarifReportWriter(Path baseDir, Optional<Path> fallbackArtifact) {
+        this.paths = new ReportPaths(baseDir);
+        this.fallback = fallbackArtifact.map(p -> new SourceLocation(p, 1, 1));
+    }
 
     public SarifReportWriter(Path baseDir) {
-        this.paths = new ReportPaths(baseDir);
+        this(baseDir, Optional.empty());
     }
 
     @Override
@@ -70,7 +82,7 @@ public final class SarifReportWriter implements ReportWriter {
         result.put("level", level(f.severity()));
         result.set("message", ReportJson.object().put("text", f.message() + " What to do: " + f.action()));
         ObjectNode location = result.putArray("locations").addObject();
-        e.location().ifPresent(l -> location.set("physicalLocation", ReportJson.object()
+        e.location().or(() -> fallback).ifPresent(l -> location.set("physicalLocation", ReportJson.object()
                 .<ObjectNode>set("artifactLocation", ReportJson.object().put("uri", paths.uri(l.file())))
                 .set("region", ReportJson.object().put("startLine", l.line()).put("startColumn", l.column()))));
         location.putArray("logicalLocations").add(logical(f));

@@ -98,6 +98,32 @@ class SarifReportWriterTest {
     }
 
     @Test
+    void withAFallbackArtifactEveryResultHasAPhysicalLocationAsGitHubRequires() {
+        DriftReport report = Scenarios.everything(dir);
+        JsonNode log = Formats.parse(ReportFormat.SARIF.writer(dir, java.util.Optional.of(dir.resolve("veil-drift.yml")))
+                .write(report));
+
+        log.at("/runs/0/results").forEach(r ->
+                assertThat(r.at("/locations/0/physicalLocation/artifactLocation/uri").asText()).as(r.toString()).isNotEmpty());
+        assertThat(resultFor(log, "error", "orders").at("/locations/0/physicalLocation/artifactLocation/uri").asText())
+                .isEqualTo("veil-drift.yml");
+        assertThat(SchemaCheck.sarif().validate(log)).isEmpty();
+    }
+
+    @Test
+    void aTableWithoutAPolicyPointsAtTheFileItsFirstVersionWillBe() {
+        var sessions = TableAuditInput.builder("sessions").info(Fixtures.table("sessions"))
+                .latestProfile(Fixtures.profile("sessions", Fixtures.RUN_2, 50))
+                .policyFile(dir.resolve("sessions/v1.json")).build();
+
+        JsonNode log = sarif(new DriftAuditor().audit(java.util.List.of(sessions)));
+
+        JsonNode physical = resultFor(log, "no-policy", "sessions").at("/locations/0/physicalLocation");
+        assertThat(physical.at("/artifactLocation/uri").asText()).isEqualTo("sessions/v1.json");
+        assertThat(physical.at("/region/startLine").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void levelsFollowSeverity() {
         List<String> levels = new ArrayList<>();
         sarif(Scenarios.everything(dir)).at("/runs/0/results").forEach(r ->
