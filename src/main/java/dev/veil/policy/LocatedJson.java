@@ -75,7 +75,7 @@ final class LocatedJson {
             }
             return new LocatedJson(root, values, keys);
         } catch (JsonProcessingException e) {
-            throw new SyntaxError(describe(e));
+            throw new SyntaxError(describe(e, text));
         } catch (IOException e) {
             // Reading from a String does no I/O; anything here is a parser failure.
             throw new SyntaxError(new Issue(1, 1, "not valid JSON: " + e.getMessage(), RESTORE));
@@ -125,21 +125,51 @@ final class LocatedJson {
         }
     }
 
-    private static Issue describe(JsonProcessingException e) {
+    private static Issue describe(JsonProcessingException e, String text) {
         Issue.Spot s = spot(e.getLocation());
         String original = Optional.ofNullable(e.getOriginalMessage()).orElse("malformed JSON");
-        if (e instanceof JsonEOFException) {
+        if (e instanceof JsonEOFException || original.contains("end-of-input")) {
             String detail = firstSentence(original).replace("Unexpected end-of-input", "").replaceFirst("^[:\\s]+", "")
-                    .replace("close marker for Array", "a closing ]").replace("close marker for Object", "a closing }");
+                    .replace("close marker for Array", "a closing ]").replace("close marker for Object", "a closing }")
+                    .replace("within/between Object entries", "inside an object").replace("within/between Array entries", "inside a list")
+                    .replace("in VALUE_STRING", "inside a string").replace("in field name", "inside a key");
             return Issue.at(s, "the file ends unexpectedly" + (detail.isEmpty() ? "" : " (" + detail + ")")
                     + ": it looks truncated", RESTORE);
         }
         Matcher dup = DUPLICATE.matcher(original);
         if (dup.find()) {
-            return Issue.at(s, "duplicate key " + quote(dup.group(1)) + ": a key may appear only once in an object",
+            return Issue.at(keyStart(text, e.getLocation()).orElse(s), "duplicate key " + quote(dup.group(1)) + ": a key may appear only once in an object",
                     "remove one of the two entries; if both were meant, they need different names");
         }
         return Issue.at(s, "not valid JSON: " + firstSentence(original), RESTORE);
+    }
+
+    /**
+     * Jackson reports a duplicate key just after it; step back over its closing quote to the
+     * opening one (a quote preceded by an even number of backslashes) so the column points at the key.
+     */
+    private static Optional<Issue.Spot> keyStart(String text, JsonLocation l) {
+        if (l == null || l.getCharOffset() <= 0 || l.getCharOffset() > text.length()) {
+            return Optional.empty();
+        }
+        int i = (int) l.getCharOffset() - 1;
+        while (i >= 0 && text.charAt(i) != '"') {
+            i--;
+        }
+        for (i--; i >= 0; i--) {
+            if (text.charAt(i) == '"' && precedingBackslashes(text, i) % 2 == 0) {
+                return Optional.of(Issue.Spot.of(text, i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int precedingBackslashes(String text, int i) {
+        int n = 0;
+        while (i - 1 - n >= 0 && text.charAt(i - 1 - n) == '\\') {
+            n++;
+        }
+        return n;
     }
 
     private static String firstSentence(String jacksonMessage) {

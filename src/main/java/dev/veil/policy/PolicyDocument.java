@@ -75,6 +75,9 @@ final class PolicyDocument {
             return new Checked(Optional.empty(), issues, Optional.of(json));
         }
         issues.addAll(PolicyChecks.check(json));
+        if (!issues.isEmpty()) {
+            return new Checked(Optional.empty(), issues, Optional.of(json));
+        }
         Policy policy = PolicyTree.fromTree(json.root());
         String stated = policy.digest().orElseThrow();
         String actual = PolicyDigest.compute(policy);
