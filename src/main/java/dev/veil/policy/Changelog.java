@@ -6,7 +6,6 @@ import dev.veil.model.Policy;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The {@code CHANGELOG.md} of a table folder: one section per version, newest first, listing
@@ -15,6 +14,8 @@ import java.util.TreeMap;
  */
 final class Changelog {
     static final String FILE_NAME = "CHANGELOG.md";
+    private static final Map<Character, String> ESCAPES = Map.of('\\', "\\\\", '`', "\\`", '*', "\\*", '_', "\\_",
+            '[', "\\[", ']', "\\]", '<', "&lt;", '>', "&gt;", '|', "\\|", '&', "&amp;");
 
     private Changelog() {
     }
@@ -79,11 +80,9 @@ final class Changelog {
 
     /** Free text with the characters Markdown or HTML would interpret escaped, on one line. */
     static String escape(String s) {
-        Map<Character, String> escapes = new TreeMap<>(Map.of('\\', "\\\\", '`', "\\`", '*', "\\*", '_', "\\_",
-                '[', "\\[", ']', "\\]", '<', "&lt;", '>', "&gt;", '|', "\\|", '&', "&amp;"));
         StringBuilder sb = new StringBuilder();
         for (char c : PolicyDiffText.plain(s).toCharArray()) {
-            sb.append(escapes.getOrDefault(c, String.valueOf(c)));
+            sb.append(ESCAPES.getOrDefault(c, String.valueOf(c)));
         }
         return sb.toString();
     }

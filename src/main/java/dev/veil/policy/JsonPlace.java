@@ -4,6 +4,7 @@ import dev.veil.model.AttributePath;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A place in a policy document, as a JSON Pointer and as words a steward understands:
@@ -44,9 +45,9 @@ record JsonPlace(List<String> tokens) {
     }
 
     /** The attribute path of the innermost rule at or above this place, if it lies in {@code attributes}. */
-    java.util.Optional<AttributePath> attributePath() {
+    Optional<AttributePath> attributePath() {
         if (tokens.size() < 2 || !tokens.get(0).equals(PolicyTree.ATTRIBUTES)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         AttributePath path = AttributePath.of(tokens.get(1));
         int i = 2;
@@ -62,7 +63,7 @@ record JsonPlace(List<String> tokens) {
                 break;
             }
         }
-        return java.util.Optional.of(path);
+        return Optional.of(path);
     }
 
     /** How many leading tokens name the innermost rule, 0 when none. */
@@ -89,7 +90,7 @@ record JsonPlace(List<String> tokens) {
         if (tokens.isEmpty()) {
             return "the policy object";
         }
-        java.util.Optional<AttributePath> path = attributePath();
+        Optional<AttributePath> path = attributePath();
         if (path.isEmpty()) {
             return "`" + String.join(".", tokens) + "`";
         }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -45,8 +44,7 @@ final class PolicyChecks {
     }
 
     private static void rules(LocatedJson json, JsonNode rules, JsonPlace place, List<Issue> out) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = rules.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : rules.properties()) {
             JsonPlace child = place.child(e.getKey());
             if (CanonicalJson.hasLoneSurrogate(e.getKey())) {
                 out.add(Issue.at(json.keyAt(child.pointer()), "an attribute name is not valid Unicode (it holds a lone surrogate)",

@@ -6,6 +6,8 @@ import dev.veil.model.Review;
 
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Words for policy changes, for the terminal ({@link #text}) and for Markdown (the changelog):
@@ -47,7 +49,7 @@ public final class PolicyDiffText {
      * One change, with {@code path} formatting attribute paths and {@code text} making free
      * text (reviewers, notes) safe for the output.
      */
-    static String describe(PolicyChange c, java.util.function.Function<AttributePath, String> path, UnaryOperator<String> text) {
+    static String describe(PolicyChange c, Function<AttributePath, String> path, UnaryOperator<String> text) {
         String p = path.apply(c.path());
         String from = c.from().orElse("");
         String to = c.to().orElse("");
@@ -62,7 +64,7 @@ public final class PolicyDiffText {
         return body + c.review().map(r -> reviewSuffix(r, text)).orElse("");
     }
 
-    private static String owner(java.util.Optional<String> name, java.util.function.Function<AttributePath, String> path) {
+    private static String owner(Optional<String> name, Function<AttributePath, String> path) {
         return name.map(n -> path.apply(AttributePath.parse(n))).orElse("none");
     }
 

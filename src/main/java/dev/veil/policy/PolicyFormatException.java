@@ -24,10 +24,6 @@ public final class PolicyFormatException extends PolicyInputException {
         this.hint = Objects.requireNonNull(hint, "hint");
     }
 
-    static PolicyFormatException of(PolicyProblem p) {
-        return new PolicyFormatException(p.file().toString(), p.line(), p.column(), p.message(), p.hint());
-    }
-
     /** The file or source name the text came from. */
     public String source() {
         return source;

@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * The shipped JSON Schema ({@value #RESOURCE}, draft 2020-12) and the translation of its
@@ -42,7 +44,7 @@ final class PolicySchema {
             if (in == null) {
                 throw new IllegalStateException("the jar lacks " + RESOURCE + "; rebuild Veil");
             }
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE + " from the jar", e);
         }
@@ -197,7 +199,7 @@ final class PolicySchema {
             case NULL -> "null";
             case ARRAY -> "a list";
             case OBJECT -> "an object";
-            default -> n.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+            default -> n.getNodeType().toString().toLowerCase(Locale.ROOT);
         };
     }
 

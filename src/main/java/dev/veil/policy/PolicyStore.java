@@ -131,7 +131,8 @@ public final class PolicyStore {
         Path dir = dir(draft.table());
         try {
             Files.createDirectories(dir);
-            try (StoreLock ignored = StoreLock.acquire(dir)) {
+            StoreLock lock = StoreLock.acquire(dir);
+            try {
                 AtomicFiles.removeLeftovers(dir);
                 List<Policy> all = List.copyOf(checked(draft.table(), Integer.MAX_VALUE).values());
                 Optional<Policy> latest = all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
@@ -149,6 +150,8 @@ public final class PolicyStore {
                 updated.add(next);
                 refreshChangelog(draft.table(), updated);
                 return new PublishResult.Published(next, target);
+            } finally {
+                lock.close();
             }
         } catch (IOException e) {
             throw PolicyStoreException.writing(dir, e);
@@ -157,8 +160,16 @@ public final class PolicyStore {
 
     /** Rewrites the table's CHANGELOG.md from its versions when it is missing or stale (after a crash, say). */
     public void refreshChangelog(String table) {
-        try (StoreLock ignored = StoreLock.acquire(dir(table))) {
-            refreshChangelog(table, history(table));
+        if (!Files.isDirectory(dir(table))) {
+            return;
+        }
+        try {
+            StoreLock lock = StoreLock.acquire(dir(table));
+            try {
+                refreshChangelog(table, history(table));
+            } finally {
+                lock.close();
+            }
         } catch (IOException e) {
             throw PolicyStoreException.writing(dir(table), e);
         }

@@ -13,11 +13,11 @@ import dev.veil.model.Review;
 
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.StreamSupport;
 
 /**
  * Maps a {@link Policy} to its JSON tree and back. The tree side assumes a document that has
@@ -112,8 +112,7 @@ final class PolicyTree {
     private static Map<String, PolicyRule> rulesFrom(JsonNode o) {
         Map<String, PolicyRule> out = new TreeMap<>();
         if (o != null) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : o.properties()) {
                 out.put(e.getKey(), ruleFrom(e.getValue()));
             }
         }
@@ -131,7 +130,7 @@ final class PolicyTree {
     }
 
     private static List<String> streamTexts(JsonNode array) {
-        return java.util.stream.StreamSupport.stream(array.spliterator(), false).map(JsonNode::textValue).toList();
+        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::textValue).toList();
     }
 
     private static Review reviewFrom(JsonNode o) {

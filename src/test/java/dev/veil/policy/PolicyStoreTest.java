@@ -262,4 +262,31 @@ class PolicyStoreTest {
             assertThat(c.widening()).isFalse();
         });
     }
+
+    @Test
+    void concurrentPublishersTakeTurnsSoNoVersionIsLostOrOverwritten() throws Exception {
+        int threads = 3;
+        int each = 4;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int id = t;
+                futures.add(pool.submit(() -> {
+                    for (int i = 0; i < each; i++) {
+                        new PolicyStore(root).publish(Fixtures.withRule(Fixtures.users(), "n", rule(SECRET, "t" + id, "round " + i)));
+                    }
+                    return null;
+                }));
+            }
+            for (var f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(store().versions("users")).hasSize(threads * each)
+                .isEqualTo(java.util.stream.IntStream.rangeClosed(1, threads * each).boxed().toList());
+        assertThat(PolicyValidator.validate(root)).isEmpty();
+    }
 }
