@@ -36,7 +36,8 @@ final class Changelog {
     private static void section(StringBuilder sb, Policy p, List<PolicyChange> changes, boolean first) {
         sb.append("\n## v").append(p.version()).append(first ? " (first version)" : "").append("\n\n");
         long widening = first ? 0 : changes.stream().filter(PolicyChange::widening).count();
-        sb.append(count(changes.size(), "change")).append(first || widening == 0 ? "" : ", " + widening + " widening exposure")
+        sb.append(first ? count(p.attributes().size(), "attribute rule") : count(changes.size(), "change"))
+                .append(first || widening == 0 ? "" : ", " + widening + " widening exposure")
                 .append(" · owner ").append(p.owner().map(o -> code(AttributePath.formatName(o))).orElse("none"))
                 .append(" · digest ").append(code(p.digest().orElse(""))).append("\n");
         if (changes.isEmpty()) {
