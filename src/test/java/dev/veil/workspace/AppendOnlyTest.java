@@ -1,0 +1,63 @@
+package dev.veil.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.veil.model.Classification;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The database itself refuses to rewrite history, whoever connects to it. */
+class AppendOnlyTest {
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void storeHistory() {
+        try (Workspace ws = Workspace.open(dir)) {
+            ws.saveRun(TestProfiles.simple("users", TestProfiles.T0, "a"), Map.of());
+            ws.record(List.of(TestProfiles.decision("users", "a", Classification.SECRET, "")));
+        }
+    }
+
+    @Test
+    void updatingTheAuditLogIsRefused() throws SQLException {
+        assertRefused("UPDATE audit_log SET current_class = 'public'");
+    }
+
+    @Test
+    void deletingFromTheAuditLogIsRefused() throws SQLException {
+        assertRefused("DELETE FROM audit_log");
+    }
+
+    @Test
+    void updatingASamplingRunIsRefused() throws SQLException {
+        assertRefused("UPDATE sample_run SET items_sampled = 0");
+    }
+
+    @Test
+    void deletingASamplingRunIsRefused() throws SQLException {
+        assertRefused("DELETE FROM sample_run");
+    }
+
+    private void assertRefused(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("veil"), "veil", "");
+             Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.executeUpdate(sql)).isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+            try (ResultSet rs = s.executeQuery("SELECT (SELECT COUNT(*) FROM audit_log WHERE current_class = 'secret') "
+                    + "+ (SELECT COUNT(*) FROM sample_run WHERE items_sampled = 1)")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(2);
+            }
+        }
+    }
+}
