@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.veil.model.Classification;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -50,7 +49,7 @@ class AppendOnlyTest {
     }
 
     private void assertRefused(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("veil"), "veil", "");
+        try (Connection c = RawH2.connect(dir);
              Statement s = c.createStatement()) {
             assertThatThrownBy(() -> s.executeUpdate(sql)).isInstanceOf(SQLException.class).hasMessageContaining("append-only");
             try (ResultSet rs = s.executeQuery("SELECT (SELECT COUNT(*) FROM audit_log WHERE current_class = 'secret') "

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
@@ -53,7 +52,7 @@ class CorruptWorkspaceTest {
 
     @Test
     void anH2DatabaseThatIsNotAWorkspaceIsRefused() throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("veil"), "veil", "");
+        try (Connection c = RawH2.connect(dir);
              Statement s = c.createStatement()) {
             s.execute("CREATE TABLE invoices (id INT)");
         }
@@ -64,7 +63,7 @@ class CorruptWorkspaceTest {
     @Test
     void aWorkspaceFromANewerVeilIsRefusedWithTheVersions() throws SQLException {
         Workspace.open(dir).close();
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("veil"), "veil", "");
+        try (Connection c = RawH2.connect(dir);
              Statement s = c.createStatement()) {
             s.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", \"type\", "
                     + "\"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\") "
@@ -77,7 +76,7 @@ class CorruptWorkspaceTest {
     @Test
     void aDamagedStoredProfileIsReportedWithItsRun() throws SQLException {
         Workspace.open(dir).close();
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("veil"), "veil", "");
+        try (Connection c = RawH2.connect(dir);
              Statement s = c.createStatement()) {
             s.execute("INSERT INTO sample_run (table_name, sampled_at, items_sampled, source, settings_json, "
                     + "profile_format, profile_json, recorded_at) VALUES ('users', CURRENT_TIMESTAMP, 1, 'table', '{}', "

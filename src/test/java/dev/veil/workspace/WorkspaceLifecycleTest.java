@@ -5,16 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +32,7 @@ class WorkspaceLifecycleTest {
             assertThat(ws.auditLog(Optional.empty())).isEmpty();
         }
         assertThat(dir.resolve("veil.mv.db")).isRegularFile();
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("veil"), "veil", "");
+        try (Connection c = RawH2.connect(dir);
              ResultSet rs = c.createStatement().executeQuery(
                      "SELECT \"version\", \"success\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")) {
             assertThat(rs.next()).isTrue();
@@ -61,6 +62,22 @@ class WorkspaceLifecycleTest {
             System.setOut(original);
         }
         assertThat(captured.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void anOpenWorkspaceIsServedToOtherProcessesOnTheLoopbackInterfaceOnly() throws Exception {
+        Path dir = tmp.resolve("served");
+        assertThat(WorkspaceDatabase.sharing()).isTrue();
+        try (Workspace ws = Workspace.open(dir)) {
+            Properties lock = new Properties();
+            try (var in = Files.newInputStream(ws.directory().resolve("veil.lock.db"))) {
+                lock.load(in);
+            }
+            String server = lock.getProperty("server");
+
+            assertThat(server).as("lock file %s", lock).isNotNull();
+            assertThat(InetAddress.getByName(server.substring(0, server.lastIndexOf(':'))).isLoopbackAddress()).isTrue();
+        }
     }
 
     @Test
