@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.veil.model.Classification;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -11,6 +13,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +50,19 @@ class AppendOnlyTest {
     @Test
     void deletingASamplingRunIsRefused() throws SQLException {
         assertRefused("DELETE FROM sample_run");
+    }
+
+    @Test
+    void theWorkspaceCodeNeverUpdatesOrDeletesHistory() throws IOException {
+        Path sources = Path.of(System.getProperty("veil.projectDir", "."), "src/main/java/dev/veil/workspace");
+        Pattern rewrite = Pattern.compile("(?i)\\b(UPDATE|DELETE\\s+FROM|TRUNCATE\\s+TABLE|MERGE\\s+INTO)\\s+(audit_log|sample_run)\\b");
+        try (Stream<Path> files = Files.list(sources)) {
+            List<Path> java = files.filter(f -> f.toString().endsWith(".java")).toList();
+            assertThat(java).isNotEmpty();
+            for (Path f : java) {
+                assertThat(rewrite.matcher(Files.readString(f)).find()).as("%s rewrites history", f).isFalse();
+            }
+        }
     }
 
     private void assertRefused(String sql) throws SQLException {
