@@ -22,7 +22,15 @@ final class MaskedExamples {
     }
 
     void offer(String mask) {
-        offer(key(mask), mask);
+        offer(key(mask.hashCode()), mask);
+    }
+
+    /**
+     * False when a mask with this {@link String#hashCode} would surely be turned away, so the
+     * caller need not build it.
+     */
+    boolean mayAccept(int maskHash) {
+        return wouldConsider(key(maskHash));
     }
 
     private void offer(long key, String mask) {
@@ -62,9 +70,9 @@ final class MaskedExamples {
         return List.copyOf(out);
     }
 
-    /** A well-mixed 64-bit key (the MurmurHash3 finaliser over the string hash). */
-    static long key(String mask) {
-        long h = mask.hashCode() * 0x9E3779B97F4A7C15L;
+    /** A well-mixed 64-bit key from a mask's string hash (the MurmurHash3 finaliser). */
+    static long key(int maskHash) {
+        long h = maskHash * 0x9E3779B97F4A7C15L;
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;

@@ -62,12 +62,27 @@ final class PathStats {
     /** Counts the value's type and records its scalar facts; containers' contents are not visited. */
     void observe(DynamoValue value, List<ValueDetector> detectors) {
         types[value.type().ordinal()]++;
-        examples.offer(ValueMasker.mask(value));
         if (value instanceof DynamoValue.S s) {
+            offerExample(s.value(), false);
             string(s.value(), detectors);
         } else if (value instanceof DynamoValue.N n) {
+            offerExample(n.value(), true);
             number(n.value(), detectors);
-        } else if (value instanceof DynamoValue.B b) {
+        } else {
+            examples.offer(ValueMasker.mask(value));
+            observeOther(value, detectors);
+        }
+    }
+
+    // Most values are strings and numbers: their masks are built only when they might be kept.
+    private void offerExample(String text, boolean number) {
+        if (examples.mayAccept(ValueMasker.maskHash(text, number))) {
+            examples.offer(number ? ValueMasker.maskNumber(text) : ValueMasker.maskText(text));
+        }
+    }
+
+    private void observeOther(DynamoValue value, List<ValueDetector> detectors) {
+        if (value instanceof DynamoValue.B b) {
             binary(b.value());
         } else if (value instanceof DynamoValue.Bool b) {
             distinct.addBoolean(b.value());

@@ -34,6 +34,8 @@ public final class ValueMasker {
     public static final int MAX_SHOWN = 24;
 
     private static final int SET_ELEMENTS_SHOWN = 3;
+    private static final String EMPTY = "<empty>";
+    private static final int EMPTY_HASH = EMPTY.hashCode();
 
     private ValueMasker() {
     }
@@ -68,12 +70,51 @@ public final class ValueMasker {
 
     /** The shape of a string (see the class description). */
     public static String maskText(String text) {
-        return text.isEmpty() ? "<empty>" : maskChars(text, false);
+        return text.isEmpty() ? EMPTY : maskChars(text, false);
     }
 
     /** The shape of a number's text: digits become {@code 9}, sign, point and exponent stay. */
     public static String maskNumber(String text) {
-        return text.isEmpty() ? "<empty>" : maskChars(text, true);
+        return text.isEmpty() ? EMPTY : maskChars(text, true);
+    }
+
+    /**
+     * {@code maskText(text).hashCode()} (or {@code maskNumber} when {@code number}), computed
+     * without building the mask: the profiler keys its examples by this hash and builds a mask
+     * only when it might be kept.
+     */
+    static int maskHash(String text, boolean number) {
+        if (text.isEmpty()) {
+            return EMPTY_HASH;
+        }
+        int h = 0;
+        int total = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (total < MAX_SHOWN) {
+                int masked = maskCodePoint(cp, number);
+                if (Character.isBmpCodePoint(masked)) {
+                    h = 31 * h + masked;
+                } else {
+                    h = 31 * (31 * h + Character.highSurrogate(masked)) + Character.lowSurrogate(masked);
+                }
+            }
+            total++;
+        }
+        if (total > MAX_SHOWN) {
+            h = hashOn(h, "…(");
+            h = hashOn(h, Integer.toString(total));
+            h = hashOn(h, " chars)");
+        }
+        return h;
+    }
+
+    private static int hashOn(int h, String more) {
+        for (int i = 0; i < more.length(); i++) {
+            h = 31 * h + more.charAt(i);
+        }
+        return h;
     }
 
     private static String maskChars(String text, boolean number) {

@@ -129,6 +129,12 @@ class ValueMaskerTest {
         }
     }
 
+    @Property(tries = 2000)
+    void theStreamedMaskHashEqualsTheHashOfTheMask(@ForAll("texts") String text) {
+        assertThat(ValueMasker.maskHash(text, false)).isEqualTo(ValueMasker.maskText(text).hashCode());
+        assertThat(ValueMasker.maskHash(text, true)).isEqualTo(ValueMasker.maskNumber(text).hashCode());
+    }
+
     private static String body(String mask) {
         return LENGTH_NOTE.matcher(mask).replaceFirst("");
     }
@@ -141,6 +147,8 @@ class ValueMaskerTest {
     Arbitrary<String> texts() {
         return Arbitraries.oneOf(
                 Arbitraries.strings().all().ofMaxLength(60),
+                Arbitraries.strings().withCharRange('\ud83d', '\ud83e').withCharRange('\ude00', '\ude4f')
+                        .withChars("eE+-.0123456789").ofMaxLength(40),
                 Arbitraries.strings().alpha().numeric().withChars("@.-_ ").ofMaxLength(40),
                 Arbitraries.strings().withCharRange('\u0600', '\u06ff').withCharRange('\u4e00', '\u4fff').ofMaxLength(30));
     }
