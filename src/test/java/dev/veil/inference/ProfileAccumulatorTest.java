@@ -148,6 +148,18 @@ class ProfileAccumulatorTest {
     }
 
     @Test
+    void hostileNumberTextIsCountedWithoutBreakingTheRange() {
+        acc.add(item("x", n("1E+999999999")));
+        acc.add(item("x", n("1E-2147483649")));
+        acc.add(item("x", n("9".repeat(10_000))));
+
+        assertThat(attr("x").types()).containsEntry(DynamoType.N, 3L);
+        assertThat(attr("x").numberRange()).contains(
+                new AttributeProfile.NumberRange(new BigDecimal("1E+999999999"), new BigDecimal("1E+999999999")));
+        assertThat(attr("x").distinctEstimate()).isEqualTo(3);
+    }
+
+    @Test
     void stringLengthsCountCodePointsIncludingEmptyAndSetElements() {
         acc.add(item("x", s("")));
         acc.add(item("x", s("😀😀")));
