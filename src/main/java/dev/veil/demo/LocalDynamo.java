@@ -1,6 +1,7 @@
 package dev.veil.demo;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -37,6 +38,7 @@ public final class LocalDynamo implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(30);
     private static final int START_ATTEMPTS = 3;
+    private static final String LAUNCHER = "veil-dynalite.cjs";
 
     private final Process process;
     private final URI endpoint;
@@ -96,7 +98,10 @@ public final class LocalDynamo implements AutoCloseable {
         return process.isAlive();
     }
 
-    /** Stops the server; its data is gone. Calling it again does nothing. */
+    /**
+     * Stops the server; its data is gone. The log file is deleted, unless the server had died,
+     * so its last words stay readable. Calling it again does nothing.
+     */
     @Override
     public synchronized void close() {
         if (closed) {
@@ -108,11 +113,14 @@ public final class LocalDynamo implements AutoCloseable {
         } catch (IllegalStateException e) {
             // The JVM is already shutting down; the hook stops the process.
         }
+        boolean healthy = process.isAlive();
         stopProcess();
-        try {
-            Files.deleteIfExists(logFile);
-        } catch (IOException e) {
-            // A leftover log in the temp folder is harmless.
+        if (healthy) {
+            try {
+                Files.deleteIfExists(logFile);
+            } catch (IOException e) {
+                // A leftover log in the temp folder is harmless.
+            }
         }
     }
 
@@ -151,8 +159,9 @@ public final class LocalDynamo implements AutoCloseable {
     }
 
     private static Process spawn(Path cli, int port, Path log) {
-        List<String> command = List.of("node", cli.toString(), "--port", Integer.toString(port),
-                "--host", "127.0.0.1", "--createTableMs", "0", "--deleteTableMs", "0", "--updateTableMs", "0");
+        Path launcher = writeLauncher(log);
+        List<String> command = List.of("node", launcher.toString(), cli.getParent().toString(),
+                Integer.toString(port));
         try {
             return new ProcessBuilder(command).directory(cli.getParent().toFile()).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
@@ -194,6 +203,24 @@ public final class LocalDynamo implements AutoCloseable {
         }
         throw new LocalDynamoException("The local DynamoDB did not answer at " + endpoint + " within "
                 + READY_TIMEOUT.toSeconds() + " s; see " + log + ":\n" + tail(log));
+    }
+
+    /** Writes the launcher script next to the log (the temp folder), where node can run it. */
+    private static Path writeLauncher(Path log) {
+        Path launcher = log.resolveSibling(log.getFileName().toString().replace(".log", ".cjs"));
+        try {
+            try (InputStream in = LocalDynamo.class.getResourceAsStream(LAUNCHER)) {
+                if (in == null) {
+                    throw new IOException("resource " + LAUNCHER + " is missing from Veil's jar");
+                }
+                Files.write(launcher, in.readAllBytes());
+            }
+            launcher.toFile().deleteOnExit();
+            return launcher;
+        } catch (IOException e) {
+            throw new LocalDynamoException("Cannot write the local DynamoDB launcher to " + launcher + " ("
+                    + e.getMessage() + "). Make the temp folder writable.", e);
+        }
     }
 
     private static int freePort() {

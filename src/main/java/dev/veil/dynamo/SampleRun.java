@@ -88,7 +88,7 @@ final class SampleRun {
         try {
             runRounds(segments, pool);
         } finally {
-            pool.shutdownNow();
+            pool.shutdown();
             awaitQuietly(pool);
         }
         RuntimeException failed = failure.get();
@@ -127,8 +127,10 @@ final class SampleRun {
             try {
                 task.get();
             } catch (InterruptedException e) {
+                // Workers see the flag before their next page; in-flight requests are left to finish,
+                // since aborting a socket mid-request is rude to servers (and crashes dynalite).
                 cancelled = true;
-                round.forEach(f -> f.cancel(true));
+                round.forEach(f -> f.cancel(false));
                 Thread.currentThread().interrupt();
                 return;
             } catch (ExecutionException e) {
@@ -145,9 +147,13 @@ final class SampleRun {
         while (got < share && !segment.exhausted && !halted()) {
             ScanResponse page;
             try {
+                if (limiter.isPresent() && !limiter.get().acquire(this::halted)) {
+                    return;
+                }
                 page = fetch(segment, Math.min(share - got, request.maxPageSize()));
             } catch (InterruptedException e) {
                 cancelled = true;
+                Thread.currentThread().interrupt();
                 return;
             } catch (SdkException e) {
                 if (!cancelled) {
@@ -171,10 +177,7 @@ final class SampleRun {
         }
     }
 
-    private ScanResponse fetch(Segment segment, int limit) throws InterruptedException {
-        if (limiter.isPresent()) {
-            limiter.get().acquire();
-        }
+    private ScanResponse fetch(Segment segment, int limit) {
         var builder = ScanRequest.builder()
                 .tableName(table)
                 .limit(limit)
