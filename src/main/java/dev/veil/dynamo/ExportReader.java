@@ -62,13 +62,18 @@ public final class ExportReader {
             try (BufferedReader reader = open(file)) {
                 long lineNumber = 0;
                 String line;
-                while (!(stopped = items >= maxItems || stopRequested.getAsBoolean())
-                        && (line = readLine(reader, file, lineNumber + 1)) != null) {
+                while ((line = readLine(reader, file, lineNumber + 1)) != null) {
                     lineNumber++;
-                    if (!line.isBlank()) {
-                        sink.accept(index, parseLine(line, file, lineNumber));
-                        items++;
+                    if (line.isBlank()) {
+                        continue;
                     }
+                    // Checked only when another item exists, so reading exactly everything is not "stopped".
+                    if (items >= maxItems || stopRequested.getAsBoolean()) {
+                        stopped = true;
+                        break;
+                    }
+                    sink.accept(index, parseLine(line, file, lineNumber));
+                    items++;
                 }
             } catch (IOException e) {
                 throw unreadable(file, e);
