@@ -1,6 +1,7 @@
 package dev.veil.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import dev.veil.model.IndexInfo;
 import dev.veil.model.TableInfo;
 import dev.veil.testing.DemoTables;
 import dev.veil.testing.LocalDynamoExtension;
+import dev.veil.testing.TestTables;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -129,6 +131,17 @@ class DemoDataTest {
             });
             assertThat(own).as(type).isNotEmpty();
         });
+    }
+
+    @Test
+    void anExistingTableWithAnotherKeyIsNotFilledWithDemoItems(DynamoDbClient dynamo) {
+        String table = TestTables.createTable(dynamo, "not-demo", "id");
+        var request = UsersAndOrders.usersTable().toBuilder().tableName(table).build();
+
+        assertThatThrownBy(() -> new DemoWriter(dynamo).ensureTable(request))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("'" + table + "' already exists")
+                .hasMessageContaining("veil demo");
     }
 
     /** Items as DynamoDB compares them: numbers by value (it drops trailing zeros), sets unordered. */
