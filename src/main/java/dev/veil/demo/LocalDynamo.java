@@ -62,7 +62,7 @@ public final class LocalDynamo implements AutoCloseable {
      */
     public static LocalDynamo start() {
         Path log = newLogFile();
-        return launch(() -> LocalDynamoPackage.locate(), log);
+        return launch(LocalDynamoPackage::locate, log);
     }
 
     /**
