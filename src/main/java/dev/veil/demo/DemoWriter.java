@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import dev.veil.dynamo.DynamoClients;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
@@ -31,10 +32,20 @@ final class DemoWriter {
         this.client = client;
     }
 
-    /** Creates the table unless it exists, and waits until it is ACTIVE. */
+    /**
+     * Creates the table unless it exists, and waits until it is ACTIVE.
+     *
+     * @throws IllegalStateException when a table of that name exists with another key: it is
+     *                               not a demo table, and demo items must not be mixed into it
+     */
     void ensureTable(CreateTableRequest request) {
         try {
-            client.describeTable(r -> r.tableName(request.tableName()));
+            var existing = client.describeTable(r -> r.tableName(request.tableName())).table().keySchema();
+            if (!existing.equals(request.keySchema())) {
+                throw new IllegalStateException("Table '" + request.tableName() + "' already exists at "
+                        + DynamoClients.describe(client) + " with key " + existing + ", not the demo's "
+                        + request.keySchema() + ". Seed the demo into an empty local DynamoDB (`veil demo` starts one).");
+            }
         } catch (ResourceNotFoundException missing) {
             try {
                 client.createTable(request);

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import dev.veil.dynamo.ConnectionSettings;
 import dev.veil.dynamo.DynamoClients;
@@ -61,7 +62,7 @@ public final class LocalDynamo implements AutoCloseable {
      */
     public static LocalDynamo start() {
         Path log = newLogFile();
-        return launch(LocalDynamoPackage.locate(), log);
+        return launch(LocalDynamoPackage::locate, log);
     }
 
     /**
@@ -70,7 +71,7 @@ public final class LocalDynamo implements AutoCloseable {
      */
     public static LocalDynamo start(Path installDir) {
         Path log = newLogFile();
-        return launch(LocalDynamoPackage.extract(installDir), log);
+        return launch(() -> LocalDynamoPackage.extract(installDir), log);
     }
 
     /** The endpoint URL, {@code http://127.0.0.1:PORT}. */
@@ -115,6 +116,11 @@ public final class LocalDynamo implements AutoCloseable {
         }
         boolean healthy = process.isAlive();
         stopProcess();
+        try {
+            Files.deleteIfExists(launcherFor(logFile));
+        } catch (IOException e) {
+            // Also marked delete-on-exit.
+        }
         if (healthy) {
             try {
                 Files.deleteIfExists(logFile);
@@ -136,8 +142,26 @@ public final class LocalDynamo implements AutoCloseable {
         }
     }
 
-    private static LocalDynamo launch(Path folder, Path log) {
-        Path cli = LocalDynamoPackage.ensureInstalled(folder, log);
+    private static LocalDynamo launch(Supplier<Path> folder, Path log) {
+        try {
+            return launch(LocalDynamoPackage.ensureInstalled(folder.get(), log), log);
+        } catch (RuntimeException e) {
+            deleteIfEmpty(log);
+            throw e;
+        }
+    }
+
+    private static void deleteIfEmpty(Path log) {
+        try {
+            if (Files.size(log) == 0) {
+                Files.delete(log);
+            }
+        } catch (IOException e) {
+            // Leave it: a stray empty file in the temp folder is harmless.
+        }
+    }
+
+    private static LocalDynamo launch(Path cli, Path log) {
         LocalDynamoException last = null;
         for (int attempt = 0; attempt < START_ATTEMPTS; attempt++) {
             int port = freePort();
@@ -207,7 +231,7 @@ public final class LocalDynamo implements AutoCloseable {
 
     /** Writes the launcher script next to the log (the temp folder), where node can run it. */
     private static Path writeLauncher(Path log) {
-        Path launcher = log.resolveSibling(log.getFileName().toString().replace(".log", ".cjs"));
+        Path launcher = launcherFor(log);
         try {
             try (InputStream in = LocalDynamo.class.getResourceAsStream(LAUNCHER)) {
                 if (in == null) {
@@ -221,6 +245,10 @@ public final class LocalDynamo implements AutoCloseable {
             throw new LocalDynamoException("Cannot write the local DynamoDB launcher to " + launcher + " ("
                     + e.getMessage() + "). Make the temp folder writable.", e);
         }
+    }
+
+    private static Path launcherFor(Path log) {
+        return log.resolveSibling(log.getFileName().toString().replace(".log", ".cjs"));
     }
 
     private static int freePort() {

@@ -54,10 +54,14 @@ final class LocalDynamoPackage {
         checkNode(log);
         synchronized (INSTALL_LOCK) {
             try (FileChannel channel = FileChannel.open(lockFile(folder), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE);
-                 FileLock ignored = channel.lock()) {
-                if (!Files.isRegularFile(cli)) {
-                    npmCi(folder, log);
+                    StandardOpenOption.WRITE)) {
+                FileLock lock = channel.lock();
+                try {
+                    if (!Files.isRegularFile(cli)) {
+                        npmCi(folder, log);
+                    }
+                } finally {
+                    lock.release();
                 }
             } catch (IOException e) {
                 throw new LocalDynamoException("Cannot lock " + folder + " to install the local DynamoDB ("
