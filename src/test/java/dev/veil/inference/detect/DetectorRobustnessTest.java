@@ -3,8 +3,11 @@ package dev.veil.inference.detect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
@@ -26,9 +29,9 @@ class DetectorRobustnessTest {
         }
     }
 
-    @net.jqwik.api.Provide
-    net.jqwik.api.Arbitrary<String> formatish() {
-        return net.jqwik.api.Arbitraries.strings().withChars("$@.:-/+= 0123456789abcdefAKIeyJ_").ofMaxLength(70);
+    @Provide
+    Arbitrary<String> formatish() {
+        return Arbitraries.strings().withChars("$@.:-/+= 0123456789abcdefAKIeyJ_").ofMaxLength(70);
     }
 
     @Test
