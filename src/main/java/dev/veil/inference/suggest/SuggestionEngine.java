@@ -119,28 +119,23 @@ public final class SuggestionEngine {
     /** The suggestion from the path's own name and values, without ancestors. */
     Optional<Suggestion> own(AttributePath path, Optional<AttributeProfile> profile, List<String> table) {
         List<Evidence> name = NameEvidence.of(path, profile.flatMap(SuggestionEngine::mainType), table);
-        Optional<String> identifier = name.stream().filter(Evidence::explainsRandomness).findFirst()
-                .map(e -> path.lastName());
+        Optional<String> identifier = name.stream().filter(Evidence::explainsRandomness).findFirst().map(Evidence::reason);
         ValueEvidence values = profile.map(p -> ValueEvidence.of(p, detectors, identifier)).orElse(ValueEvidence.none());
         List<Evidence> all = new ArrayList<>(name);
         all.addAll(values.evidence());
         return decide(all).map(d -> withNotes(d, all, values));
     }
 
+    /** Reasons for the class first, then what lowered or did not count, then evidence for other classes. */
     private static Suggestion withNotes(Decision d, List<Evidence> all, ValueEvidence values) {
+        Comparator<Evidence> strongestFirst = Comparator.comparingDouble(Evidence::weight).reversed();
         List<String> reasons = new ArrayList<>();
-        all.stream().filter(e -> e.classification() == d.classification())
-                .sorted(Comparator.comparingDouble(Evidence::weight).reversed())
+        all.stream().filter(e -> e.classification() == d.classification()).sorted(strongestFirst)
                 .forEach(e -> reasons.add(e.reason()));
-        all.stream().filter(e -> e.classification() != d.classification())
-                .sorted(Comparator.comparingDouble(Evidence::weight).reversed())
-                .forEach(e -> reasons.add("also: " + e.reason() + ", which leans " + e.classification().label()));
         reasons.addAll(values.notes());
-        double confidence = d.confidence();
-        if (values.exampleRatio() > 0) {
-            confidence *= 1 - EXAMPLE_PENALTY * values.exampleRatio();
-            reasons.add(1, percent(values.exampleRatio()) + " of values are published example values, so confidence is lowered");
-        }
+        all.stream().filter(e -> e.classification() != d.classification()).sorted(strongestFirst)
+                .forEach(e -> reasons.add("also: " + e.reason() + ", which leans " + e.classification().label()));
+        double confidence = d.confidence() * (1 - EXAMPLE_PENALTY * values.exampleRatio());
         return new Suggestion(d.classification(), round(Math.min(MAX_CONFIDENCE, confidence)), limit(reasons));
     }
 
@@ -179,10 +174,6 @@ public final class SuggestionEngine {
 
     private static List<String> limit(List<String> reasons) {
         return reasons.stream().distinct().limit(MAX_REASONS).toList();
-    }
-
-    private static String percent(double ratio) {
-        return Math.round(ratio * 100) + "%";
     }
 
     private static double round(double v) {

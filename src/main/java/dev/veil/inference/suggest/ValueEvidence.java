@@ -16,7 +16,8 @@ import java.util.Optional;
  * detector's strength. Hits of shape-only detectors are explained away by an identifier name.
  *
  * @param evidence     the ratios that count
- * @param notes        ratios that were seen but did not count, and why
+ * @param notes        ratios that were seen but did not count and why, and the share of
+ *                     published example values
  * @param exampleRatio the share of values that are published example values
  */
 public record ValueEvidence(List<Evidence> evidence, List<String> notes, double exampleRatio) {
@@ -40,11 +41,11 @@ public record ValueEvidence(List<Evidence> evidence, List<String> notes, double 
 
     /**
      * Reads {@code profile}'s hit counts through {@code detectors} (by id; unknown ids are
-     * ignored). {@code identifierName} names the identifier token that explains random-looking
-     * values, if the name has one.
+     * ignored). {@code identifierReason} is the name evidence that marks an identifier, which
+     * explains random-looking values, if the name has one.
      */
     public static ValueEvidence of(AttributeProfile profile, Map<String, LeaningDetector> detectors,
-                                   Optional<String> identifierName) {
+                                   Optional<String> identifierReason) {
         long scanned = profile.valuesScanned();
         if (scanned == 0) {
             return none();
@@ -61,13 +62,14 @@ public record ValueEvidence(List<Evidence> evidence, List<String> notes, double 
             String share = share(hit.getValue(), scanned) + " look like " + d.description();
             if (d.leaning() == Leaning.EXAMPLE) {
                 example = ratio;
+                notes.add(0, share(hit.getValue(), scanned) + " are published example values, so confidence is lowered");
             } else if (ratio < MIN_RATIO) {
                 continue;
             } else if (profile.distinctEstimate() < MIN_DISTINCT) {
                 notes.add(share + ", but only " + profile.distinctEstimate() + " distinct values were seen (needs "
                         + MIN_DISTINCT + "), so they do not count");
-            } else if (d.shapeOnly() && identifierName.isPresent()) {
-                notes.add(share + "; read as identifiers because of name token `" + identifierName.get() + "`");
+            } else if (d.shapeOnly() && identifierReason.isPresent()) {
+                notes.add(share + "; read as identifiers, given the " + identifierReason.get());
             } else {
                 double distinct = profile.distinctEstimate() >= FULL_DISTINCT ? 1 : 0.8;
                 double weight = d.strength() * ramp(ratio) * distinct;
