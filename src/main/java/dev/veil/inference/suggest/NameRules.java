@@ -62,7 +62,7 @@ final class NameRules {
             "home", "work", "personal", "business", "mobile", "number", "no", "num", "nr", "nbr", "v", "pem", "der",
             "masked", "mask", "last", "four", "e", "sha", "md", "header", "full", "formatted", "normalized", "canonical",
             "lower", "upper", "original", "secure", "encoded", "bcrypt", "argon", "scrypt", "pbkdf", "kdf", "list",
-            "confirmation", "confirm", "backup");
+            "confirmation", "confirm", "backup", "code");
 
     /** Single tokens that are really several words, written without separators. */
     static final Map<String, List<String>> COMPOUNDS = Map.ofEntries(

@@ -28,7 +28,7 @@ class NameEvidenceTest {
     @ParameterizedTest
     @ValueSource(strings = {"password", "password_hash", "passwordHash", "user_pwd", "api_key", "apiKey", "x-api-key",
         "client_secret", "refresh_token", "sessionId", "private_key_pem", "cvc", "card_cvv2", "pin_code", "mfa_secret",
-        "Passwort", "\"contraseña\"", "mot_de_passe", "motdepasse", "senha", "wachtwoord", "\"пароль\"", "aws_access_key_id"})
+        "Passwort", "\"contraseña\"", "mot_de_passe", "cvvCode", "pinCode", "motdepasse", "senha", "wachtwoord", "\"пароль\"", "aws_access_key_id"})
     void credentialNamesArgueSecret(String path) {
         assertThat(argues(of(path), Classification.SECRET)).isTrue();
     }
