@@ -1,5 +1,6 @@
 package dev.veil.inference.detect;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 
@@ -33,6 +34,9 @@ public final class ExampleValueDetector extends BaseDetector {
             // the Stripe documentation key
             "sk_test_4eC39HqLyjWDarjtT1zdp7dc");
 
+    /** Hash codes of {@link #EXACT}, sorted, so that most values are ruled out without a copy. */
+    private static final int[] EXACT_HASHES = EXACT.stream().mapToInt(String::hashCode).sorted().toArray();
+
     private static final Set<String> RESERVED_DOMAINS = Set.of("example.com", "example.org", "example.net", "test.com");
     private static final Set<String> RESERVED_TLDS = Set.of("example", "test", "invalid", "localhost");
     private static final String JWT_IO = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ";
@@ -59,8 +63,11 @@ public final class ExampleValueDetector extends BaseDetector {
         if (n > 40) {
             return false;
         }
-        String compact = compact(value);
-        return EXACT.contains(compact) || fictionalPhone(compact) || documentationIp(value);
+        char first = value.charAt(0);
+        if (documentationIp(value, first) || fictionalPhone(value, first)) {
+            return true;
+        }
+        return Arrays.binarySearch(EXACT_HASHES, compactHash(value)) >= 0 && EXACT.contains(compact(value));
     }
 
     private static boolean reservedEmail(String v) {
@@ -70,19 +77,41 @@ public final class ExampleValueDetector extends BaseDetector {
     }
 
     /** NANP 555-0100..555-0199 and Ofcom's numbers for drama (07700 900xxx, 020 7946 0xxx). */
-    private static boolean fictionalPhone(String c) {
-        String digits = c.startsWith("+") ? c.substring(1) : c;
-        digits = digits.replace("(", "").replace(")", "").replace(".", "");
-        int n = digits.length();
-        if (n < 10 || n > 13 || !Checksums.allDigits(digits)) {
+    private static boolean fictionalPhone(String v, char first) {
+        if (first != '+' && first != '(' && (first < '0' || first > '9')) {
             return false;
         }
-        return digits.startsWith("55501", n - 7) || digits.contains("7700900") || digits.contains("2079460");
+        int n = 0;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c >= '0' && c <= '9') {
+                n++;
+            } else if (" -.()+".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        if (n < 10 || n > 13) {
+            return false;
+        }
+        String d = Checksums.digitsWithout(v, " -.()+");
+        return d.startsWith("55501", n - 7) || d.contains("7700900") || d.contains("2079460");
     }
 
-    private static boolean documentationIp(String v) {
-        return v.startsWith("192.0.2.") || v.startsWith("198.51.100.") || v.startsWith("203.0.113.")
-                || v.toLowerCase(Locale.ROOT).startsWith("2001:db8:");
+    private static boolean documentationIp(String v, char first) {
+        return (first == '1' && (v.startsWith("192.0.2.") || v.startsWith("198.51.100.")))
+                || (first == '2' && (v.startsWith("203.0.113.") || v.regionMatches(true, 0, "2001:db8:", 0, 9)));
+    }
+
+    /** {@code compact(v).hashCode()}, computed without copying. */
+    private static int compactHash(String v) {
+        int h = 0;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c != ' ' && c != '-') {
+                h = 31 * h + c;
+            }
+        }
+        return h;
     }
 
     private static String compact(String v) {
