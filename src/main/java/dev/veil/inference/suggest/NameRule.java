@@ -22,11 +22,11 @@ import java.util.Set;
  * @param identifier     true when the phrase marks an identifier, which explains values that
  *                       merely look random
  */
-public record NameRule(List<List<String>> phrases, Classification classification, double weight, Form form,
+record NameRule(List<List<String>> phrases, Classification classification, double weight, Form form,
                        String kind, Set<String> context, boolean identifier) {
 
     /** Where a phrase must sit in a name to count. */
-    public enum Form {
+    enum Form {
         /**
          * The attribute holds such a value. Counts at the end of the name or followed only by
          * words that keep the meaning ({@code password_hash}); not when a word follows that
