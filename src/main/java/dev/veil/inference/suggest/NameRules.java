@@ -55,7 +55,7 @@ final class NameRules {
     static final Set<String> REFERENCE = Set.of("id", "ids", "uid", "uuid", "guid", "ref", "identifier", "arn");
 
     /** Words that, after a VALUE phrase, keep its meaning: {@code password_hash}, {@code phone_e164}, {@code api_key_v2}. */
-    static final Set<String> CONTINUATION = Set.of("hash", "hashed", "digest", "enc", "encrypted", "crypt", "cipher",
+    static final Set<String> CONTINUATION = Set.of("hash", "hashes", "hashed", "digest", "enc", "encrypted", "crypt", "cipher",
             "ciphertext", "sealed", "salt", "raw", "plain", "plaintext", "clear", "cleartext", "value", "val", "str",
             "string", "text", "txt", "b64", "base", "hex", "bytes", "bin", "blob", "data", "json", "old", "new", "prev",
             "previous", "current", "cur", "temp", "tmp", "primary", "secondary", "alt", "alternate", "alternative", "main",
@@ -105,7 +105,7 @@ final class NameRules {
                     "reset token", "verification token", "invite token", "magic token", "push token", "device token",
                     "fcm token", "apns token", "bearer", "jwt", "cookie", "authorization", "license key", "licence key",
                     "connection string", "dsn", "database url", "db url"),
-            NameRule.of(SECRET, 0.6, VALUE, "hash", "hash", "hashed", "digest"),
+            NameRule.of(SECRET, 0.6, VALUE, "hash", "hash", "hashes", "hashed", "digest", "digests"),
             // --- authorization data: secret
             NameRule.of(SECRET, 0.85, FACT, "authorization data", "role", "permission", "privilege", "acl", "admin",
                     "administrator", "superuser", "super user", "sudo", "access level", "access control", "entitlement",
