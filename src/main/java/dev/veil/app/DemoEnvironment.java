@@ -34,7 +34,7 @@ public final class DemoEnvironment implements AutoCloseable {
         LocalDynamo local = Failures.translate(LocalDynamo::start);
         try {
             progress.onProgress(new Progress(1, 2, "seeding the demo tables at " + local.endpoint()));
-            SeedSummary summary = seed(local.endpoint());
+            SeedSummary summary = seedDemo(local.endpoint());
             progress.onProgress(new Progress(2, 2, "demo ready at " + local.endpoint()));
             return new DemoEnvironment(local, summary);
         } catch (RuntimeException e) {
@@ -43,8 +43,12 @@ public final class DemoEnvironment implements AutoCloseable {
         }
     }
 
-    /** Seeds the demo tables into an existing DynamoDB (they are created when missing). */
-    public static SeedSummary seed(URI endpoint) {
+    /** Seeds the demo tables into an existing DynamoDB (created when missing); returns items per table. */
+    public static Map<String, Integer> seed(URI endpoint) {
+        return seedDemo(endpoint).itemsPerTable();
+    }
+
+    private static SeedSummary seedDemo(URI endpoint) {
         Objects.requireNonNull(endpoint, "endpoint");
         return Failures.translate(() -> {
             try (DynamoDbClient client = DynamoClients.create(ConnectionSettings.forEndpoint(endpoint))) {
