@@ -36,6 +36,13 @@ public final class Styles {
     public static final String BADGE_DANGER = "veil-badge-danger";
     public static final String TOOLBAR = "veil-toolbar";
     public static final String CODE = "veil-code";
+    public static final String CODE_VIEW = "veil-code-view";
+    public static final String CODE_SCROLL = "veil-code-scroll";
+    public static final String CODE_TEXT = "veil-code-text";
+    public static final String CHART = "veil-chart";
+    public static final String DETAIL_PANE = "veil-detail-pane";
+    public static final String DETAIL_TITLE = "veil-detail-title";
+    public static final String MASKED_EXAMPLE = "veil-masked-example";
     public static final String CLASS_PUBLIC = "veil-class-public";
     public static final String CLASS_OWNER_ONLY = "veil-class-owner-only";
     public static final String CLASS_SECRET = "veil-class-secret";
