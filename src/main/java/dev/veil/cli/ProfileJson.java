@@ -1,0 +1,86 @@
+package dev.veil.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.veil.model.AttributePath;
+import dev.veil.model.AttributeProfile;
+import dev.veil.model.KeySchema;
+import dev.veil.model.SampleCoverage;
+import dev.veil.model.Suggestion;
+import dev.veil.model.TableProfile;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The JSON of {@code veil sample --json} (DESIGN.md): table, itemsSampled, keySchema and one entry
+ * per path with types, presence and suggestion, extended with coverage and per-path shape facts.
+ */
+final class ProfileJson {
+
+    private ProfileJson() {
+    }
+
+    static ObjectNode of(TableProfile profile, Map<AttributePath, Suggestion> suggestions) {
+        ObjectNode root = Json.object();
+        root.put("table", profile.table());
+        root.put("itemsSampled", profile.itemsSampled());
+        root.set("keySchema", keySchema(profile.keySchema()));
+        root.put("source", profile.source());
+        root.put("sampledAt", profile.sampledAt().toString());
+        root.set("coverage", coverage(profile.coverage()));
+        ArrayNode attributes = root.putArray("attributes");
+        for (AttributeProfile a : profile.attributes()) {
+            attributes.add(attribute(a, Optional.ofNullable(suggestions.get(a.path()))));
+        }
+        return root;
+    }
+
+    static ObjectNode keySchema(Optional<KeySchema> keySchema) {
+        ObjectNode ks = Json.object();
+        ks.put("partitionKey", keySchema.map(k -> k.partitionKey().name()).orElse(null));
+        ks.put("sortKey", keySchema.flatMap(KeySchema::sortKey).map(KeySchema.KeyAttribute::name).orElse(null));
+        keySchema.ifPresent(k -> {
+            ks.put("partitionKeyType", k.partitionKey().type().code());
+            k.sortKey().ifPresent(s -> ks.put("sortKeyType", s.type().code()));
+        });
+        return ks;
+    }
+
+    private static ObjectNode coverage(SampleCoverage c) {
+        ObjectNode n = Json.object();
+        n.put("totalSegments", c.totalSegments());
+        n.put("segmentsRead", c.segmentsRead());
+        n.put("nonEmptySegments", c.nonEmptySegments());
+        n.put("collectionsTouched", c.collectionsTouched());
+        n.put("pathsSeenOnce", c.pathsSeenOnce());
+        n.put("unseenPathEstimate", c.unseenPathEstimate());
+        n.put("stable", c.stable());
+        return n;
+    }
+
+    private static ObjectNode attribute(AttributeProfile a, Optional<Suggestion> suggestion) {
+        ObjectNode n = Json.object();
+        n.put("path", a.path().toString());
+        ObjectNode types = n.putObject("types");
+        a.types().forEach((t, count) -> types.put(t.code(), count));
+        n.put("presence", a.presence());
+        n.set("suggestion", suggestion.map(ProfileJson::suggestion).orElse(null));
+        n.put("itemsPresent", a.itemsPresent());
+        n.put("distinctEstimate", a.distinctEstimate());
+        a.stringLength().ifPresent(r -> n.putObject("stringLength").put("min", r.min()).put("max", r.max()));
+        a.binaryLength().ifPresent(r -> n.putObject("binaryLength").put("min", r.min()).put("max", r.max()));
+        a.numberRange().ifPresent(r -> n.putObject("numberRange").put("min", r.min()).put("max", r.max()));
+        ArrayNode examples = n.putArray("maskedExamples");
+        a.maskedExamples().forEach(examples::add);
+        return n;
+    }
+
+    static ObjectNode suggestion(Suggestion s) {
+        ObjectNode n = Json.object();
+        n.put("class", s.classification().label());
+        n.put("confidence", Math.round(s.confidence() * 1000) / 1000.0);
+        ArrayNode reasons = n.putArray("reasons");
+        s.reasons().forEach(reasons::add);
+        return n;
+    }
+}

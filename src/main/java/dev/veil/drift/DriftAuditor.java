@@ -1,0 +1,126 @@
+package dev.veil.drift;
+
+import dev.veil.model.AttributePath;
+import dev.veil.model.Finding;
+import dev.veil.model.FindingKind;
+import dev.veil.model.Severity;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Audits tables for drift: compares each table's latest sample with its published policy, its
+ * review decisions, its indexes and its earlier samples, then compares tables with each other.
+ *
+ * <p>Severities (what {@code --fail-on} acts on):
+ * <table>
+ * <caption>Finding kinds and their severities</caption>
+ * <tr><th>kind</th><th>high</th><th>medium</th><th>low</th></tr>
+ * <tr><td>new-attribute</td><td>Veil suggests secret or owner-only</td><td>otherwise</td>
+ *     <td>inside a secret map (dropped with it)</td></tr>
+ * <tr><td>type-change</td><td>shape change (scalar, map, list) of a non-secret attribute</td>
+ *     <td>other type change; shape change of a secret</td><td>scalar change of a secret</td></tr>
+ * <tr><td>missing-attribute</td><td>-</td><td>was in at least half the items of an earlier run</td>
+ *     <td>otherwise</td></tr>
+ * <tr><td>unreviewed</td><td>unpublished decision narrower than the published class</td>
+ *     <td>other unpublished decision</td><td>-</td></tr>
+ * <tr><td>no-policy</td><td>always</td><td>-</td><td>-</td></tr>
+ * <tr><td>inconsistent-class</td><td>the wider class is public</td><td>owner-only against secret</td><td>-</td></tr>
+ * <tr><td>index-exposure, key-exposure</td><td>reviewed secret</td><td>suggested secret, unreviewed</td><td>-</td></tr>
+ * <tr><td>history</td><td>-</td><td>-</td><td>always</td></tr>
+ * <tr><td>error</td><td>always</td><td>-</td><td>-</td></tr>
+ * </table>
+ *
+ * <p>When a sample is large enough to expect an attribute is defined by {@link Expectation}. The
+ * auditor holds no mutable state: one instance may audit from many threads.
+ */
+public final class DriftAuditor {
+
+    /** Report order: most severe first, then table, then path (table-wide first), kind and message. */
+    public static final Comparator<Finding> ORDER = Comparator
+            .comparing(Finding::severity, Comparator.reverseOrder())
+            .thenComparing(Finding::table)
+            .thenComparing(f -> f.path().orElse(null), Comparator.nullsFirst(Comparator.<AttributePath>naturalOrder()))
+            .thenComparing(Finding::kind)
+            .thenComparing(Finding::message);
+
+    private final Clock clock;
+
+    /** An auditor stamping reports with the system clock. */
+    public DriftAuditor() {
+        this(Clock.systemUTC());
+    }
+
+    public DriftAuditor(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The findings about one table alone (no cross-table findings), in report order. */
+    public List<Finding> auditTable(TableAuditInput in) {
+        return tableEntries(new TableView(in)).stream().map(ReportedFinding::finding).sorted(ORDER).toList();
+    }
+
+    /** Audits the tables, adds cross-table findings and the findings of tables that could not be read. */
+    public DriftReport audit(List<TableAuditInput> inputs, List<Finding> errorFindings) {
+        List<TableView> views = inputs.stream().map(TableView::new).toList();
+        List<ReportedFinding> entries = new ArrayList<>();
+        views.forEach(v -> entries.addAll(tableEntries(v)));
+        entries.addAll(ConsistencyCheck.run(views));
+        errorFindings.forEach(f -> entries.add(ReportedFinding.of(f)));
+        List<ReportedFinding> located = locate(entries, inputs);
+        located.sort(Comparator.comparing(ReportedFinding::finding, ORDER));
+        List<AuditedTable> tables = inputs.stream().map(AuditedTable::of)
+                .sorted(Comparator.comparing(AuditedTable::table)).toList();
+        return new DriftReport(clock.instant(), tables, located);
+    }
+
+    /** {@link #audit(List, List)} without error findings. */
+    public DriftReport audit(List<TableAuditInput> inputs) {
+        return audit(inputs, List.of());
+    }
+
+    /**
+     * A finding for a table that could not be audited (unreadable table, invalid policy file), so that
+     * the other tables' report still completes: kind {@code error}, severity high.
+     *
+     * @param problem what happened and where, in a steward's words
+     * @param action  what to do about it
+     */
+    public static Finding error(String table, String problem, String action) {
+        return new Finding(table, Optional.empty(), FindingKind.ERROR, Severity.HIGH, problem, action);
+    }
+
+    private static List<ReportedFinding> tableEntries(TableView t) {
+        List<ReportedFinding> out = new ArrayList<>();
+        out.addAll(ReviewCheck.run(t));
+        out.addAll(PolicyDriftCheck.run(t));
+        out.addAll(ExposureCheck.run(t));
+        out.addAll(HistoryCheck.run(t));
+        return out;
+    }
+
+    private static List<ReportedFinding> locate(List<ReportedFinding> entries, List<TableAuditInput> inputs) {
+        Map<String, Optional<PolicyLocator>> locators = new HashMap<>();
+        Map<String, Path> files = new HashMap<>();
+        inputs.forEach(in -> in.policyFile().ifPresent(f -> files.put(in.table(), f)));
+        List<ReportedFinding> out = new ArrayList<>();
+        for (ReportedFinding e : entries) {
+            Path file = files.get(e.finding().table());
+            if (file == null) {
+                out.add(e);
+                continue;
+            }
+            // A file not written yet (a table's first version) or unreadable still anchors the finding at 1:1.
+            Optional<PolicyLocator> locator = locators.computeIfAbsent(e.finding().table(), t -> PolicyLocator.read(file));
+            out.add(e.withLocation(Optional.of(locator.map(l -> l.locate(e.finding().path()))
+                    .orElse(new SourceLocation(file, 1, 1)))));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.veil.drift;
+
+import dev.veil.model.AttributePath;
+import dev.veil.model.Finding;
+import dev.veil.model.FindingKind;
+import dev.veil.model.Severity;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Assembles one reported finding; keeps the checks free of record plumbing. */
+final class Findings {
+
+    private final String table;
+    private final Optional<AttributePath> path;
+    private final FindingKind kind;
+    private Severity severity = Severity.MEDIUM;
+    private String message = "";
+    private String action = "";
+    private String discriminator = "";
+    private final Map<String, Object> details = new LinkedHashMap<>();
+
+    private Findings(String table, Optional<AttributePath> path, FindingKind kind) {
+        this.table = table;
+        this.path = path;
+        this.kind = kind;
+    }
+
+    static Findings at(String table, AttributePath path, FindingKind kind) {
+        return new Findings(table, Optional.of(path), kind);
+    }
+
+    static Findings tableWide(String table, FindingKind kind) {
+        return new Findings(table, Optional.empty(), kind);
+    }
+
+    Findings severity(Severity s) {
+        this.severity = s;
+        return this;
+    }
+
+    Findings message(String text) {
+        this.message = text;
+        return this;
+    }
+
+    Findings action(String text) {
+        this.action = text;
+        return this;
+    }
+
+    /** Tells this finding apart from others of its kind on the same path (an index, a run); part of the fingerprint. */
+    Findings discriminator(String text) {
+        this.discriminator = text;
+        return this;
+    }
+
+    Findings detail(String name, Object value) {
+        details.put(name, value);
+        return this;
+    }
+
+    ReportedFinding build() {
+        return ReportedFinding.of(new Finding(table, path, kind, severity, message, action), details, discriminator);
+    }
+}

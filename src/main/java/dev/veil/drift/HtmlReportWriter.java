@@ -1,0 +1,169 @@
+package dev.veil.drift;
+
+import dev.veil.model.Finding;
+import dev.veil.model.Severity;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Writes the report as one self-contained HTML page: inline CSS, a few lines of inline script to sort
+ * and filter the findings table, no external resource (a Content-Security-Policy forbids any), and
+ * readable with scripts off. Every piece of text is HTML-escaped, so hostile attribute names such as
+ * {@code <script>} stay inert text.
+ */
+public final class HtmlReportWriter implements ReportWriter {
+
+    private static final String STYLE = """
+            body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem;color:#1f2328;background:#fff}
+            h1{font-size:1.5rem;margin:0 0 .5rem}
+            h2{font-size:1.1rem;margin:1.5rem 0 .5rem}
+            table{border-collapse:collapse;width:100%;margin:.5rem 0}
+            th,td{border:1px solid #d0d7de;padding:.35rem .5rem;text-align:left;vertical-align:top}
+            th{background:#f6f8fa;white-space:nowrap}
+            th button{all:unset;cursor:pointer;font-weight:600}
+            th button::after{content:" \\2195";color:#8c959f}
+            th[aria-sort=ascending] button::after{content:" \\2191";color:#1f2328}
+            th[aria-sort=descending] button::after{content:" \\2193";color:#1f2328}
+            code{font:12px ui-monospace,SFMono-Regular,Menlo,monospace;background:#f6f8fa;padding:0 .2rem;border-radius:3px;overflow-wrap:break-word}
+            .sev{font-weight:600;white-space:nowrap}
+            .sev-high .sev{color:#cf222e}.sev-medium .sev{color:#9a6700}.sev-low .sev{color:#57606a}
+            .muted{color:#57606a}
+            input[type=search]{padding:.3rem .5rem;width:20rem;max-width:100%}
+            """;
+
+    private static final String SCRIPT = """
+            (function () {
+              var table = document.getElementById('findings');
+              if (!table) { return; }
+              var body = table.tBodies[0];
+              function key(row, i) {
+                var cell = row.cells[i];
+                return cell.hasAttribute('data-sort') ? cell.getAttribute('data-sort') : cell.textContent.trim();
+              }
+              function compare(a, b) {
+                var x = Number(a), y = Number(b);
+                if (a !== '' && b !== '' && !isNaN(x) && !isNaN(y)) { return x - y; }
+                return a.localeCompare(b);
+              }
+              Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, i) {
+                th.querySelector('button').addEventListener('click', function () {
+                  var descending = th.getAttribute('aria-sort') !== 'descending';
+                  Array.prototype.forEach.call(table.tHead.rows[0].cells, function (other) { other.removeAttribute('aria-sort'); });
+                  th.setAttribute('aria-sort', descending ? 'descending' : 'ascending');
+                  var rows = Array.prototype.slice.call(body.rows);
+                  rows.sort(function (r, s) { var c = compare(key(r, i), key(s, i)); return descending ? -c : c; });
+                  rows.forEach(function (r) { body.appendChild(r); });
+                });
+              });
+              var filter = document.getElementById('filter');
+              filter.hidden = false;
+              filter.addEventListener('input', function () {
+                var words = filter.value.toLowerCase().split(/\\s+/).filter(Boolean);
+                Array.prototype.forEach.call(body.rows, function (r) {
+                  var text = Array.prototype.map.call(r.cells, function (c) { return c.textContent; }).join(' ').toLowerCase();
+                  r.hidden = !words.every(function (w) { return text.indexOf(w) >= 0; });
+                });
+              });
+            })();
+            """;
+
+    private static final String[] COLUMNS = {"Severity", "Table", "Attribute", "Kind", "Finding", "What to do", "Policy location"};
+
+    private final ReportPaths paths;
+
+    public HtmlReportWriter(Path baseDir) {
+        this.paths = new ReportPaths(baseDir);
+    }
+
+    @Override
+    public String write(DriftReport report) {
+        StringBuilder out = new StringBuilder()
+                .append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"
+                        + " style-src 'unsafe-inline'; script-src 'unsafe-inline'\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>Veil drift report</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
+                .append("<h1>Veil drift report</h1>\n<p>").append(summary(report)).append("</p>\n");
+        tables(report, out);
+        findings(report, out);
+        return out.append("<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n").toString();
+    }
+
+    private static String summary(DriftReport report) {
+        Map<Severity, Long> counts = report.countsBySeverity();
+        return "<strong>" + report.entries().size() + " findings</strong> in " + report.tables().size() + " tables: "
+                + counts.get(Severity.HIGH) + " high, " + counts.get(Severity.MEDIUM) + " medium, "
+                + counts.get(Severity.LOW) + " low. <span class=\"muted\">Generated "
+                + escape(Wording.when(report.generatedAt())) + ".</span>";
+    }
+
+    private void tables(DriftReport report, StringBuilder out) {
+        out.append("<h2>Tables</h2>\n<table id=\"tables\">\n<thead><tr><th>Table</th><th>Policy</th><th>Policy file</th>"
+                + "<th>Items sampled</th><th>Sampled</th><th>Findings</th></tr></thead>\n<tbody>\n");
+        for (AuditedTable t : report.tables()) {
+            long n = report.findings().stream().filter(f -> f.table().equals(t.table())).count();
+            out.append("<tr><td><code>").append(escape(t.table())).append("</code></td><td>")
+                    .append(t.policyVersion().map(v -> "v" + v).orElse("none")).append("</td><td>")
+                    .append(t.policyFile().map(f -> "<code>" + escape(paths.display(f)) + "</code>").orElse(""))
+                    .append("</td><td>").append(t.itemsSampled().map(String::valueOf).orElse(""))
+                    .append("</td><td>").append(t.sampledAt().map(at -> escape(Wording.when(at))).orElse(""))
+                    .append("</td><td>").append(n).append("</td></tr>\n");
+        }
+        out.append("</tbody>\n</table>\n");
+    }
+
+    private void findings(DriftReport report, StringBuilder out) {
+        out.append("<h2>Findings</h2>\n")
+                .append("<p><input type=\"search\" id=\"filter\" hidden placeholder=\"Filter findings\""
+                        + " aria-label=\"Filter findings\"></p>\n")
+                .append("<table id=\"findings\">\n<thead><tr>");
+        for (String column : COLUMNS) {
+            out.append("<th").append(column.equals("Severity") ? " aria-sort=\"descending\"" : "")
+                    .append("><button type=\"button\">").append(column).append("</button></th>");
+        }
+        out.append("</tr></thead>\n<tbody>\n");
+        report.entries().forEach(e -> out.append(row(e)));
+        out.append("</tbody>\n</table>\n");
+        if (report.entries().isEmpty()) {
+            out.append("<p>No drift found.</p>\n");
+        }
+    }
+
+    private String row(ReportedFinding e) {
+        Finding f = e.finding();
+        return "<tr class=\"sev-" + f.severity().label() + "\">"
+                + "<td class=\"sev\" data-sort=\"" + f.severity().ordinal() + "\">" + f.severity().label() + "</td>"
+                + "<td><code>" + escape(f.table()) + "</code></td>"
+                + "<td>" + f.path().map(p -> "<code>" + escape(p.toString()) + "</code>").orElse("<span class=\"muted\">table</span>") + "</td>"
+                + "<td>" + escape(f.kind().label()) + "</td>"
+                + "<td>" + text(f.message()) + "</td>"
+                + "<td>" + text(f.action()) + "</td>"
+                + "<td>" + e.location().map(l -> "<code>" + escape(paths.display(l.file()) + ":" + l.line() + ":" + l.column())
+                        + "</code>").orElse("") + "</td>"
+                + "</tr>\n";
+    }
+
+    /** Message text with its code spans as {@code <code>}, everything escaped. */
+    static String text(String message) {
+        StringBuilder sb = new StringBuilder();
+        for (CodeSpans.Segment s : CodeSpans.split(message)) {
+            sb.append(s.code() ? "<code>" + escape(s.text()) + "</code>" : escape(s.text()));
+        }
+        return sb.toString();
+    }
+
+    static String escape(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,61 @@
+package dev.veil.drift;
+
+import dev.veil.model.AttributePath;
+import dev.veil.model.Finding;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A finding as a report shows it: the finding, where in the policy file it points, machine-readable
+ * details, and a fingerprint that stays the same from run to run while the problem persists.
+ *
+ * @param finding     the finding
+ * @param location    the key in the policy file the finding is about; empty without a policy file
+ * @param details     facts behind the message, by name, in a fixed order; values are strings,
+ *                    numbers, booleans, lists of strings, or maps from strings to strings or numbers
+ * @param fingerprint hex SHA-256 of kind, table, path and a discriminator (index name, run date),
+ *                    never of numbers that change between runs
+ */
+public record ReportedFinding(Finding finding, Optional<SourceLocation> location, Map<String, Object> details,
+                              String fingerprint) {
+
+    public ReportedFinding {
+        Objects.requireNonNull(finding, "finding");
+        Objects.requireNonNull(location, "location");
+        details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+        Objects.requireNonNull(fingerprint, "fingerprint");
+    }
+
+    /** A finding with details and the discriminator that tells it apart from others of its kind on the same path. */
+    static ReportedFinding of(Finding finding, Map<String, Object> details, String discriminator) {
+        return new ReportedFinding(finding, Optional.empty(), details, fingerprint(finding, discriminator));
+    }
+
+    /** A finding that carries no details. */
+    public static ReportedFinding of(Finding finding) {
+        return of(finding, Map.of(), "");
+    }
+
+    ReportedFinding withLocation(Optional<SourceLocation> where) {
+        return new ReportedFinding(finding, where, details, fingerprint);
+    }
+
+    private static String fingerprint(Finding f, String discriminator) {
+        String identity = String.join("\u0000", List.of(f.kind().label(), f.table(),
+                f.path().map(AttributePath::toString).orElse(""), discriminator));
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform provides SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package dev.veil.drift;
+
+import dev.veil.model.AttributePath;
+import dev.veil.model.Decision;
+import dev.veil.model.Policy;
+import dev.veil.model.Suggestion;
+import dev.veil.model.TableInfo;
+import dev.veil.model.TableProfile;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything the auditor needs to know about one table. The app layer gathers it from DynamoDB,
+ * the workspace and the policy store; the auditor reads nothing else.
+ *
+ * @param table         the table's name, also when neither {@code info} nor a profile exists
+ * @param info          what DescribeTable said (keys and secondary indexes); empty when the table
+ *                      is known only from an export profile
+ * @param latestProfile the sample to audit; empty when the table has never been sampled
+ * @param history       earlier sampling runs, any order (sorted oldest first here), for
+ *                      {@code history} findings and for the presence a {@code missing-attribute}
+ *                      is expected at
+ * @param decisions     the current review decisions, published or not
+ * @param policy        the latest published policy
+ * @param policyFile    where {@code policy} is stored, for locations in the reports; for a table with no
+ *                      published policy, where version 1 will be written (findings then point at its line 1,
+ *                      which code-scanning tools need: GitHub rejects a SARIF file with any result lacking a file)
+ * @param suggestions   Veil's suggestions for the paths of {@code latestProfile}
+ */
+public record TableAuditInput(String table, Optional<TableInfo> info, Optional<TableProfile> latestProfile,
+                              List<TableProfile> history, List<Decision> decisions, Optional<Policy> policy,
+                              Optional<Path> policyFile, Map<AttributePath, Suggestion> suggestions) {
+
+    public TableAuditInput {
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(info, "info");
+        Objects.requireNonNull(latestProfile, "latestProfile");
+        history = history.stream().sorted(Comparator.comparing(TableProfile::sampledAt)).toList();
+        decisions = List.copyOf(decisions);
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(policyFile, "policyFile");
+        suggestions = Map.copyOf(suggestions);
+    }
+
+    /** A builder starting from a table name and nothing known about it. */
+    public static Builder builder(String table) {
+        return new Builder(table);
+    }
+
+    /** Builds an input step by step; every part not given stays empty. */
+    public static final class Builder {
+        private final String table;
+        private TableInfo info;
+        private TableProfile latestProfile;
+        private final List<TableProfile> history = new ArrayList<>();
+        private final List<Decision> decisions = new ArrayList<>();
+        private Policy policy;
+        private Path policyFile;
+        private final Map<AttributePath, Suggestion> suggestions = new HashMap<>();
+
+        private Builder(String table) {
+            this.table = Objects.requireNonNull(table, "table");
+        }
+
+        public Builder info(TableInfo value) {
+            this.info = value;
+            return this;
+        }
+
+        public Builder latestProfile(TableProfile value) {
+            this.latestProfile = value;
+            return this;
+        }
+
+        public Builder history(List<TableProfile> runs) {
+            history.addAll(runs);
+            return this;
+        }
+
+        public Builder decisions(List<Decision> values) {
+            decisions.addAll(values);
+            return this;
+        }
+
+        public Builder policy(Policy value) {
+            this.policy = value;
+            return this;
+        }
+
+        public Builder policyFile(Path value) {
+            this.policyFile = value;
+            return this;
+        }
+
+        public Builder suggestions(Map<AttributePath, Suggestion> values) {
+            suggestions.putAll(values);
+            return this;
+        }
+
+        public TableAuditInput build() {
+            return new TableAuditInput(table, Optional.ofNullable(info), Optional.ofNullable(latestProfile), history,
+                    decisions, Optional.ofNullable(policy), Optional.ofNullable(policyFile), suggestions);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.veil.dynamo;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.IntStream;
+
+/**
+ * Shares what is left of the item budget among the segments that may still hold items, for
+ * one round of reads. Equal shares, with any remainder (or, when the budget is smaller than
+ * the number of segments, the whole budget) going to the segments read least so far, spread
+ * evenly over the key space rather than bunched at its start.
+ */
+final class BudgetPlan {
+
+    private BudgetPlan() {
+    }
+
+    /**
+     * Items to ask of each open segment this round.
+     *
+     * @param remaining items the sample may still read, at least 0
+     * @param itemsRead items read so far from each open segment, in key-space order
+     * @return an allocation per open segment (same order), summing to {@code min(remaining, ...)};
+     * never more than {@code remaining} in total
+     */
+    static int[] allocate(long remaining, long[] itemsRead) {
+        int open = itemsRead.length;
+        int[] shares = new int[open];
+        if (open == 0 || remaining <= 0) {
+            return shares;
+        }
+        long base = remaining / open;
+        int extra = (int) (remaining % open);
+        Arrays.fill(shares, (int) Math.min(Integer.MAX_VALUE, base));
+        for (int index : leastRead(itemsRead, extra)) {
+            shares[index]++;
+        }
+        return shares;
+    }
+
+    /** {@code count} segment positions, those read least first, evenly spaced among equals. */
+    private static int[] leastRead(long[] itemsRead, int count) {
+        Integer[] order = IntStream.range(0, itemsRead.length).boxed().toArray(Integer[]::new);
+        Arrays.sort(order, Comparator.comparingLong((Integer i) -> itemsRead[i]).thenComparingInt(i -> i));
+        int[] picked = new int[count];
+        int taken = 0;
+        int start = 0;
+        while (taken < count) {
+            int end = start;
+            while (end < order.length && itemsRead[order[end]] == itemsRead[order[start]]) {
+                end++;
+            }
+            int group = end - start;
+            int want = Math.min(group, count - taken);
+            for (int i = 0; i < want; i++) {
+                // Stride through the group so a small remainder lands all over the key space.
+                picked[taken++] = order[start + (int) ((long) i * group / want)];
+            }
+            start = end;
+        }
+        return picked;
+    }
+}

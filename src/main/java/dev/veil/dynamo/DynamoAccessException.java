@@ -1,0 +1,63 @@
+package dev.veil.dynamo;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * DynamoDB could not do what Veil asked. The message says what happened, at which endpoint
+ * and table, and what to do; {@link #kind()} tells callers how to react (the CLI maps
+ * {@link Kind#isBadInput() bad input} to exit code 2 and the rest to 3).
+ */
+public class DynamoAccessException extends RuntimeException {
+
+    /** Why the access failed. */
+    public enum Kind {
+        /** The table (or index) does not exist at the endpoint. */
+        NOT_FOUND(true),
+        /** The endpoint did not answer: wrong URL, no network, local DynamoDB not running. */
+        UNREACHABLE(false),
+        /** No credentials, wrong credentials, or not allowed by IAM. */
+        ACCESS_DENIED(false),
+        /** DynamoDB kept throttling after the SDK's retries. */
+        THROTTLED(false),
+        /** DynamoDB rejected the request as invalid (for instance a bad table name). */
+        INVALID(true);
+
+        private final boolean badInput;
+
+        Kind(boolean badInput) {
+            this.badInput = badInput;
+        }
+
+        /** True when the user asked for something wrong (exit 2), false when access failed (exit 3). */
+        public boolean isBadInput() {
+            return badInput;
+        }
+    }
+
+    private final Kind kind;
+    private final String endpoint;
+    private final String table;
+
+    public DynamoAccessException(Kind kind, String message, String endpoint, Optional<String> table,
+                                 Throwable cause) {
+        super(message, cause);
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+        this.table = table.orElse(null);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The endpoint as shown to users (a URL, or "AWS DynamoDB (region)"). */
+    public String endpoint() {
+        return endpoint;
+    }
+
+    /** The table concerned, when there was one. */
+    public Optional<String> table() {
+        return Optional.ofNullable(table);
+    }
+}

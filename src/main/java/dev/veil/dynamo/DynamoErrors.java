@@ -1,0 +1,109 @@
+package dev.veil.dynamo;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.util.Optional;
+import java.util.Set;
+
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+
+/** Turns SDK failures into {@link DynamoAccessException}s whose messages say what to do. */
+final class DynamoErrors {
+
+    private static final Set<String> DENIED = Set.of("AccessDeniedException", "UnrecognizedClientException",
+            "InvalidSignatureException", "ExpiredTokenException", "MissingAuthenticationTokenException",
+            "IncompleteSignature", "InvalidClientTokenId", "SignatureDoesNotMatch");
+    private static final Set<String> THROTTLED = Set.of("ProvisionedThroughputExceededException",
+            "ThrottlingException", "RequestLimitExceeded", "LimitExceededException");
+
+    private DynamoErrors() {
+    }
+
+    /** Translates {@code e}, raised while working on {@code table} (if any) through {@code client}. */
+    static DynamoAccessException translate(SdkException e, DynamoDbClient client, Optional<String> table) {
+        String endpoint = DynamoClients.describe(client);
+        String where = table.map(t -> "table '" + t + "' at ").orElse("") + endpoint;
+        if (e instanceof ResourceNotFoundException) {
+            String name = table.map(t -> "Table '" + t + "'").orElse("The requested table");
+            return new DynamoAccessException(DynamoAccessException.Kind.NOT_FOUND,
+                    name + " does not exist at " + endpoint
+                            + ". Run `veil tables` to list the tables there, or check --endpoint and --region.",
+                    endpoint, table, e);
+        }
+        if (e instanceof AwsServiceException service) {
+            return fromService(service, endpoint, where, table);
+        }
+        if (isUnreachable(e)) {
+            return new DynamoAccessException(DynamoAccessException.Kind.UNREACHABLE,
+                    "Cannot reach DynamoDB at " + endpoint + " (" + rootMessage(e) + "). Check --endpoint "
+                            + "(or AWS_ENDPOINT_URL_DYNAMODB) and your network; for a local DynamoDB, start it "
+                            + "with `veil demo`.",
+                    endpoint, table, e);
+        }
+        if (e.getMessage() != null && e.getMessage().contains("credentials")) {
+            return new DynamoAccessException(DynamoAccessException.Kind.ACCESS_DENIED,
+                    "No AWS credentials found for " + where + ". Configure them (aws configure, AWS_PROFILE, "
+                            + "or --profile) and retry.",
+                    endpoint, table, e);
+        }
+        return new DynamoAccessException(DynamoAccessException.Kind.UNREACHABLE,
+                "DynamoDB request for " + where + " failed: " + rootMessage(e) + ". Retry; if it persists, "
+                        + "check --endpoint and your network.",
+                endpoint, table, e);
+    }
+
+    private static DynamoAccessException fromService(AwsServiceException e, String endpoint, String where,
+                                                     Optional<String> table) {
+        String code = e.awsErrorDetails() == null ? "" : e.awsErrorDetails().errorCode();
+        String detail = e.awsErrorDetails() == null ? e.getMessage() : e.awsErrorDetails().errorMessage();
+        if (DENIED.contains(code) || e.statusCode() == 403) {
+            return new DynamoAccessException(DynamoAccessException.Kind.ACCESS_DENIED,
+                    "DynamoDB refused access to " + where + " (" + code + ": " + detail + "). Check your "
+                            + "credentials (--profile) and that they allow dynamodb:DescribeTable, "
+                            + "dynamodb:ListTables and dynamodb:Scan.",
+                    endpoint, table, e);
+        }
+        if (THROTTLED.contains(code) || e.isThrottlingException()) {
+            return new DynamoAccessException(DynamoAccessException.Kind.THROTTLED,
+                    "DynamoDB kept throttling requests to " + where + " after retries (" + code + "). Lower the "
+                            + "read rate (--max-rcu) or retry later.",
+                    endpoint, table, e);
+        }
+        if (e.statusCode() >= 500) {
+            return new DynamoAccessException(DynamoAccessException.Kind.UNREACHABLE,
+                    "DynamoDB at " + endpoint + " failed with " + code + " (" + detail + "). Retry later.",
+                    endpoint, table, e);
+        }
+        return new DynamoAccessException(DynamoAccessException.Kind.INVALID,
+                "DynamoDB rejected a request for " + where + ": " + code + ": " + detail + ".",
+                endpoint, table, e);
+    }
+
+    private static boolean isUnreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException || t instanceof UnknownHostException
+                    || t instanceof SocketTimeoutException) {
+                return true;
+            }
+            if (t instanceof IOException && !(t instanceof SdkClientException)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
+    }
+}

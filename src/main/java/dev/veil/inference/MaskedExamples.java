@@ -1,0 +1,88 @@
+package dev.veil.inference;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A few distinct masks for one path, chosen as the {@value #LIMIT} masks with the smallest hash.
+ * That is a fair sample of the shapes seen, and it depends only on the set of masks, never on
+ * their order, so merged and streamed profiles keep the same examples.
+ */
+final class MaskedExamples {
+
+    static final int LIMIT = 3;
+
+    private final long[] keys = new long[LIMIT];
+    private final String[] masks = new String[LIMIT];
+    private int size;
+
+    private boolean wouldConsider(long key) {
+        return size < LIMIT || key <= keys[size - 1];
+    }
+
+    void offer(String mask) {
+        offer(key(mask.hashCode()), mask);
+    }
+
+    /**
+     * False when a mask with this {@link String#hashCode} would surely be turned away, so the
+     * caller need not build it.
+     */
+    boolean mayAccept(int maskHash) {
+        return wouldConsider(key(maskHash));
+    }
+
+    private void offer(long key, String mask) {
+        if (!wouldConsider(key)) {
+            return;
+        }
+        int at = 0;
+        while (at < size && compare(keys[at], masks[at], key, mask) < 0) {
+            at++;
+        }
+        if (at < size && keys[at] == key && masks[at].equals(mask)) {
+            return;
+        }
+        if (at == LIMIT) {
+            return;
+        }
+        int last = Math.min(size, LIMIT - 1);
+        for (int i = last; i > at; i--) {
+            keys[i] = keys[i - 1];
+            masks[i] = masks[i - 1];
+        }
+        keys[at] = key;
+        masks[at] = mask;
+        size = Math.min(size + 1, LIMIT);
+    }
+
+    void merge(MaskedExamples other) {
+        for (int i = 0; i < other.size; i++) {
+            offer(other.keys[i], other.masks[i]);
+        }
+    }
+
+    /** The kept masks in text order, for stable display. */
+    List<String> sorted() {
+        List<String> out = new ArrayList<>(Arrays.asList(masks).subList(0, size));
+        out.sort(null);
+        return List.copyOf(out);
+    }
+
+    /** A well-mixed 64-bit key from a mask's string hash (the MurmurHash3 finaliser). */
+    static long key(int maskHash) {
+        long h = maskHash * 0x9E3779B97F4A7C15L;
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return h;
+    }
+
+    private static int compare(long k1, String m1, long k2, String m2) {
+        int c = Long.compare(k1, k2);
+        return c != 0 ? c : m1.compareTo(m2);
+    }
+}

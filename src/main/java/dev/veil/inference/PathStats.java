@@ -1,0 +1,199 @@
+package dev.veil.inference;
+
+import dev.veil.inference.detect.ValueDetector;
+import dev.veil.model.AttributePath;
+import dev.veil.model.AttributeProfile;
+import dev.veil.model.AttributeProfile.LengthRange;
+import dev.veil.model.AttributeProfile.NumberRange;
+import dev.veil.model.DynamoType;
+import dev.veil.model.DynamoValue;
+
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * What one path has seen so far: counts, ranges, a distinct-count sketch, masked examples and
+ * detector hits. Every field is a count, an extreme, a sketch or a mask, so two instances merge
+ * exactly; no raw value is kept.
+ */
+final class PathStats {
+
+    private static final DynamoType[] TYPES = DynamoType.values();
+
+    // Longer texts cannot be DynamoDB numbers (38 digits); parsing them would only cost time.
+    private static final int MAX_NUMBER_TEXT = 256;
+
+    private final long[] types = new long[TYPES.length];
+    private long itemsPresent;
+    private long minString = Long.MAX_VALUE;
+    private long maxString = -1;
+    private long minBinary = Long.MAX_VALUE;
+    private long maxBinary = -1;
+    private BigDecimal minNumber;
+    private BigDecimal maxNumber;
+    private final DistinctSketch distinct;
+    private final MaskedExamples examples;
+    private long valuesScanned;
+    private final long[] hits;
+
+    PathStats(int detectorCount) {
+        this(new DistinctSketch(), new MaskedExamples(), new long[detectorCount]);
+    }
+
+    private PathStats(DistinctSketch distinct, MaskedExamples examples, long[] hits) {
+        this.distinct = distinct;
+        this.examples = examples;
+        this.hits = hits;
+    }
+
+    long itemsPresent() {
+        return itemsPresent;
+    }
+
+    void countItem() {
+        itemsPresent++;
+    }
+
+    /** Counts the value's type and records its scalar facts; containers' contents are not visited. */
+    void observe(DynamoValue value, List<ValueDetector> detectors) {
+        types[value.type().ordinal()]++;
+        if (value instanceof DynamoValue.S s) {
+            offerExample(s.value(), false);
+            string(s.value(), detectors);
+        } else if (value instanceof DynamoValue.N n) {
+            offerExample(n.value(), true);
+            number(n.value(), detectors);
+        } else {
+            examples.offer(ValueMasker.mask(value));
+            observeOther(value, detectors);
+        }
+    }
+
+    // Most values are strings and numbers: their masks are built only when they might be kept.
+    private void offerExample(String text, boolean number) {
+        if (examples.mayAccept(ValueMasker.maskHash(text, number))) {
+            examples.offer(number ? ValueMasker.maskNumber(text) : ValueMasker.maskText(text));
+        }
+    }
+
+    private void observeOther(DynamoValue value, List<ValueDetector> detectors) {
+        if (value instanceof DynamoValue.B b) {
+            binary(b.value());
+        } else if (value instanceof DynamoValue.Bool b) {
+            distinct.addBoolean(b.value());
+        } else if (value instanceof DynamoValue.Null) {
+            distinct.addNull();
+        } else if (value instanceof DynamoValue.SS ss) {
+            ss.value().forEach(s -> string(s, detectors));
+        } else if (value instanceof DynamoValue.NS ns) {
+            ns.value().forEach(n -> number(n, detectors));
+        } else if (value instanceof DynamoValue.BS bs) {
+            bs.value().forEach(this::binary);
+        }
+    }
+
+    private void string(String s, List<ValueDetector> detectors) {
+        long length = s.codePointCount(0, s.length());
+        minString = Math.min(minString, length);
+        maxString = Math.max(maxString, length);
+        distinct.addString(s);
+        scan(s, detectors);
+    }
+
+    private void number(String text, List<ValueDetector> detectors) {
+        Optional<BigDecimal> parsed = parseNumber(text);
+        if (parsed.isPresent()) {
+            BigDecimal n = parsed.get();
+            minNumber = minNumber == null || n.compareTo(minNumber) < 0 ? n : minNumber;
+            maxNumber = maxNumber == null || n.compareTo(maxNumber) > 0 ? n : maxNumber;
+            distinct.addNumber(n.toString());
+        } else {
+            distinct.addNumber(text);
+        }
+        scan(text, detectors);
+    }
+
+    /** The number in canonical form (trailing zeros stripped), so that 1000 and 1E+3 are one value. */
+    private static Optional<BigDecimal> parseNumber(String text) {
+        if (text.length() > MAX_NUMBER_TEXT) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new BigDecimal(text).stripTrailingZeros());
+        } catch (NumberFormatException | ArithmeticException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void binary(DynamoValue.Bytes bytes) {
+        minBinary = Math.min(minBinary, bytes.length());
+        maxBinary = Math.max(maxBinary, bytes.length());
+        distinct.addBinary(bytes.base64());
+    }
+
+    private void scan(String text, List<ValueDetector> detectors) {
+        valuesScanned++;
+        for (int i = 0; i < hits.length; i++) {
+            if (detectors.get(i).matches(text)) {
+                hits[i]++;
+            }
+        }
+    }
+
+    void merge(PathStats o) {
+        for (int i = 0; i < types.length; i++) {
+            types[i] += o.types[i];
+        }
+        itemsPresent += o.itemsPresent;
+        minString = Math.min(minString, o.minString);
+        maxString = Math.max(maxString, o.maxString);
+        minBinary = Math.min(minBinary, o.minBinary);
+        maxBinary = Math.max(maxBinary, o.maxBinary);
+        if (o.minNumber != null) {
+            minNumber = minNumber == null || o.minNumber.compareTo(minNumber) < 0 ? o.minNumber : minNumber;
+            maxNumber = maxNumber == null || o.maxNumber.compareTo(maxNumber) > 0 ? o.maxNumber : maxNumber;
+        }
+        distinct.merge(o.distinct);
+        examples.merge(o.examples);
+        valuesScanned += o.valuesScanned;
+        for (int i = 0; i < hits.length; i++) {
+            hits[i] += o.hits[i];
+        }
+    }
+
+    /** A fresh copy holding the same observations, sharing nothing mutable. */
+    PathStats copy() {
+        PathStats c = new PathStats(hits.length);
+        c.merge(this);
+        return c;
+    }
+
+    AttributeProfile toProfile(AttributePath path, long itemCount, List<String> detectorIds) {
+        Map<DynamoType, Long> typeCounts = new EnumMap<>(DynamoType.class);
+        for (int i = 0; i < types.length; i++) {
+            if (types[i] > 0) {
+                typeCounts.put(TYPES[i], types[i]);
+            }
+        }
+        SortedMap<String, Long> hitCounts = new TreeMap<>();
+        for (int i = 0; i < hits.length; i++) {
+            if (hits[i] > 0) {
+                hitCounts.put(detectorIds.get(i), hits[i]);
+            }
+        }
+        return new AttributeProfile(path, typeCounts, itemsPresent,
+                itemCount == 0 ? 0 : (double) itemsPresent / itemCount,
+                range(minString, maxString), range(minBinary, maxBinary),
+                minNumber == null ? Optional.empty() : Optional.of(new NumberRange(minNumber, maxNumber)),
+                distinct.estimate(), examples.sorted(), valuesScanned, hitCounts);
+    }
+
+    private static Optional<LengthRange> range(long min, long max) {
+        return max < 0 ? Optional.empty() : Optional.of(new LengthRange(min, max));
+    }
+}

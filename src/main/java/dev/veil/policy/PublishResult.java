@@ -1,0 +1,22 @@
+package dev.veil.policy;
+
+import dev.veil.model.Policy;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/** What {@link PolicyStore#publish} did: wrote a new version, or found nothing to publish. */
+public sealed interface PublishResult {
+
+    /** A new version was written to {@code file}. */
+    record Published(Policy policy, Path file) implements PublishResult {
+        public Published {
+            Objects.requireNonNull(policy, "policy");
+            Objects.requireNonNull(file, "file");
+        }
+    }
+
+    /** The draft equals the latest version (review times aside): no version was written. */
+    record Unchanged(int latestVersion) implements PublishResult {
+    }
+}

@@ -1,0 +1,173 @@
+package dev.veil.workspace;
+
+import dev.veil.model.AttributePath;
+import dev.veil.model.AuditEntry;
+import dev.veil.model.Classification;
+import dev.veil.model.Decision;
+import dev.veil.model.DecisionSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reviewers' decisions as an append-only audit log. Nothing here updates or deletes: a decision
+ * is recorded by appending an entry, and the current decision of a path is its latest entry.
+ */
+final class DecisionLog {
+    private static final String COLUMNS =
+            "seq, table_name, path, previous_class, current_class, reviewer, decided_at, note, source";
+    private static final String LATEST = "seq = (SELECT MAX(b.seq) FROM audit_log b "
+            + "WHERE b.table_name = a.table_name AND b.path = a.path)";
+
+    private DecisionLog() {
+    }
+
+    /** Told after each entry a batch has written, before the batch commits. */
+    @FunctionalInterface
+    interface BatchObserver {
+        BatchObserver NONE = written -> { };
+
+        void written(int entriesSoFar);
+    }
+
+    /** Thrown when a stored row cannot be read back; names the row. */
+    static final class MalformedRowException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        MalformedRowException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /**
+     * Appends one entry per decision that changes its path's class or note; the caller holds a
+     * transaction. Batches take the writer turn first, so batches from processes sharing the
+     * workspace never interleave and each entry's previous class is the one it replaced.
+     */
+    static List<AuditEntry> append(Connection c, List<Decision> batch, Instant recordedAt, BatchObserver observer)
+            throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet turn = s.executeQuery("SELECT id FROM writer_turn WHERE id = 1 FOR UPDATE")) {
+            turn.next();
+        }
+        Map<String, Map<AttributePath, Decision>> current = new HashMap<>();
+        List<AuditEntry> written = new ArrayList<>();
+        String sql = "INSERT INTO audit_log (table_name, path, previous_class, current_class, reviewer, decided_at, "
+                + "note, source, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            for (Decision d : batch) {
+                Map<AttributePath, Decision> ofTable = current.get(d.table());
+                if (ofTable == null) {
+                    ofTable = new HashMap<>();
+                    for (Decision existing : current(c, d.table())) {
+                        ofTable.put(existing.path(), existing);
+                    }
+                    current.put(d.table(), ofTable);
+                }
+                Optional<Decision> before = Optional.ofNullable(ofTable.get(d.path()));
+                if (before.isPresent() && sameOutcome(before.get(), d)) {
+                    continue;
+                }
+                written.add(insert(ps, d, before.map(Decision::classification), recordedAt));
+                ofTable.put(d.path(), d);
+                observer.written(written.size());
+            }
+        }
+        return written;
+    }
+
+    // A decision that repeats the class and note changes nothing a reader of the log cares about.
+    private static boolean sameOutcome(Decision a, Decision b) {
+        return a.classification() == b.classification() && a.note().equals(b.note());
+    }
+
+    private static AuditEntry insert(PreparedStatement ps, Decision d, Optional<Classification> previous,
+                                     Instant recordedAt) throws SQLException {
+        ps.setString(1, d.table());
+        ps.setString(2, d.path().toString());
+        ps.setString(3, previous.map(Classification::label).orElse(null));
+        ps.setString(4, d.classification().label());
+        ps.setString(5, d.reviewer());
+        Sql.setInstant(ps, 6, d.decidedAt());
+        ps.setString(7, d.note());
+        ps.setString(8, d.source().label());
+        Sql.setInstant(ps, 9, recordedAt);
+        ps.executeUpdate();
+        try (ResultSet keys = ps.getGeneratedKeys()) {
+            keys.next();
+            return new AuditEntry(keys.getLong(1), d.table(), d.path(), previous, d.classification(), d.reviewer(),
+                    d.decidedAt(), d.note(), d.source());
+        }
+    }
+
+    /** The current decision of every decided path of {@code table}, sorted by path. */
+    static List<Decision> current(Connection c, String table) throws SQLException {
+        List<Decision> out = new ArrayList<>(Sql.query(c,
+                "SELECT " + COLUMNS + " FROM audit_log a WHERE a.table_name = ? AND a." + LATEST,
+                ps -> ps.setString(1, table), rs -> decision(entry(rs))));
+        out.sort(Comparator.comparing(Decision::path));
+        return out;
+    }
+
+    static Optional<Decision> current(Connection c, String table, AttributePath path) throws SQLException {
+        return Sql.query(c, "SELECT " + COLUMNS + " FROM audit_log a WHERE a.table_name = ? AND a.path = ? "
+                        + "ORDER BY a.seq DESC FETCH FIRST ROW ONLY",
+                ps -> {
+                    ps.setString(1, table);
+                    ps.setString(2, path.toString());
+                }, rs -> decision(entry(rs))).stream().findFirst();
+    }
+
+    static List<AuditEntry> entries(Connection c, Optional<String> table) throws SQLException {
+        if (table.isPresent()) {
+            return Sql.query(c, "SELECT " + COLUMNS + " FROM audit_log WHERE table_name = ? ORDER BY seq",
+                    ps -> ps.setString(1, table.get()), DecisionLog::entry);
+        }
+        return Sql.query(c, "SELECT " + COLUMNS + " FROM audit_log ORDER BY seq", ps -> { }, DecisionLog::entry);
+    }
+
+    static List<String> tables(Connection c) throws SQLException {
+        return Sql.query(c, "SELECT DISTINCT table_name FROM audit_log ORDER BY table_name", ps -> { },
+                rs -> rs.getString(1));
+    }
+
+    private static Decision decision(AuditEntry e) {
+        return new Decision(e.table(), e.path(), e.current(), e.reviewer(), e.at(), e.note(), e.source());
+    }
+
+    private static AuditEntry entry(ResultSet rs) throws SQLException {
+        long seq = rs.getLong("seq");
+        String previous = rs.getString("previous_class");
+        return new AuditEntry(seq, rs.getString("table_name"), path(seq, rs.getString("path")),
+                previous == null ? Optional.empty() : Optional.of(classification(seq, previous)),
+                classification(seq, rs.getString("current_class")), rs.getString("reviewer"),
+                Sql.getInstant(rs, "decided_at"), rs.getString("note"), source(seq, rs.getString("source")));
+    }
+
+    private static AttributePath path(long seq, String text) {
+        try {
+            return AttributePath.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedRowException("audit entry " + seq + " holds an unreadable path: " + e.getMessage(), e);
+        }
+    }
+
+    private static Classification classification(long seq, String label) {
+        return Classification.fromLabel(label).orElseThrow(() -> new MalformedRowException(
+                "audit entry " + seq + " holds an unknown class \"" + label + "\"", null));
+    }
+
+    private static DecisionSource source(long seq, String label) {
+        return DecisionSource.fromLabel(label).orElseThrow(() -> new MalformedRowException(
+                "audit entry " + seq + " holds an unknown source \"" + label + "\"", null));
+    }
+}

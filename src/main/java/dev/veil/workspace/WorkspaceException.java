@@ -1,0 +1,49 @@
+package dev.veil.workspace;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * The workspace cannot be opened, read or written. The message says what happened, where (the
+ * workspace directory) and what to do; {@link #problem()} says which kind of trouble it is. The
+ * command line maps every workspace exception to exit code 3.
+ */
+public final class WorkspaceException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** The kinds of trouble a workspace can be in. */
+    public enum Problem {
+        /** The directory or database cannot be created or read, or is damaged or not a workspace. */
+        UNREADABLE,
+        /** Another program holds the database and does not share it. */
+        IN_USE,
+        /** Another Veil process kept the workspace locked for longer than Veil waits. */
+        BUSY,
+        /** The workspace was written by a newer Veil with a schema this one does not know. */
+        NEWER_VERSION,
+        /** Reading or writing failed while the workspace was open (disk full, I/O error...). */
+        FAILED
+    }
+
+    private final transient Path directory;
+    private final Problem problem;
+
+    public WorkspaceException(Problem problem, Path directory, String message, Throwable cause) {
+        super(message, cause);
+        this.problem = Objects.requireNonNull(problem, "problem");
+        this.directory = Objects.requireNonNull(directory, "directory");
+    }
+
+    public WorkspaceException(Problem problem, Path directory, String message) {
+        this(problem, directory, message, null);
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    /** The workspace directory concerned. */
+    public Path directory() {
+        return directory;
+    }
+}

@@ -1,0 +1,46 @@
+package dev.veil.drift;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.veil.model.AttributePath;
+import dev.veil.model.Finding;
+import java.io.UncheckedIOException;
+import java.util.stream.StreamSupport;
+
+/** Reads a written report back well enough to tell whether it shows a finding. */
+final class Formats {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Formats() {
+    }
+
+    static JsonNode parse(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static boolean shows(ReportFormat format, String output, Finding f) {
+        String path = f.path().map(AttributePath::toString).orElse(null);
+        return switch (format) {
+            case JSON -> StreamSupport.stream(parse(output).get("findings").spliterator(), false).anyMatch(n ->
+                    n.get("kind").asText().equals(f.kind().label()) && n.get("table").asText().equals(f.table())
+                            && n.get("severity").asText().equals(f.severity().label())
+                            && (path == null ? n.get("path").isNull() : n.get("path").asText().equals(path)));
+            case SARIF -> StreamSupport.stream(parse(output).at("/runs/0/results").spliterator(), false).anyMatch(n ->
+                    n.get("ruleId").asText().equals(f.kind().label())
+                            && n.get("level").asText().equals(SarifReportWriter.level(f.severity()))
+                            && n.at("/locations/0/logicalLocations/0/fullyQualifiedName").asText()
+                            .equals(f.table() + (path == null ? "" : "." + path)));
+            case MARKDOWN -> output.contains("| " + f.severity().label() + " | " + f.kind().label() + " | "
+                    + (path == null ? "_table_" : MarkdownReportWriter.code(path)));
+            case HTML -> output.contains("<td class=\"sev\" data-sort=\"" + f.severity().ordinal() + "\">"
+                    + f.severity().label() + "</td><td><code>" + HtmlReportWriter.escape(f.table()) + "</code></td><td>"
+                    + (path == null ? "<span class=\"muted\">table</span>" : "<code>" + HtmlReportWriter.escape(path) + "</code>")
+                    + "</td><td>" + f.kind().label() + "</td>");
+        };
+    }
+}

@@ -1,0 +1,101 @@
+package dev.veil.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkspaceLifecycleTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void openingAMissingDirectoryCreatesAnEmptyMigratedWorkspace() throws SQLException {
+        Path dir = tmp.resolve("a/b/workspace");
+        try (Workspace ws = Workspace.open(dir)) {
+            assertThat(ws.profiledTables()).isEmpty();
+            assertThat(ws.reviewedTables()).isEmpty();
+            assertThat(ws.auditLog(Optional.empty())).isEmpty();
+        }
+        assertThat(dir.resolve("veil.mv.db")).isRegularFile();
+        try (Connection c = RawH2.connect(dir);
+             ResultSet rs = c.createStatement().executeQuery(
+                     "SELECT \"version\", \"success\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("1");
+            assertThat(rs.getBoolean(2)).isTrue();
+        }
+    }
+
+    @Test
+    void aNewWorkspaceDirectoryIsReadableByItsOwnerOnly() throws Exception {
+        Path dir = tmp.resolve("private");
+        Workspace.open(dir).close();
+
+        if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir))).isEqualTo("rwx------");
+        }
+    }
+
+    @Test
+    void openingAWorkspacePrintsNothingOnStandardOutput() {
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try (Workspace ws = Workspace.open(tmp.resolve("quiet"))) {
+            ws.saveRun(TestProfiles.simple("t", TestProfiles.T0, "a"), Map.of());
+        } finally {
+            System.setOut(original);
+        }
+        assertThat(captured.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void anOpenWorkspaceIsServedToOtherProcessesOnTheLoopbackInterfaceOnly() throws Exception {
+        Path dir = tmp.resolve("served");
+        assertThat(WorkspaceDatabase.sharing()).isTrue();
+        try (Workspace ws = Workspace.open(dir)) {
+            Properties lock = new Properties();
+            try (var in = Files.newInputStream(ws.directory().resolve("veil.lock.db"))) {
+                lock.load(in);
+            }
+            String server = lock.getProperty("server");
+
+            assertThat(server).as("lock file %s", lock).isNotNull();
+            assertThat(InetAddress.getByName(server.substring(0, server.lastIndexOf(':'))).isLoopbackAddress()).isTrue();
+        }
+    }
+
+    @Test
+    void aClosedWorkspaceRefusesWorkAndSaysSo() {
+        Workspace ws = Workspace.open(tmp.resolve("w"));
+        ws.close();
+        ws.close();
+
+        assertThatThrownBy(() -> ws.runs("users")).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+    }
+
+    @Test
+    void twoInstancesInOneProcessShareTheWorkspace() {
+        Path dir = tmp.resolve("w");
+        try (Workspace a = Workspace.open(dir); Workspace b = Workspace.open(dir)) {
+            a.saveRun(TestProfiles.simple("t", TestProfiles.T0, "x"), Map.of());
+
+            assertThat(b.profiledTables()).containsExactly("t");
+        }
+    }
+}
