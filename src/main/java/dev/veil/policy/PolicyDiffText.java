@@ -19,12 +19,12 @@ public final class PolicyDiffText {
 
     /**
      * A plain-text report: a summary line, then one line per change, widening ones marked
-     * {@code WIDENS}.
+     * {@code widening}.
      */
     public static String text(String table, int fromVersion, int toVersion, List<PolicyChange> changes) {
         StringBuilder sb = new StringBuilder(summary(table, fromVersion, toVersion, changes)).append('\n');
         for (PolicyChange c : changes) {
-            sb.append(c.widening() ? "  WIDENS  " : "          ").append(describe(c)).append('\n');
+            sb.append(c.widening() ? "  widening  " : "            ").append(describe(c)).append('\n');
         }
         return sb.toString();
     }

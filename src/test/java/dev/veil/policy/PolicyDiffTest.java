@@ -223,8 +223,8 @@ class PolicyDiffTest {
         String text = PolicyDiffText.text("users", 1, 2, PolicyDiff.between(base, b));
         assertThat(text).isEqualTo("""
                 users: v1 → v2, 2 changes, 1 widens exposure
-                  WIDENS  email: owner-only → public, by alice: 'personal data'
-                          user_id: public → secret, by alice
+                  widening  email: owner-only → public, by alice: 'personal data'
+                            user_id: public → secret, by alice
                 """);
     }
 

@@ -55,6 +55,7 @@ public final class TestTables {
         });
         dynamo.createTable(r -> r.tableName(name).keySchema(key).attributeDefinitions(attributes)
                 .billingMode(BillingMode.PAY_PER_REQUEST));
+        dynamo.waiter().waitUntilTableExists(r -> r.tableName(name));
         return name;
     }
 

@@ -1,0 +1,10 @@
+package dev.veil.app;
+
+/** A use case stopped because its {@link Cancellation} was requested; nothing was half-written. */
+public final class CancelledException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public CancelledException(String message) {
+        super(message);
+    }
+}

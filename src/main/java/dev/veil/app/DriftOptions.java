@@ -1,0 +1,35 @@
+package dev.veil.app;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Which tables a drift audit covers and how it samples them.
+ *
+ * @param tables      the tables to audit; ignored when {@code all}
+ * @param all         audit every table of the account
+ * @param items       items to sample per table
+ * @param maxAge      reuse a sampling run younger than this instead of sampling again
+ * @param parallelism tables audited at once
+ */
+public record DriftOptions(List<String> tables, boolean all, int items, Optional<Duration> maxAge, int parallelism) {
+
+    /** Tables audited at once unless told otherwise. */
+    public static final int DEFAULT_PARALLELISM = 4;
+
+    public DriftOptions {
+        tables = List.copyOf(tables);
+        if (!all && tables.isEmpty()) {
+            throw VeilException.badInput("name the tables to audit, or pass --all");
+        }
+        if (items < 1) {
+            throw VeilException.badInput("--items must be at least 1, was " + items);
+        }
+        Objects.requireNonNull(maxAge, "maxAge");
+        if (parallelism < 1) {
+            throw VeilException.badInput("--parallelism must be at least 1, was " + parallelism);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package dev.veil.app;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * What to sample and how.
+ *
+ * @param table       the table, or for an export the name the profile is stored under
+ * @param items       at most this many items
+ * @param untilStable stop early once new attribute paths stop appearing
+ * @param maxRcu      read-capacity units per second not to exceed
+ * @param fromExport  an Export-to-S3 folder to read instead of the table
+ */
+public record SampleOptions(String table, int items, boolean untilStable, OptionalDouble maxRcu,
+                            Optional<Path> fromExport) {
+
+    /** Items sampled when the user does not say. */
+    public static final int DEFAULT_ITEMS = 1000;
+
+    public SampleOptions {
+        Objects.requireNonNull(table, "table");
+        if (items < 1) {
+            throw VeilException.badInput("--items must be at least 1, was " + items);
+        }
+        Objects.requireNonNull(maxRcu, "maxRcu");
+        if (maxRcu.isPresent() && !(maxRcu.getAsDouble() > 0)) {
+            throw VeilException.badInput("--max-rcu must be a positive number, was " + maxRcu.getAsDouble());
+        }
+        Objects.requireNonNull(fromExport, "fromExport");
+    }
+
+    /** Sample {@code items} items of {@code table} with no other settings. */
+    public static SampleOptions of(String table, int items) {
+        return new SampleOptions(table, items, false, OptionalDouble.empty(), Optional.empty());
+    }
+}

@@ -1,0 +1,89 @@
+package dev.veil.app;
+
+import dev.veil.dynamo.ConnectionSettings;
+import dev.veil.dynamo.DynamoClients;
+import dev.veil.policy.PolicyStore;
+import dev.veil.workspace.Workspace;
+import java.util.Objects;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The entry to every use case, shared by the console and the command line. Opens DynamoDB, the
+ * workspace and the policy store lazily, only when a use case needs them, and closes them
+ * together. Thread-safe: the console runs use cases on background threads.
+ */
+public final class Veil implements AutoCloseable {
+
+    private final VeilSettings settings;
+    private DynamoDbClient dynamo;
+    private Workspace workspace;
+
+    private Veil(VeilSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /** A Veil over {@code settings}; nothing is opened until a use case needs it. */
+    public static Veil open(VeilSettings settings) {
+        return new Veil(settings);
+    }
+
+    public VeilSettings settings() {
+        return settings;
+    }
+
+    /** Tables of the account, with what Veil knows of each. */
+    public TableListing tables() {
+        return new TableListing(this);
+    }
+
+    /** Sampling tables and exports into profiles. */
+    public Sampling sampling() {
+        return new Sampling(this);
+    }
+
+    /** Reviewers' decisions, suggestions and the audit log. */
+    public Reviewing reviewing() {
+        return new Reviewing(this);
+    }
+
+    /** Publishing, reading, comparing and validating policies. */
+    public Publishing publishing() {
+        return new Publishing(this);
+    }
+
+    /** Drift audits. */
+    public DriftAuditing drift() {
+        return new DriftAuditing(this);
+    }
+
+    synchronized DynamoDbClient dynamo() {
+        if (dynamo == null) {
+            dynamo = Failures.translate(() -> DynamoClients.create(
+                    new ConnectionSettings(settings.endpoint(), settings.region(), settings.profile())));
+        }
+        return dynamo;
+    }
+
+    synchronized Workspace workspace() {
+        if (workspace == null) {
+            workspace = Failures.translate(() -> Workspace.open(settings.workspace()));
+        }
+        return workspace;
+    }
+
+    PolicyStore policyStore() {
+        return new PolicyStore(settings.policies());
+    }
+
+    @Override
+    public synchronized void close() {
+        if (dynamo != null) {
+            dynamo.close();
+            dynamo = null;
+        }
+        if (workspace != null) {
+            workspace.close();
+            workspace = null;
+        }
+    }
+}

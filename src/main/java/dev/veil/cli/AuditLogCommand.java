@@ -1,0 +1,58 @@
+package dev.veil.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.veil.app.Veil;
+import dev.veil.model.AuditEntry;
+import dev.veil.model.Classification;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code veil audit-log}: every decision ever recorded, oldest first. */
+@Command(name = "audit-log", description = "Every decision change: who, when, old class, new class, why.")
+final class AuditLogCommand extends BaseCommand {
+
+    @Parameters(arity = "0..1", paramLabel = "TABLE", description = "Only this table.")
+    String table;
+
+    @Option(names = "--json", description = "Print one JSON document.")
+    boolean json;
+
+    @Override
+    protected int doCall() {
+        try (Veil veil = Veil.open(settings())) {
+            List<AuditEntry> entries = veil.reviewing().auditLog(Optional.ofNullable(table));
+            if (json) {
+                ObjectNode root = Json.object();
+                ArrayNode arr = root.putArray("entries");
+                for (AuditEntry e : entries) {
+                    ObjectNode n = arr.addObject();
+                    n.put("sequence", e.sequence());
+                    n.put("table", e.table());
+                    n.put("path", e.path().toString());
+                    n.put("old", e.previous().map(Classification::label).orElse(null));
+                    n.put("new", e.current().label());
+                    n.put("reviewer", e.reviewer());
+                    n.put("time", e.at().toString());
+                    n.put("note", e.note());
+                    n.put("source", e.source().label());
+                }
+                Json.print(out(), root);
+            } else if (entries.isEmpty()) {
+                out().println("The audit log is empty" + (table == null ? "." : " for " + table + "."));
+            } else {
+                TextTable t = new TextTable("#", "TIME", "TABLE", "PATH", "CHANGE", "REVIEWER", "NOTE");
+                for (AuditEntry e : entries) {
+                    t.row(e.sequence(), e.at(), e.table(), e.path(),
+                            e.previous().map(Classification::label).orElse("unreviewed") + " → " + e.current().label(),
+                            e.reviewer(), e.note());
+                }
+                t.print(out());
+            }
+            return ExitCodes.OK;
+        }
+    }
+}

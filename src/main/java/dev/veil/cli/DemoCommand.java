@@ -1,0 +1,70 @@
+package dev.veil.cli;
+
+import dev.veil.app.DemoEnvironment;
+import dev.veil.app.VeilException;
+import dev.veil.app.VeilSettings;
+import dev.veil.demo.SeedSummary;
+import java.net.URI;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code veil demo}: a local DynamoDB with the demo tables, then the console. */
+@Command(name = "demo", description = {
+    "Start a local DynamoDB (dynalite, needs Node.js 20+), seed the demo tables users, orders and",
+    "app_data, and open the console on them. The demo data lives in memory until Veil exits."})
+final class DemoCommand extends BaseCommand {
+
+    @Option(names = "--seed-only", description = "Only seed the demo tables into the DynamoDB at --endpoint.")
+    boolean seedOnly;
+
+    @Option(names = "--no-console", description = "Do not open the console: print the endpoint and wait until interrupted.")
+    boolean noConsole;
+
+    @Override
+    protected int doCall() throws InterruptedException {
+        VeilSettings settings = settings();
+        if (seedOnly) {
+            URI endpoint = settings.endpoint().orElseThrow(() -> VeilException.badInput(
+                    "--seed-only needs --endpoint URL (or AWS_ENDPOINT_URL_DYNAMODB) naming a local DynamoDB"));
+            SeedSummary s = DemoEnvironment.seed(endpoint);
+            out().println("Seeded " + s.itemsPerTable() + " at " + endpoint + " in " + s.elapsed().toMillis() + " ms.");
+            return ExitCodes.OK;
+        }
+        try (DemoEnvironment demo = DemoEnvironment.start(p -> progress("… " + p.message()))) {
+            VeilSettings demoSettings = settings.withEndpoint(demo.endpoint());
+            printWelcome(demo, demoSettings);
+            if (true) {
+                if (!noConsole) {
+                    progress("No display available, so the console stays closed; the local DynamoDB runs until you press Ctrl+C.");
+                }
+                waitUntilInterrupted();
+            } else {
+                demoSettings.workspace();
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    private void printWelcome(DemoEnvironment demo, VeilSettings s) {
+        String ep = demo.endpoint().toString();
+        out().println("Local DynamoDB with the demo tables: " + ep);
+        demo.itemsPerTable().forEach((t, n) -> out().printf("  %-9s %,d items%n", t, n));
+        out().println();
+        out().println("Try, in another terminal:");
+        out().println("  java -jar target/veil.jar tables --endpoint " + ep);
+        out().println("  java -jar target/veil.jar sample users --endpoint " + ep);
+        out().println("  java -jar target/veil.jar tag users --accept-suggestions --endpoint " + ep);
+        out().println("  java -jar target/veil.jar publish users --owner user_id");
+        out().println("  java -jar target/veil.jar export users --out /tmp/service");
+        out().println("  java -jar target/veil.jar drift users orders --endpoint " + ep);
+        out().println("Workspace " + s.workspace() + ", policies " + s.policies());
+        out().flush();
+    }
+
+    private static void waitUntilInterrupted() throws InterruptedException {
+        CountDownLatch forever = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(forever::countDown));
+        forever.await();
+    }
+}

@@ -1,0 +1,144 @@
+package dev.veil.cli;
+
+import dev.veil.app.PolicyEntry;
+import dev.veil.app.Veil;
+import dev.veil.model.Policy;
+import dev.veil.policy.PolicyChange;
+import dev.veil.policy.PolicyDiffJson;
+import dev.veil.policy.PolicyDiffText;
+import dev.veil.policy.PolicyProblem;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code veil policy}: read, compare and check published policies. */
+@Command(name = "policy", description = "Read, compare and check published policies.",
+        subcommands = {PolicyCommand.Show.class, PolicyCommand.History.class, PolicyCommand.Diff.class,
+            PolicyCommand.Validate.class})
+final class PolicyCommand extends BaseCommand {
+
+    @Override
+    protected int doCall() {
+        spec.commandLine().usage(out());
+        return ExitCodes.BAD_INPUT;
+    }
+
+    /** {@code veil policy show}. */
+    @Command(name = "show", description = "Print a policy version (the latest unless --version).")
+    static final class Show extends BaseCommand {
+        @Parameters(paramLabel = "TABLE", description = "The table.")
+        String table;
+
+        @Option(names = "--version", paramLabel = "N", description = "Version to show (default: latest).")
+        Integer version;
+
+        @Option(names = "--json", description = "Print the policy document itself.")
+        boolean json;
+
+        @Override
+        protected int doCall() {
+            try (Veil veil = Veil.open(settings())) {
+                Policy p = veil.publishing().show(table, Optional.ofNullable(version));
+                if (json) {
+                    out().print(veil.publishing().text(p));
+                    out().flush();
+                    return ExitCodes.OK;
+                }
+                out().println(p.table() + " v" + p.version() + "  " + veil.publishing().file(table, p.version()));
+                out().println("owner: " + p.owner().orElse("(none: owner-only attributes reach nobody)"));
+                out().println("digest: " + p.digest().orElse("?"));
+                out().println("previous: " + p.previous().orElse("(first version)"));
+                out().println();
+                TextTable t = new TextTable("PATH", "CLASS", "TYPES", "REVIEWER", "NOTE");
+                PolicyEntry.of(p).forEach(r -> t.row(r.path(), r.classLabel(), r.typesText(), r.reviewer(), r.note()));
+                t.print(out());
+                out().println();
+                out().println("Attributes not listed are secret: every sanitizer drops them.");
+                return ExitCodes.OK;
+            }
+        }
+    }
+
+    /** {@code veil policy history}. */
+    @Command(name = "history", description = "List every version with its digest and what changed.")
+    static final class History extends BaseCommand {
+        @Parameters(paramLabel = "TABLE", description = "The table.")
+        String table;
+
+        @Override
+        protected int doCall() {
+            try (Veil veil = Veil.open(settings())) {
+                List<Policy> versions = veil.publishing().history(table);
+                TextTable t = new TextTable("VERSION", "DIGEST", "RULES", "CHANGES");
+                Policy before = null;
+                for (Policy p : versions) {
+                    String changes = before == null ? "first version"
+                            : PolicyDiffText.summary(table, before.version(), p.version(),
+                                    veil.publishing().diff(table, before.version(), p.version()));
+                    t.row("v" + p.version(), p.digest().orElse("?").substring(0, 19) + "…",
+                            PolicyEntry.of(p).size(), changes);
+                    before = p;
+                }
+                t.print(out());
+                return ExitCodes.OK;
+            }
+        }
+    }
+
+    /** {@code veil policy diff}. */
+    @Command(name = "diff", description = {"Compare two versions. Changes that widen exposure are labelled widening."})
+    static final class Diff extends BaseCommand {
+        @Parameters(index = "0", paramLabel = "TABLE", description = "The table.")
+        String table;
+
+        @Parameters(index = "1", paramLabel = "A", description = "The older version.")
+        int from;
+
+        @Parameters(index = "2", paramLabel = "B", description = "The newer version.")
+        int to;
+
+        @Option(names = "--json", description = "Print one JSON document.")
+        boolean json;
+
+        @Override
+        protected int doCall() {
+            try (Veil veil = Veil.open(settings())) {
+                List<PolicyChange> changes = veil.publishing().diff(table, from, to);
+                if (json) {
+                    Json.print(out(), PolicyDiffJson.toTree(table, from, to, changes));
+                } else {
+                    out().print(PolicyDiffText.text(table, from, to, changes));
+                    out().flush();
+                }
+                return ExitCodes.OK;
+            }
+        }
+    }
+
+    /** {@code veil policy validate}. */
+    @Command(name = "validate", description = {
+        "Check policy files: schema, digest, the chain of previous digests, contiguous versions, paths.",
+        "Exits 2 and prints file:line:column for each problem."})
+    static final class Validate extends BaseCommand {
+        @Parameters(paramLabel = "FILE|DIR", description = "A policy file, a table folder or a whole store.")
+        Path target;
+
+        @Override
+        protected int doCall() {
+            try (Veil veil = Veil.open(settings())) {
+                List<PolicyProblem> problems = veil.publishing().validate(target);
+                if (problems.isEmpty()) {
+                    out().println(target + ": valid");
+                    return ExitCodes.OK;
+                }
+                problems.forEach(p -> err().println(p));
+                err().println(problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + " in " + target);
+                err().flush();
+                return ExitCodes.BAD_INPUT;
+            }
+        }
+    }
+}

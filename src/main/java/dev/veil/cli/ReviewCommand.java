@@ -1,0 +1,83 @@
+package dev.veil.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.veil.app.ReviewRow;
+import dev.veil.app.Veil;
+import dev.veil.model.Decision;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code veil review}: each path's decision next to the current suggestion. */
+@Command(name = "review", description = {
+    "List each attribute with its decision (class, reviewer, time, note) and the current suggestion;",
+    "marks what is unreviewed, new since the last decision, or disagrees with the suggestion."})
+final class ReviewCommand extends BaseCommand {
+
+    @Parameters(paramLabel = "TABLE", description = "The table.")
+    String table;
+
+    @Option(names = "--json", description = "Print one JSON document.")
+    boolean json;
+
+    @Override
+    protected int doCall() {
+        try (Veil veil = Veil.open(settings())) {
+            List<ReviewRow> rows = veil.reviewing().rows(table);
+            if (json) {
+                Json.print(out(), json(rows));
+                return ExitCodes.OK;
+            }
+            if (rows.isEmpty()) {
+                out().println("Nothing to review for " + table + ": sample it first (veil sample " + table + ").");
+                return ExitCodes.OK;
+            }
+            TextTable t = new TextTable("PATH", "STATUS", "DECISION", "REVIEWER", "DECIDED", "SUGGESTION", "NOTE");
+            for (ReviewRow r : rows) {
+                t.row(r.path(), r.status(),
+                        r.decision().map(d -> d.classification().label()).orElse("-"),
+                        r.decision().map(Decision::reviewer).orElse(""),
+                        r.decision().map(d -> d.decidedAt().toString()).orElse(""),
+                        r.suggestion().map(s -> s.classification().label() + String.format(" (%.2f)", s.confidence()))
+                                .orElse("-"),
+                        r.decision().map(Decision::note).orElse(""));
+            }
+            t.print(out());
+            long unreviewed = rows.stream().filter(ReviewRow::unreviewed).count();
+            long disagree = rows.stream().filter(ReviewRow::disagrees).count();
+            out().printf("%n%d paths: %d unreviewed, %d where the suggestion disagrees with the decision.%n",
+                    rows.size(), unreviewed, disagree);
+            return ExitCodes.OK;
+        }
+    }
+
+    private ObjectNode json(List<ReviewRow> rows) {
+        ObjectNode root = Json.object();
+        root.put("table", table);
+        ArrayNode arr = root.putArray("attributes");
+        for (ReviewRow r : rows) {
+            ObjectNode n = arr.addObject();
+            n.put("path", r.path().toString());
+            n.put("status", r.status());
+            n.put("unreviewed", r.unreviewed());
+            n.put("newSinceLastDecision", r.newSinceDecision());
+            n.put("disagreesWithSuggestion", r.disagrees());
+            if (r.decision().isPresent()) {
+                Decision d = r.decision().get();
+                ObjectNode dn = n.putObject("decision");
+                dn.put("class", d.classification().label());
+                dn.put("reviewer", d.reviewer());
+                dn.put("time", d.decidedAt().toString());
+                dn.put("note", d.note());
+                dn.put("source", d.source().label());
+            } else {
+                n.putNull("decision");
+            }
+            n.set("suggestion", r.suggestion().map(ProfileJson::suggestion).orElse(null));
+            n.put("sampled", r.profile().isPresent());
+        }
+        return root;
+    }
+}

@@ -1,0 +1,86 @@
+package dev.veil.cli;
+
+import dev.veil.app.Cancellation;
+import dev.veil.app.SampleOptions;
+import dev.veil.app.SampleOutcome;
+import dev.veil.app.Veil;
+import dev.veil.model.AttributeProfile;
+import dev.veil.model.SampleCoverage;
+import dev.veil.model.Suggestion;
+import dev.veil.model.TableProfile;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code veil sample}: sample a table or an export, infer every attribute, store the profile. */
+@Command(name = "sample", description = {
+    "Sample a table, infer every attribute (nested ones too), suggest a class for each,",
+    "and store the profile in the workspace."})
+final class SampleCommand extends BaseCommand {
+
+    @Parameters(paramLabel = "TABLE", description = "The table (with --from-export: the name to store the profile under).")
+    String table;
+
+    @Option(names = "--items", paramLabel = "N", defaultValue = "" + SampleOptions.DEFAULT_ITEMS,
+            description = "Sample at most N items (default: ${DEFAULT-VALUE}).")
+    int items;
+
+    @Option(names = "--until-stable", description = "Stop early once new attribute paths stop appearing.")
+    boolean untilStable;
+
+    @Option(names = "--max-rcu", paramLabel = "R", description = "Read at most R capacity units per second.")
+    Double maxRcu;
+
+    @Option(names = "--from-export", paramLabel = "DIR",
+            description = "Read a DynamoDB Export-to-S3 folder instead of the live table.")
+    Path fromExport;
+
+    @Option(names = "--json", description = "Print one JSON document.")
+    boolean json;
+
+    @Override
+    protected int doCall() {
+        SampleOptions options = new SampleOptions(table, items, untilStable,
+                maxRcu == null ? OptionalDouble.empty() : OptionalDouble.of(maxRcu), Optional.ofNullable(fromExport));
+        try (Veil veil = Veil.open(settings())) {
+            progress("Sampling " + table + (fromExport != null ? " from export " + fromExport : "") + " …");
+            SampleOutcome outcome = veil.sampling().sample(options, new ProgressPrinter(this), Cancellation.none());
+            if (json) {
+                Json.print(out(), ProfileJson.of(outcome.profile(), outcome.suggestions()));
+            } else {
+                printHuman(outcome);
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    private void printHuman(SampleOutcome outcome) {
+        TableProfile p = outcome.profile();
+        SampleCoverage c = p.coverage();
+        out().printf("%s: %,d items sampled%s, %,d item collections, %d attribute paths%n", p.table(),
+                p.itemsSampled(), c.totalSegments() > 0
+                        ? String.format(" from %d of %d segments", c.segmentsRead(), c.totalSegments()) : "",
+                c.collectionsTouched(), p.attributes().size());
+        out().printf("Chance that the next item shows an unseen attribute: %.1f%% (Good-Turing: %d paths seen in one item only)%s%n",
+                c.unseenPathEstimate() * 100, c.pathsSeenOnce(), c.stable() ? "; stopped: stable" : "");
+        out().println();
+        TextTable t = new TextTable("PATH", "TYPES", "PRESENCE", "SUGGESTION", "CONF", "EXAMPLE");
+        for (AttributeProfile a : p.attributes()) {
+            Optional<Suggestion> s = outcome.suggestion(a.path());
+            t.row(a.path(), a.types().entrySet().stream().map(e -> e.getKey().code() + ":" + e.getValue())
+                            .collect(Collectors.joining(" ")),
+                    String.format("%.0f%%", a.presence() * 100),
+                    s.map(x -> x.classification().label()).orElse("-"),
+                    s.map(x -> String.format("%.2f", x.confidence())).orElse(""),
+                    a.maskedExamples().isEmpty() ? "" : a.maskedExamples().get(0));
+        }
+        t.print(out());
+        out().println();
+        out().println("Stored as sampling run " + outcome.runId() + ". Next: veil review " + p.table()
+                + ", or veil tag " + p.table() + " --accept-suggestions");
+    }
+}

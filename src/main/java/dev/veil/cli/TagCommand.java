@@ -1,0 +1,78 @@
+package dev.veil.cli;
+
+import dev.veil.app.Reviewing;
+import dev.veil.app.Veil;
+import dev.veil.app.VeilException;
+import dev.veil.model.AttributePath;
+import dev.veil.model.AuditEntry;
+import dev.veil.model.Classification;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code veil tag}: record a reviewer's decision, or accept suggestions in bulk. */
+@Command(name = "tag", description = {
+    "Record a decision: veil tag TABLE PATH public|owner-only|secret [--reviewer R] [--note T]",
+    "or accept suggestions in bulk: veil tag TABLE --accept-suggestions [--min-confidence X]."})
+final class TagCommand extends BaseCommand {
+
+    @Parameters(index = "0", paramLabel = "TABLE", description = "The table.")
+    String table;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "PATH",
+            description = "Attribute path, e.g. email, address.city, orders[].total, \"weird.name\".")
+    String path;
+
+    @Parameters(index = "2", arity = "0..1", paramLabel = "CLASS", description = "public, owner-only or secret.")
+    String classLabel;
+
+    @Option(names = "--accept-suggestions", description = "Accept every suggestion for unreviewed paths.")
+    boolean acceptSuggestions;
+
+    @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0.8",
+            description = "With --accept-suggestions: only suggestions at least this confident (default: ${DEFAULT-VALUE}).")
+    double minConfidence;
+
+    @Option(names = "--reviewer", paramLabel = "R", description = "Who decides (default: the operating-system user).")
+    String reviewer;
+
+    @Option(names = "--note", paramLabel = "T", defaultValue = "", description = "Why.")
+    String note;
+
+    @Override
+    protected int doCall() {
+        String who = reviewer == null || reviewer.isBlank() ? Reviewing.defaultReviewer() : reviewer.strip();
+        try (Veil veil = Veil.open(settings())) {
+            if (acceptSuggestions) {
+                if (path != null) {
+                    throw VeilException.badInput("give either PATH and CLASS or --accept-suggestions, not both");
+                }
+                List<AuditEntry> entries = veil.reviewing().acceptSuggestions(table, minConfidence, who);
+                out().printf("Accepted %d suggestion%s for %s (confidence >= %.2f), recorded as %s.%n",
+                        entries.size(), entries.size() == 1 ? "" : "s", table, minConfidence, who);
+                entries.forEach(e -> out().println("  " + e.path() + " → " + e.current().label()));
+                return ExitCodes.OK;
+            }
+            if (path == null || classLabel == null) {
+                throw VeilException.badInput("missing PATH and CLASS: veil tag " + table
+                        + " PATH public|owner-only|secret, or veil tag " + table + " --accept-suggestions");
+            }
+            AttributePath attribute = AttributePath.parse(path);
+            Classification cls = Classification.fromLabel(classLabel).orElseThrow(() -> VeilException.badInput(
+                    "unknown class '" + classLabel + "'; use one of: " + Classification.labels()));
+            if (!veil.reviewing().hasBeenSampled(table)) {
+                progress("Note: " + table + " has not been sampled in this workspace; the decision is recorded ahead of time.");
+            }
+            List<AuditEntry> entries = veil.reviewing().tag(table, List.of(attribute), cls, who, note);
+            if (entries.isEmpty()) {
+                out().println(table + " " + attribute + " is already " + cls.label() + " with the same note; nothing changed.");
+            } else {
+                AuditEntry e = entries.get(0);
+                out().println(table + " " + attribute + ": " + e.previous().map(Classification::label).orElse("unreviewed")
+                        + " → " + cls.label() + " (by " + who + ")");
+            }
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package dev.veil.inference.detect;
+
+/**
+ * PEM-armoured private keys ({@code -----BEGIN RSA PRIVATE KEY-----},
+ * {@code -----BEGIN OPENSSH PRIVATE KEY-----}, {@code ENCRYPTED PRIVATE KEY}...). Certificates
+ * and public keys, which are meant to be shared, are not counted.
+ */
+public final class PemPrivateKeyDetector extends BaseDetector {
+
+    public static final String ID = "pem-private-key";
+
+    public PemPrivateKeyDetector() {
+        super(ID, "PEM private keys", Leaning.SECRET, 0.98);
+    }
+
+    @Override
+    public boolean matches(String value) {
+        if (value.length() < 60) {
+            return false;
+        }
+        int begin = value.indexOf("-----BEGIN ");
+        if (begin < 0 || begin > 64) {
+            return false;
+        }
+        int end = value.indexOf("-----", begin + 11);
+        return end > 0 && value.regionMatches(end - 11, "PRIVATE KEY", 0, 11);
+    }
+}

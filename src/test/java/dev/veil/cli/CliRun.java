@@ -1,0 +1,57 @@
+package dev.veil.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the {@code veil} command line in-process against one endpoint, workspace and policy store,
+ * exactly as the jar would, and captures what it prints.
+ */
+final class CliRun {
+
+    /** What a run printed and returned. */
+    record Result(int exitCode, String out, String err) {
+        JsonNode json() {
+            try {
+                return new ObjectMapper().readTree(out);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new UncheckedIOException("stdout is not one JSON document:\n" + out + "\nstderr:\n" + err, e);
+            }
+        }
+    }
+
+    private final URI endpoint;
+    private final Path workspace;
+    private final Path policies;
+
+    CliRun(URI endpoint, Path workspace, Path policies) {
+        this.endpoint = endpoint;
+        this.workspace = workspace;
+        this.policies = policies;
+    }
+
+    /** Runs {@code veil ARGS --endpoint … --workspace … --policies …}. */
+    Result veil(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--endpoint", endpoint.toString(), "--workspace", workspace.toString(),
+                "--policies", policies.toString()));
+        return raw(all.toArray(String[]::new));
+    }
+
+    /** Runs {@code veil ARGS} with nothing added. */
+    static Result raw(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = VeilCommandLine.create(new PrintWriter(out, true), new PrintWriter(err, true), Map.of())
+                .execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+}
