@@ -109,6 +109,8 @@ public final class ConsoleApp extends Application {
             } catch (RuntimeException e) {
                 Optional.ofNullable(Thread.getDefaultUncaughtExceptionHandler())
                         .ifPresent(h -> h.uncaughtException(Thread.currentThread(), e));
+            } finally {
+                vm.closeConnection();
             }
         }
     }

@@ -1,12 +1,17 @@
 package dev.veil.ui;
 
-import dev.veil.app.VeilException;
+import dev.veil.app.Cancellation;
+import dev.veil.app.DemoEnvironment;
+import dev.veil.app.ProgressListener;
+import dev.veil.app.Veil;
 import dev.veil.app.VeilSettings;
 import dev.veil.ui.connect.Connection;
 import dev.veil.ui.connect.ConnectionOpener;
 import dev.veil.ui.connect.ConnectionRequest;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import dev.veil.ui.state.RecentConnection;
 
 /**
  * Starts the console. It does not extend {@code Application}, so the shaded jar can start it from
@@ -40,16 +45,39 @@ public final class ConsoleLauncher {
         return l != null ? l : new Launch(VeilSettings.resolve(VeilSettings.Options.none(), System.getenv()), false);
     }
 
-    /** How the console opens connections: through the app layer's use cases. */
+    /**
+     * How the console opens connections: through the app's use cases. Listing the tables proves
+     * the connection works before the console switches to it.
+     */
     static ConnectionOpener opener() {
         return (request, base, progress, cancellation) -> {
             if (request instanceof ConnectionRequest.Demo) {
-                throw VeilException.unavailable("the demo cannot start from this build: the local DynamoDB "
-                        + "launcher is not wired into the console yet; run 'veil demo' from a full build", null);
+                DemoEnvironment demo = DemoEnvironment.start(progress);
+                try {
+                    VeilSettings s = new VeilSettings(Optional.of(demo.endpoint()),
+                            base.region().or(() -> Optional.of("us-east-1")), Optional.empty(),
+                            base.workspace(), base.policies());
+                    return open(s, "demo · " + demo.endpoint(), Optional.empty(), Optional.of(demo), progress,
+                            cancellation);
+                } catch (RuntimeException e) {
+                    demo.close();
+                    throw e;
+                }
             }
             VeilSettings s = request.applyTo(base);
-            return new Connection(s, label(s), request.toRecent());
+            return open(s, label(s), request.toRecent(), Optional.empty(), progress, cancellation);
         };
+    }
+
+    private static Connection open(VeilSettings s, String label, Optional<RecentConnection> recent,
+                                   Optional<DemoEnvironment> demo, ProgressListener progress, Cancellation cancel) {
+        Veil veil = Veil.open(s);
+        try {
+            return new Connection(s, label, recent, veil, veil.tables().list(progress, cancel), demo);
+        } catch (RuntimeException e) {
+            veil.close();
+            throw e;
+        }
     }
 
     static String label(VeilSettings s) {

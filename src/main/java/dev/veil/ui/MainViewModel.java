@@ -10,13 +10,17 @@ import dev.veil.ui.state.ConsoleState;
 import dev.veil.ui.state.Theme;
 import dev.veil.ui.task.BackgroundTasks;
 import dev.veil.ui.task.TaskHandle;
+import dev.veil.ui.audit.AuditLogViewModel;
+import dev.veil.ui.drift.DriftViewModel;
+import dev.veil.ui.publish.PublishViewModel;
+import dev.veil.ui.review.ReviewViewModel;
+import dev.veil.ui.tables.TablesViewModel;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
@@ -29,8 +33,13 @@ public final class MainViewModel {
     private final ConnectionOpener opener;
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.CONNECT);
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
-    private final ReadOnlyObjectWrapper<Optional<Connection>> connection = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final Session session;
     private final ConnectViewModel connect;
+    private final TablesViewModel tables;
+    private final ReviewViewModel review;
+    private final PublishViewModel publish;
+    private final DriftViewModel drift;
+    private final AuditLogViewModel audit;
 
     public MainViewModel(VeilSettings base, ConsoleState state, BackgroundTasks tasks, AwsConfigFiles awsFiles,
                          ConnectionOpener opener) {
@@ -38,6 +47,19 @@ public final class MainViewModel {
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.opener = Objects.requireNonNull(opener, "opener");
         this.theme.set(state.theme());
+        this.session = new Session(tasks);
+        this.tables = new TablesViewModel(session);
+        this.review = new ReviewViewModel(session);
+        this.publish = new PublishViewModel(session);
+        this.drift = new DriftViewModel(session);
+        this.audit = new AuditLogViewModel(session);
+        page.addListener((obs, o, n) -> {
+            if (n == Page.PUBLISH) {
+                publish.load();
+            } else if (n == Page.AUDIT_LOG) {
+                audit.load();
+            }
+        });
         this.connect = new ConnectViewModel(tasks, awsFiles, state.recentConnections(), base.region(),
                 this::connect);
     }
@@ -52,7 +74,15 @@ public final class MainViewModel {
     }
 
     private void connected(Connection c) {
-        connection.set(Optional.of(c));
+        Optional<Connection> old = session.connectionProperty().get();
+        session.connectionWritable().set(Optional.of(c));
+        old.ifPresent(o -> tasks.submit("Closing the previous connection", (p, x) -> {
+            o.close();
+            return o;
+        }, x -> { }));
+        if (c.tables().stream().noneMatch(t -> t.name().equals(session.tableProperty().get()))) {
+            session.tableProperty().set(c.tables().isEmpty() ? "" : c.tables().get(0).name());
+        }
         c.remembered().ifPresent(connect::remember);
         page.set(Page.TABLES);
     }
@@ -84,13 +114,44 @@ public final class MainViewModel {
     }
 
     public ReadOnlyObjectProperty<Optional<Connection>> connectionProperty() {
-        return connection.getReadOnlyProperty();
+        return session.connectionProperty();
+    }
+
+    /** Closes the open connection (and the demo's local DynamoDB); for shutdown, after the tasks. */
+    public void closeConnection() {
+        session.connectionProperty().get().ifPresent(Connection::close);
+        session.connectionWritable().set(Optional.empty());
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public TablesViewModel tablesViewModel() {
+        return tables;
+    }
+
+    public ReviewViewModel reviewViewModel() {
+        return review;
+    }
+
+    public PublishViewModel publishViewModel() {
+        return publish;
+    }
+
+    public DriftViewModel driftViewModel() {
+        return drift;
+    }
+
+    public AuditLogViewModel auditLogViewModel() {
+        return audit;
     }
 
     /** "Not connected" or the connection's label. */
     public StringBinding connectionLabel() {
         return Bindings.createStringBinding(
-                () -> connection.get().map(Connection::label).orElse("Not connected"), connection);
+                () -> session.connectionProperty().get().map(Connection::label).orElse("Not connected"),
+                session.connectionProperty());
     }
 
     public ConnectViewModel connectViewModel() {

@@ -1,6 +1,11 @@
 package dev.veil.ui;
 
+import dev.veil.ui.audit.AuditLogView;
 import dev.veil.ui.connect.ConnectView;
+import dev.veil.ui.drift.DriftView;
+import dev.veil.ui.publish.PublishView;
+import dev.veil.ui.review.ReviewView;
+import dev.veil.ui.tables.TablesView;
 import dev.veil.ui.state.Theme;
 import java.util.EnumMap;
 import java.util.Map;
@@ -82,8 +87,13 @@ public final class MainWindow {
                 vm.connectViewModel().loadProfiles();
                 yield new ConnectView(vm.connectViewModel()).root();
             }
-            default -> Views.emptyState(Sidebar.icon(page), page.title() + " arrives with the app layer",
+            case TABLES -> new TablesView(vm.tablesViewModel(), layout).root();
+            case REVIEW -> new ReviewView(vm.reviewViewModel(), layout).root();
+            case PUBLISH -> new PublishView(vm.publishViewModel(), layout).root();
+            case EXPORT -> Views.emptyState(Sidebar.icon(page), "Export arrives with the code generators",
                     page.description());
+            case DRIFT -> new DriftView(vm.driftViewModel(), layout).root();
+            case AUDIT_LOG -> new AuditLogView(vm.auditLogViewModel()).root();
         };
     }
 

@@ -2,6 +2,7 @@ package dev.veil.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.veil.app.Veil;
 import dev.veil.app.VeilException;
 import dev.veil.app.VeilSettings;
 import dev.veil.ui.connect.Connection;
@@ -46,7 +47,7 @@ class ConsoleWindowTest {
                         + "; check that it is running", null);
             }
             return new Connection(request.applyTo(base), ConsoleLauncher.label(request.applyTo(base)),
-                    request.toRecent());
+                    request.toRecent(), Veil.open(request.applyTo(base)), java.util.List.of(), Optional.empty());
         }, () -> { });
     }
 

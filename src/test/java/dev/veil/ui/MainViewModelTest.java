@@ -2,6 +2,7 @@ package dev.veil.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.veil.app.Veil;
 import dev.veil.app.VeilException;
 import dev.veil.app.VeilSettings;
 import dev.veil.ui.connect.AwsConfigFiles;
@@ -43,7 +44,8 @@ class MainViewModelTest {
     }
 
     private static ConnectionOpener settingsOnly() {
-        return (request, base, progress, cancel) -> new Connection(request.applyTo(base), "test", request.toRecent());
+        return (request, base, progress, cancel) -> new Connection(request.applyTo(base), "test", request.toRecent(),
+                Veil.open(request.applyTo(base)), List.of(), Optional.empty());
     }
 
     @Test
