@@ -1,7 +1,11 @@
 package dev.veil.ui;
 
 import dev.veil.app.VeilSettings;
+import dev.veil.ui.connect.ConnectionRequest;
+import dev.veil.ui.review.ReviewViewModel;
 import dev.veil.ui.state.Theme;
+import dev.veil.ui.tables.TablesViewModel;
+import javafx.scene.control.TreeTableView;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +21,7 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 
 /**
- * Opens the console, visits every screen and writes a PNG of each to {@code docs/screenshots/}.
+ * Opens the console on the demo, samples, reviews, publishes and audits, visits every screen and writes a PNG of each to {@code docs/screenshots/}.
  * Run it under a real display, for example Xvfb:
  *
  * <pre>
@@ -53,21 +57,109 @@ public final class ScreenshotTour {
         });
         settle();
         MainViewModel vm = console.viewModel();
-        for (Page page : Page.values()) {
-            onFx(() -> {
-                vm.pageProperty().set(page);
-                return null;
-            });
-            settle();
-            shoot(console, out.resolve(page.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ".png"));
-        }
+        shoot(console, out.resolve("connect.png"));
         onFx(() -> {
-            vm.themeProperty().set(Theme.DARK);
-            vm.pageProperty().set(Page.CONNECT);
+            vm.connect(new ConnectionRequest.Demo());
+            return null;
+        });
+        waitFor(() -> vm.connectionProperty().get().isPresent(), 300);
+        TablesViewModel tables = vm.tablesViewModel();
+        onFx(() -> {
+            tables.tables().stream().filter(t -> t.name().equals("users")).findFirst()
+                    .ifPresent(tables.selectedProperty()::set);
+            tables.itemsProperty().set(2000);
+            tables.sample();
+            return null;
+        });
+        waitFor(() -> tables.sampleProgressProperty().get().done() > 0, 120);
+        shoot(console, out.resolve("sample-progress.png"));
+        waitFor(() -> !tables.samplingProperty().get() && !tables.lastSampleProperty().get().isEmpty(), 300);
+        waitFor(() -> !vm.tasks().busyProperty().get(), 120);
+        settle();
+        shoot(console, out.resolve("tables.png"));
+
+        ReviewViewModel review = vm.reviewViewModel();
+        onFx(() -> {
+            vm.pageProperty().set(Page.REVIEW);
+            return null;
+        });
+        waitFor(() -> !review.rows().isEmpty() && !vm.tasks().busyProperty().get(), 120);
+        onFx(() -> {
+            review.minConfidenceProperty().set(0.9);
+            review.acceptSuggestions();
+            return null;
+        });
+        waitFor(() -> !vm.tasks().busyProperty().get(), 120);
+        settle();
+        onFx(() -> {
+            @SuppressWarnings("unchecked")
+            TreeTableView<Object> tree = (TreeTableView<Object>) console.stage().getScene().lookup("#review-tree");
+            for (int i = 0; i < tree.getExpandedItemCount(); i++) {
+                Object v = tree.getTreeItem(i).getValue();
+                if (v.toString().contains("password")) {
+                    tree.getSelectionModel().clearAndSelect(i);
+                    tree.scrollTo(Math.max(0, i - 3));
+                    break;
+                }
+            }
             return null;
         });
         settle();
-        shoot(console, out.resolve("connect-dark.png"));
+        shoot(console, out.resolve("review.png"));
+
+        onFx(() -> {
+            vm.pageProperty().set(Page.PUBLISH);
+            return null;
+        });
+        waitFor(() -> vm.publishViewModel().previewProperty().get().isPresent()
+                && !vm.tasks().busyProperty().get(), 120);
+        settle();
+        shoot(console, out.resolve("publish-preview.png"));
+        onFx(() -> {
+            vm.publishViewModel().publish();
+            return null;
+        });
+        waitFor(() -> !vm.publishViewModel().history().isEmpty() && !vm.tasks().busyProperty().get(), 120);
+        settle();
+        shoot(console, out.resolve("publish.png"));
+
+        onFx(() -> {
+            vm.pageProperty().set(Page.EXPORT);
+            return null;
+        });
+        settle();
+        shoot(console, out.resolve("export.png"));
+
+        onFx(() -> {
+            vm.pageProperty().set(Page.DRIFT);
+            vm.driftViewModel().run();
+            return null;
+        });
+        waitFor(() -> vm.driftViewModel().reportProperty().get().isPresent() && !vm.tasks().busyProperty().get(), 600);
+        settle();
+        shoot(console, out.resolve("drift.png"));
+
+        onFx(() -> {
+            vm.pageProperty().set(Page.AUDIT_LOG);
+            return null;
+        });
+        waitFor(() -> !vm.auditLogViewModel().entries().isEmpty() && !vm.tasks().busyProperty().get(), 120);
+        settle();
+        shoot(console, out.resolve("audit-log.png"));
+
+        onFx(() -> {
+            vm.themeProperty().set(Theme.DARK);
+            vm.pageProperty().set(Page.REVIEW);
+            return null;
+        });
+        settle();
+        shoot(console, out.resolve("review-dark.png"));
+        onFx(() -> {
+            vm.pageProperty().set(Page.TABLES);
+            return null;
+        });
+        settle();
+        shoot(console, out.resolve("tables-dark.png"));
         onFx(() -> {
             console.close();
             console.stage().close();
@@ -86,6 +178,17 @@ public final class ScreenshotTour {
             throw new IOException("could not write screenshot " + file + ": " + e.getMessage(), e);
         }
         System.err.println("wrote " + file);
+    }
+
+    /** Waits until {@code condition}, checked on the FX thread, holds. */
+    private static void waitFor(java.util.function.BooleanSupplier condition, int seconds) throws Exception {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        while (!onFx(condition::getAsBoolean)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the tour waited " + seconds + " s for the console; see the window");
+            }
+            Thread.sleep(200);
+        }
     }
 
     /** Lets layout, CSS and background tasks catch up before a snapshot. */

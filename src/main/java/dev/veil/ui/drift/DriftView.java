@@ -54,6 +54,7 @@ public final class DriftView {
         root = new VBox(Views.header(Page.DRIFT), toolbar(), summary, split);
         root.getStyleClass().add(Styles.PAGE);
         vm.reportProperty().addListener((obs, o, n) -> rebuild());
+        rebuild();
     }
 
     public Node root() {
@@ -105,11 +106,10 @@ public final class DriftView {
         findings.setId("drift-findings");
         findings.setPlaceholder(Views.emptyState(Feather.ACTIVITY, "No audit yet",
                 "Run an audit to compare the tables with their published policies."));
-        findings.getColumns().add(treeColumn("Finding", 220, Row::title));
-        findings.getColumns().add(treeColumn("Kind", 130, Row::kind));
-        findings.getColumns().add(treeColumn("Path", 150, Row::path));
-        findings.getColumns().add(treeColumn("Message", 380, Row::message));
-        findings.getColumns().add(treeColumn("What to do", 300, Row::action));
+        findings.getColumns().add(treeColumn("Table · severity · kind", 210, Row::title));
+        findings.getColumns().add(treeColumn("Path", 130, Row::path));
+        findings.getColumns().add(treeColumn("Message", 420, Row::message));
+        findings.getColumns().add(treeColumn("What to do", 320, Row::action));
         TableView<DriftViewModel.TimelineEvent> timeline = new TableView<>(vm.timeline());
         timeline.setPlaceholder(new Label("No attribute appeared or vanished between sampling runs."));
         timeline.getColumns().add(column("Sampled", 200, DriftViewModel.TimelineEvent::after));
@@ -135,7 +135,7 @@ public final class DriftView {
                 TreeItem<Row> sev = new TreeItem<>(new Row(s.getKey().label() + " (" + s.getValue().size() + ")",
                         "", "", "", ""));
                 sev.setExpanded(s.getKey() != Severity.LOW);
-                s.getValue().forEach(f -> sev.getChildren().add(new TreeItem<>(new Row("", f.kind().label(),
+                s.getValue().forEach(f -> sev.getChildren().add(new TreeItem<>(new Row(f.kind().label(), "",
                         f.path().map(Object::toString).orElse(""), f.message(), f.action()))));
                 table.getChildren().add(sev);
             }

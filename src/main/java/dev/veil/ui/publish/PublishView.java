@@ -57,21 +57,34 @@ public final class PublishView {
         outcome.textProperty().bind(vm.outcomeProperty());
         outcome.setId("publish-outcome");
         outcome.setWrapText(true);
-        HBox box = new HBox(Views.formLabel("_Owner", owner), owner, preview, publish, outcome);
+        HBox box = new HBox(Views.formLabel("_Owner", owner), owner, preview, publish);
         box.getStyleClass().add(Styles.TOOLBAR);
-        return box;
+        return new VBox(8, box, outcome);
     }
 
     private Node previewPane() {
         Label title = new Label();
         title.textProperty().bind(Bindings.createStringBinding(() -> vm.previewProperty().get()
-                .map(p -> "Next version v" + p.draft().version() + ": " + p.changes().size() + " change"
+                .map(p -> !p.changesAnything() ? "Nothing to publish: the decisions match v" + p.latest().get().version()
+                        : "Next version v" + p.draft().version() + ": " + p.changes().size() + " change"
                         + (p.changes().size() == 1 ? "" : "s") + (p.widens() ? ", some widen exposure" : ""))
                 .orElse("Preview of the next version"), vm.previewProperty()));
         title.getStyleClass().add(Styles.CARD_TITLE);
         ListView<PolicyChange> changes = changeList(vm.changes(), "No changes against the latest version.");
         changes.setId("publish-changes");
         ListView<String> warnings = new ListView<>(vm.warnings());
+        warnings.setCellFactory(v -> new ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(v.widthProperty().subtract(24));
+            }
+
+            @Override
+            protected void updateItem(String w, boolean empty) {
+                super.updateItem(w, empty);
+                setText(empty ? null : w);
+            }
+        });
         warnings.setPrefHeight(90);
         warnings.setPlaceholder(new Label("No warnings."));
         VBox.setVgrow(changes, Priority.ALWAYS);
@@ -90,7 +103,7 @@ public final class PublishView {
             @Override
             protected void updateItem(Policy p, boolean empty) {
                 super.updateItem(p, empty);
-                setText(empty || p == null ? null : "v" + p.version() + "  " + p.digest().orElse("")
+                setText(empty || p == null ? null : "v" + p.version() + "  " + p.digest().map(PublishView::shortDigest).orElse("")
                         + p.owner().map(o -> "  owner " + o).orElse(""));
             }
         });
@@ -112,6 +125,11 @@ public final class PublishView {
         VBox box = new VBox(title, versions, diffBar, diff);
         box.getStyleClass().add(Styles.DETAIL_PANE);
         return box;
+    }
+
+    /** "sha256:3406947…": enough to tell versions apart at a glance. */
+    static String shortDigest(String digest) {
+        return digest.length() > 19 ? digest.substring(0, 19) + "…" : digest;
     }
 
     private static ListView<PolicyChange> changeList(ObservableList<PolicyChange> items, String empty) {

@@ -6,18 +6,16 @@ import java.util.Map;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.chart.PieChart;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 
 /** Two small charts for one attribute path: the mix of DynamoDB types seen and how often it is present. */
 public final class AttributeCharts {
     private final PieChart types = chart("Type mix");
     private final PieChart presence = chart("Presence");
-    private final HBox root = new HBox(8, types, presence);
+    private final VBox root = new VBox(4, types, presence);
 
     public AttributeCharts() {
-        HBox.setHgrow(types, Priority.ALWAYS);
-        HBox.setHgrow(presence, Priority.ALWAYS);
+        root.setMaxWidth(Double.MAX_VALUE);
     }
 
     public Node root() {

@@ -52,7 +52,7 @@ public final class ReviewView {
         this.vm = vm;
         buildTree();
         SplitPane split = new SplitPane(tree, detailPane());
-        split.setDividerPositions(0.68);
+        split.setDividerPositions(0.74);
         layout.remember("review", split);
         VBox.setVgrow(split, Priority.ALWAYS);
         Label table = new Label();
@@ -65,6 +65,7 @@ public final class ReviewView {
         vm.rows().addListener((ListChangeListener<ReviewRow>) c -> rebuild());
         vm.filterProperty().addListener((obs, o, n) -> rebuild());
         vm.focusedProperty().addListener((obs, o, n) -> showDetails(n));
+        rebuild(); // the rows may have loaded before the page was first shown
     }
 
     public Node root() {
@@ -108,7 +109,7 @@ public final class ReviewView {
         min.setPrefWidth(90);
         min.getValueFactory().valueProperty().addListener((obs, o, n) -> vm.minConfidenceProperty().set(n == null ? 1 : n));
         min.setAccessibleText("Minimum confidence");
-        Button accept = Views.button("Accept suggestions _≥", Feather.CHECK_CIRCLE);
+        Button accept = Views.button("Accept suggestions ≥", Feather.CHECK_CIRCLE);
         accept.disableProperty().bind(vm.hasAcceptableSuggestions().not());
         accept.setOnAction(e -> vm.acceptSuggestions());
         accept.setId("review-accept");
@@ -127,19 +128,19 @@ public final class ReviewView {
         tree.setPlaceholder(Views.emptyState(Feather.CHECK_SQUARE, "Nothing to review yet",
                 "Sample the table on the Tables page; every attribute path it finds appears here."));
         TreeTableColumn<PathTree.Node<ReviewRow>, String> path = new TreeTableColumn<>("Path");
-        path.setPrefWidth(220);
+        path.setPrefWidth(210);
         path.setCellValueFactory(c -> new ReadOnlyStringWrapper(PathTree.stepLabel(c.getValue().getValue().path())));
         tree.getColumns().add(path);
-        tree.getColumns().add(column("Types", 90, r -> r.profile().map(p -> p.types().entrySet().stream()
+        tree.getColumns().add(column("Types", 60, r -> r.profile().map(p -> p.types().entrySet().stream()
                 .map(e -> e.getKey().code()).collect(Collectors.joining(" "))).orElse("")));
-        tree.getColumns().add(column("Presence", 80, r -> r.profile()
+        tree.getColumns().add(column("Present", 70, r -> r.profile()
                 .map(p -> String.format("%.0f%%", p.presence() * 100)).orElse("—")));
-        tree.getColumns().add(classColumn("Suggestion", 150, r -> r.suggestion().map(Suggestion::classification),
+        tree.getColumns().add(classColumn("Suggestion", 140, r -> r.suggestion().map(Suggestion::classification),
                 r -> r.suggestion().map(s -> String.format(" %.0f%%", s.confidence() * 100)).orElse("")));
-        tree.getColumns().add(classColumn("Decision", 110, r -> r.decision().map(Decision::classification), r -> ""));
+        tree.getColumns().add(classColumn("Decision", 100, r -> r.decision().map(Decision::classification), r -> ""));
         tree.getColumns().add(column("Status", 90, ReviewRow::status));
-        tree.getColumns().add(column("Reviewer", 100, r -> r.decision().map(Decision::reviewer).orElse("")));
-        tree.getColumns().add(column("Note / reasons", 320, r -> r.decision().map(Decision::note)
+        tree.getColumns().add(column("Reviewer", 80, r -> r.decision().map(Decision::reviewer).orElse("")));
+        tree.getColumns().add(column("Note / reasons", 300, r -> r.decision().map(Decision::note)
                 .filter(n -> !n.isBlank())
                 .orElseGet(() -> r.suggestion().map(s -> String.join("; ", s.reasons())).orElse(""))));
         tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -63,7 +63,7 @@ public final class TablesView {
                 "Connect on the Connect page (Ctrl+1), or open the demo."));
         t.getColumns().add(column("Table", 180, o -> o.name()));
         t.getColumns().add(column("Key", 200, o -> keyText(o.info().keySchema())));
-        t.getColumns().add(column("Items", 90, o -> String.format("%,d", o.info().itemCount())));
+        t.getColumns().add(column("Items (approx.)", 110, o -> String.format("%,d", o.info().itemCount())));
         t.getColumns().add(column("Indexes", 220, o -> o.info().indexes().isEmpty() ? "—"
                 : o.info().indexes().stream().map(i -> i.name() + " (" + i.kind().shortName() + ")")
                         .collect(Collectors.joining(", "))));
@@ -105,6 +105,7 @@ public final class TablesView {
                 return;
             }
             FlowPane box = new FlowPane(6, 4);
+            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             box.getChildren().add(o.policyVersion().map(v -> badge("policy v" + v, Styles.BADGE_ACCENT))
                     .orElseGet(() -> badge("no policy", Styles.BADGE_WARNING)));
             if (o.lastSampled().isEmpty()) {
@@ -135,6 +136,7 @@ public final class TablesView {
         Spinner<Integer> items = new Spinner<>(1, 1_000_000, vm.itemsProperty().get(), 100);
         items.setEditable(true);
         items.getValueFactory().valueProperty().addListener((obs, o, n) -> vm.itemsProperty().set(n == null ? 0 : n));
+        vm.itemsProperty().addListener((obs, o, n) -> items.getValueFactory().setValue(n.intValue()));
         items.setAccessibleText("Items to sample");
         CheckBox stable = new CheckBox("Stop when _stable");
         stable.selectedProperty().bindBidirectional(vm.untilStableProperty());
