@@ -51,6 +51,11 @@ public final class Veil implements AutoCloseable {
         return new Publishing(this);
     }
 
+    /** Generated sanitizers and projections for service repositories. */
+    public Exporting exporting() {
+        return new Exporting(this);
+    }
+
     /** Drift audits. */
     public DriftAuditing drift() {
         return new DriftAuditing(this);

@@ -44,6 +44,11 @@ public record VeilSettings(Optional<URI> endpoint, Optional<String> region, Opti
                 options.profile(), workspace.toAbsolutePath().normalize(), policies.toAbsolutePath().normalize());
     }
 
+    /** A copy using another workspace directory. */
+    public VeilSettings withWorkspace(Path newWorkspace) {
+        return new VeilSettings(endpoint, region, profile, newWorkspace.toAbsolutePath().normalize(), policies);
+    }
+
     /** A copy pointing at another endpoint (the demo's local DynamoDB). */
     public VeilSettings withEndpoint(URI newEndpoint) {
         return new VeilSettings(Optional.of(newEndpoint), region, profile, workspace, policies);

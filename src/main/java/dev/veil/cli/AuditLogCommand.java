@@ -46,7 +46,7 @@ final class AuditLogCommand extends BaseCommand {
             } else {
                 TextTable t = new TextTable("#", "TIME", "TABLE", "PATH", "CHANGE", "REVIEWER", "NOTE");
                 for (AuditEntry e : entries) {
-                    t.row(e.sequence(), e.at(), e.table(), e.path(),
+                    t.row(e.sequence(), e.at().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), e.table(), e.path(),
                             e.previous().map(Classification::label).orElse("unreviewed") + " → " + e.current().label(),
                             e.reviewer(), e.note());
                 }

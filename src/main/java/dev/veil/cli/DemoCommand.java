@@ -32,7 +32,7 @@ final class DemoCommand extends BaseCommand {
             return ExitCodes.OK;
         }
         try (DemoEnvironment demo = DemoEnvironment.start(p -> progress("… " + p.message()))) {
-            VeilSettings demoSettings = settings.withEndpoint(demo.endpoint());
+            VeilSettings demoSettings = demoWorkspace(settings).withEndpoint(demo.endpoint());
             printWelcome(demo, demoSettings);
             if (true) {
                 if (!noConsole) {
@@ -46,18 +46,25 @@ final class DemoCommand extends BaseCommand {
         }
     }
 
+    /** Unless told otherwise, the demo keeps its profiles and decisions apart from real ones. */
+    private VeilSettings demoWorkspace(VeilSettings settings) {
+        boolean chosen = root().options().workspace().isPresent() || root().env().containsKey("VEIL_WORKSPACE");
+        return chosen ? settings : settings.withWorkspace(settings.workspace().resolve("demo"));
+    }
+
     private void printWelcome(DemoEnvironment demo, VeilSettings s) {
         String ep = demo.endpoint().toString();
         out().println("Local DynamoDB with the demo tables: " + ep);
         demo.itemsPerTable().forEach((t, n) -> out().printf("  %-9s %,d items%n", t, n));
         out().println();
         out().println("Try, in another terminal:");
-        out().println("  java -jar target/veil.jar tables --endpoint " + ep);
-        out().println("  java -jar target/veil.jar sample users --endpoint " + ep);
-        out().println("  java -jar target/veil.jar tag users --accept-suggestions --endpoint " + ep);
+        out().println("  export AWS_ENDPOINT_URL_DYNAMODB=" + ep + " VEIL_WORKSPACE=" + s.workspace());
+        out().println("  java -jar target/veil.jar tables");
+        out().println("  java -jar target/veil.jar sample users");
+        out().println("  java -jar target/veil.jar tag users --accept-suggestions");
         out().println("  java -jar target/veil.jar publish users --owner user_id");
         out().println("  java -jar target/veil.jar export users --out /tmp/service");
-        out().println("  java -jar target/veil.jar drift users orders --endpoint " + ep);
+        out().println("  java -jar target/veil.jar drift users orders");
         out().println("Workspace " + s.workspace() + ", policies " + s.policies());
         out().flush();
     }

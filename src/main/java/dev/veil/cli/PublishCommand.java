@@ -36,6 +36,12 @@ final class PublishCommand extends BaseCommand {
             out().println("Published " + table + " v" + p.policy().version() + " → " + p.file());
             out().println("digest " + p.policy().digest().orElse("?")
                     + p.policy().previous().map(prev -> ", previous " + prev).orElse(""));
+            long unreviewed = veil.reviewing().rows(table).stream().filter(dev.veil.app.ReviewRow::unreviewed).count();
+            if (unreviewed > 0) {
+                progress(unreviewed + " unreviewed path" + (unreviewed == 1 ? " is" : "s are")
+                        + " left out, so every sanitizer drops " + (unreviewed == 1 ? "it" : "them")
+                        + " (see veil review " + table + ").");
+            }
             if (p.policy().owner().isEmpty()) {
                 progress("warning: no owner attribute; owner-only attributes are hidden from every requester. "
                         + "Set one with --owner ATTRIBUTE.");

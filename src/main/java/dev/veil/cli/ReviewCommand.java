@@ -39,7 +39,7 @@ final class ReviewCommand extends BaseCommand {
                 t.row(r.path(), r.status(),
                         r.decision().map(d -> d.classification().label()).orElse("-"),
                         r.decision().map(Decision::reviewer).orElse(""),
-                        r.decision().map(d -> d.decidedAt().toString()).orElse(""),
+                        r.decision().map(d -> d.decidedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()).orElse(""),
                         r.suggestion().map(s -> s.classification().label() + String.format(" (%.2f)", s.confidence()))
                                 .orElse("-"),
                         r.decision().map(Decision::note).orElse(""));

@@ -123,8 +123,13 @@ final class AppData {
                 .s("billing_email", "billing@" + slug + ".example.com")
                 .s("tax_id", "EU" + fake.digits(9))
                 .n("seats", members + fake.between(0, 20)));
+        java.util.Set<String> chosen = new java.util.HashSet<>();
         for (int i = 0; i < members; i++) {
-            String member = userIds.isEmpty() ? fake.id("", 10) : userIds.get(fake.nextInt(userIds.size()));
+            String member;
+            do {
+                // One MEMBER# item per user and org: a repeat would be a duplicate key in the batch.
+                member = userIds.isEmpty() ? fake.id("", 10) : userIds.get(fake.nextInt(userIds.size()));
+            } while (!chosen.add(member));
             add(entity(pk, "MEMBER#" + member, "member")
                     .s("member_role", i == 0 ? "owner" : fake.pick(MEMBER_ROLES))
                     .s("invited_by", i == 0 ? "self-signup" : "USER#" + member)

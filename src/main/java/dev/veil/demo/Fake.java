@@ -12,9 +12,10 @@ import java.util.Set;
 
 /**
  * Synthetic but realistic-looking values, all drawn from one seeded {@link Random} so the same
- * seed always gives the same data. Nothing here is a real person, card or secret: phone numbers
- * are in the 555-01xx fiction range, IP addresses in the documentation ranges, e-mail domains
- * under {@code example.*}.
+ * seed always gives the same data. Nothing here is a real person, card or secret. Values are
+ * deliberately NOT in the published example ranges (example.com, 555-01xx, 192.0.2.0/24): Veil
+ * lowers its confidence for those, and the demo should look like a production table. E-mail
+ * domains are invented, IP addresses private, phone numbers random.
  */
 final class Fake {
 
@@ -36,7 +37,8 @@ final class Fake {
         {"Lyon", "FR", "69001"}, {"Berlin", "DE", "10115"}, {"München", "DE", "80331"},
         {"Madrid", "ES", "28001"}, {"Roma", "IT", "00118"}, {"Tokyo", "JP", "100-0001"},
         {"Toronto", "CA", "M5H 2N2"}, {"Sydney", "AU", "2000"}, {"Lagos", "NG", "100001"}};
-    private static final String[] DOMAINS = {"example.com", "example.org", "example.net", "mail.example.com"};
+    /** Invented mail domains: realistic enough that detectors treat the demo like production data. */
+    private static final String[] DOMAINS = {"veilmail.dev", "inbox-demo.net", "corp-demo.io", "mailhub-demo.com"};
     private static final String[] AGENTS = {
         "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36",
         "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15",
@@ -91,9 +93,9 @@ final class Fake {
                 + between(1, 9999);
     }
 
-    /** A US fiction-range phone number (555-0100..555-0199). */
+    /** A random North-American-shaped phone number. */
     String phone() {
-        return String.format(Locale.ROOT, "+1-%03d-555-01%02d", between(201, 989), nextInt(100));
+        return String.format(Locale.ROOT, "+1-%03d-%03d-%04d", between(201, 989), between(201, 989), nextInt(10_000));
     }
 
     /** Shaped like a bcrypt hash: {@code $2b$12$} and 53 characters of its alphabet. */
@@ -129,8 +131,8 @@ final class Fake {
 
     /** An IPv4 address in the documentation ranges (RFC 5737). */
     String ipAddress() {
-        String[] nets = {"192.0.2.", "198.51.100.", "203.0.113."};
-        return pick(nets) + between(1, 254);
+        String[] nets = {"10.20.", "172.18.", "192.168."};
+        return pick(nets) + between(0, 255) + "." + between(1, 254);
     }
 
     String userAgent() {

@@ -1,0 +1,89 @@
+package dev.veil.app;
+
+import dev.veil.codegen.GeneratedFile;
+import dev.veil.codegen.GeneratorOptions;
+import dev.veil.codegen.Language;
+import dev.veil.codegen.ProjectionPlan;
+import dev.veil.model.Policy;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Puts a published policy and the sanitizers generated from it into a service repository.
+ * Paths are stable, each file is written atomically, files whose bytes are already right are
+ * not touched, and nothing else in the folder is.
+ */
+public final class Exporting {
+
+    private final Veil veil;
+
+    Exporting(Veil veil) {
+        this.veil = veil;
+    }
+
+    /** The files an export would write, relative to the output folder, without writing them. */
+    public List<GeneratedFile> preview(String table, ExportOptions options) {
+        Policy policy = veil.publishing().show(table, options.version());
+        return Failures.translate(() -> generate(policy, options));
+    }
+
+    /** Writes the policy and the generated files under {@code outDir}. */
+    public List<ExportedFile> export(String table, Path outDir, ExportOptions options) {
+        List<GeneratedFile> files = preview(table, options);
+        Path root = outDir.toAbsolutePath().normalize();
+        List<ExportedFile> written = new ArrayList<>();
+        for (GeneratedFile f : files) {
+            Path target = root.resolve(f.relativePath()).normalize();
+            if (!target.startsWith(root)) {
+                throw VeilException.badInput("refusing to write outside " + root + ": " + f.relativePath());
+            }
+            written.add(write(target, f.content()));
+        }
+        return written;
+    }
+
+    private List<GeneratedFile> generate(Policy policy, ExportOptions options) {
+        ProjectionPlan plan = ProjectionPlan.of(policy);
+        GeneratorOptions generatorOptions = options.javaPackage().map(GeneratorOptions::withJavaPackage)
+                .orElseGet(GeneratorOptions::defaults);
+        List<GeneratedFile> files = new ArrayList<>();
+        files.add(new GeneratedFile(policyFileName(policy), veil.publishing().text(policy)));
+        for (Language language : options.languages()) {
+            files.addAll(language.generator().generate(policy, plan, generatorOptions));
+        }
+        return files;
+    }
+
+    /** The policy travels with the code, under a name that says which table and version it is. */
+    static String policyFileName(Policy policy) {
+        return policy.table() + ".policy.json";
+    }
+
+    private static ExportedFile write(Path target, String content) {
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        try {
+            boolean exists = Files.exists(target);
+            if (exists && Arrays.equals(Files.readAllBytes(target), bytes)) {
+                return new ExportedFile(target, ExportedFile.Status.UNCHANGED);
+            }
+            Files.createDirectories(target.getParent());
+            Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+            try {
+                Files.write(tmp, bytes);
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            return new ExportedFile(target, exists ? ExportedFile.Status.UPDATED : ExportedFile.Status.CREATED);
+        } catch (IOException e) {
+            throw VeilException.unavailable("cannot write " + target + ": " + e.getMessage()
+                    + " — check that the folder exists and is writable", e);
+        }
+    }
+}

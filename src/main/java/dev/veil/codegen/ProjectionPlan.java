@@ -1,0 +1,100 @@
+package dev.veil.codegen;
+
+import dev.veil.model.AttributePath;
+import dev.veil.model.Classification;
+import dev.veil.model.Policy;
+import dev.veil.model.PolicyRule;
+import dev.veil.policy.ReferenceSanitizer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * What each view of a table may fetch, computed once per policy and shared by every generator.
+ * The owner view projects what an owner may keep, the public view what anyone may keep; both
+ * always include the owner attribute so the sanitizer can decide. Lists are projected whole
+ * (a projection cannot say "every element"); a map whose kept fields are known is projected field
+ * by field. A projection only saves bandwidth: the sanitizer still filters.
+ */
+public record ProjectionPlan(Projection owner, Projection publicView) {
+
+    /** DynamoDB's limit on the length of any expression string. */
+    public static final int MAX_EXPRESSION_BYTES = 4096;
+
+    public ProjectionPlan {
+        Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(publicView, "publicView");
+    }
+
+    /** The plan for {@code policy}; throws {@link IllegalArgumentException} when a projection cannot fit. */
+    public static ProjectionPlan of(Policy policy) {
+        return new ProjectionPlan(view(policy, true), view(policy, false));
+    }
+
+    private static Projection view(Policy policy, boolean owner) {
+        List<AttributePath> paths = new ArrayList<>();
+        policy.attributes().forEach((name, rule) -> collect(AttributePath.of(name), rule, owner, paths));
+        policy.owner().ifPresent(o -> paths.add(AttributePath.of(o)));
+        List<AttributePath> disjoint = withoutNested(paths);
+        Map<String, String> placeholders = new LinkedHashMap<>();
+        List<String> parts = new ArrayList<>();
+        for (AttributePath path : disjoint) {
+            List<String> segments = new ArrayList<>();
+            for (String name : path.names()) {
+                segments.add(placeholder(placeholders, name));
+            }
+            parts.add(String.join(".", segments));
+        }
+        String expression = String.join(", ", parts);
+        if (expression.getBytes(StandardCharsets.UTF_8).length > MAX_EXPRESSION_BYTES) {
+            throw new IllegalArgumentException("the " + (owner ? "owner" : "public") + " projection of "
+                    + policy.table() + " v" + policy.version() + " needs " + expression.length()
+                    + " characters, over DynamoDB's " + MAX_EXPRESSION_BYTES + "-byte limit for an expression; "
+                    + "classify whole maps instead of many of their fields, or fetch without a projection");
+        }
+        Map<String, String> names = new LinkedHashMap<>();
+        placeholders.forEach((name, ph) -> names.put(ph, name));
+        return new Projection(expression, names, disjoint);
+    }
+
+    /** Adds what a view keeps of {@code rule} at {@code path}. */
+    private static void collect(AttributePath path, PolicyRule rule, boolean owner, List<AttributePath> out) {
+        if (rule.classification().isPresent() && !ReferenceSanitizer.allows(rule.classification().get(), owner)) {
+            return;
+        }
+        if (!rule.fields().isEmpty()) {
+            List<AttributePath> children = new ArrayList<>();
+            rule.fields().forEach((name, child) -> collect(path.child(name), child, owner, children));
+            // No field survives: the sanitizer still returns an empty map, so fetch the map to match it.
+            out.addAll(children.isEmpty() ? List.of(path) : children);
+            return;
+        }
+        out.add(path);
+    }
+
+    /** Drops every path that lies inside another: DynamoDB rejects overlapping paths. */
+    private static List<AttributePath> withoutNested(List<AttributePath> paths) {
+        TreeSet<AttributePath> sorted = new TreeSet<>(paths);
+        List<AttributePath> out = new ArrayList<>();
+        for (AttributePath p : sorted) {
+            if (out.stream().noneMatch(kept -> kept.contains(p))) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static String placeholder(Map<String, String> placeholders, String name) {
+        return placeholders.computeIfAbsent(name, n -> "#n" + placeholders.size());
+    }
+
+    /** Names the classes each view keeps, for generated documentation. */
+    static String describe(boolean owner) {
+        return owner ? Classification.PUBLIC.label() + " and " + Classification.OWNER_ONLY.label()
+                : Classification.PUBLIC.label();
+    }
+}

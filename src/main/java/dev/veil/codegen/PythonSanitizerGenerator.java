@@ -1,0 +1,192 @@
+package dev.veil.codegen;
+
+import dev.veil.model.Classification;
+import dev.veil.model.Policy;
+import dev.veil.model.PolicyRule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Generates {@code <table_snake>_sanitizer.py}: standard library only, for boto3 resource items
+ * (dicts with {@code Decimal}, sets and {@code Binary}). The policy becomes a nested tuple table
+ * walked by one function; names appear only in escaped literals.
+ */
+final class PythonSanitizerGenerator implements SanitizerGenerator {
+
+    @Override
+    public List<GeneratedFile> generate(Policy policy, ProjectionPlan plan, GeneratorOptions options) {
+        PythonWriter w = new PythonWriter();
+        w.line("\"\"\"" + Headers.text(policy, plan).replace("\\", "\\\\").replace("\"\"\"", "\\\"\\\"\\\"").stripTrailing());
+        w.blank();
+        w.line("Use it on boto3 resource items::");
+        w.blank();
+        w.line("    item = safe_get_item(table, {\"" + "<key>" + "\": key}, requester_id=current_user_id)");
+        w.line("    return jsonify(to_json_safe(item))");
+        w.line("\"\"\"");
+        w.blank();
+        w.line("import base64");
+        w.line("from decimal import Decimal");
+        w.blank();
+        w.line("TABLE_NAME = " + PythonWriter.literal(policy.table()));
+        w.line("POLICY_VERSION = " + policy.version());
+        w.line("POLICY_DIGEST = " + PythonWriter.literal(policy.digest().orElse("")));
+        w.line("OWNER_ATTRIBUTE = " + policy.owner().map(PythonWriter::literal).orElse("None"));
+        w.blank();
+        w.line("PROJECTION_EXPRESSION_OWNER = " + PythonWriter.literal(plan.owner().expression()));
+        names(w, "EXPRESSION_ATTRIBUTE_NAMES_OWNER", plan.owner());
+        w.line("PROJECTION_EXPRESSION_PUBLIC = " + PythonWriter.literal(plan.publicView().expression()));
+        names(w, "EXPRESSION_ATTRIBUTE_NAMES_PUBLIC", plan.publicView());
+        w.blank();
+        w.line("# Keyword arguments for Table.get_item / query / scan: table.get_item(Key=k, **PROJECTION_OWNER).");
+        w.line("# Empty when a view can keep nothing a projection could name.");
+        projectionKwargs(w, "PROJECTION_OWNER", "OWNER", plan.owner());
+        projectionKwargs(w, "PROJECTION_PUBLIC", "PUBLIC", plan.publicView());
+        w.blank();
+        w.line("# Each rule: (class, rules for a map's fields or None, rule for a list's elements or None).");
+        w.line("# Class None marks a list-element rule that follows its list.");
+        w.line("_RULES = " + fields(policy.attributes(), 0));
+        w.blank();
+        w.line(BODY.stripTrailing());
+        return List.of(new GeneratedFile(TableNames.snake(policy.table()) + "_sanitizer.py", w.toString()));
+    }
+
+    private static void names(PythonWriter w, String constant, Projection projection) {
+        if (projection.names().isEmpty()) {
+            w.line(constant + " = {}");
+            return;
+        }
+        w.line(constant + " = {");
+        w.indent();
+        projection.names().forEach((ph, name) -> w.line(PythonWriter.literal(ph) + ": " + PythonWriter.literal(name) + ","));
+        w.dedent();
+        w.line("}");
+    }
+
+    private static void projectionKwargs(PythonWriter w, String constant, String view, Projection projection) {
+        if (projection.isEmpty()) {
+            w.line(constant + " = {}");
+            return;
+        }
+        w.line(constant + " = {");
+        w.indent();
+        w.line("\"ProjectionExpression\": PROJECTION_EXPRESSION_" + view + ",");
+        w.line("\"ExpressionAttributeNames\": EXPRESSION_ATTRIBUTE_NAMES_" + view + ",");
+        w.dedent();
+        w.line("}");
+    }
+
+    private static String fields(Map<String, PolicyRule> fields, int depth) {
+        if (fields.isEmpty()) {
+            return "None";
+        }
+        String pad = "    ".repeat(depth + 1);
+        List<String> entries = new ArrayList<>();
+        fields.forEach((name, rule) -> entries.add(pad + PythonWriter.literal(name) + ": " + rule(rule, depth + 1) + ","));
+        return "{\n" + String.join("\n", entries) + "\n" + "    ".repeat(depth) + "}";
+    }
+
+    private static String rule(PolicyRule r, int depth) {
+        String cls = r.classification().map(Classification::label).map(PythonWriter::literal).orElse("None");
+        String items = r.items().map(i -> rule(i, depth)).orElse("None");
+        return "(" + cls + ", " + fields(r.fields(), depth) + ", " + items + ")";
+    }
+
+    private static final String BODY = """
+            _DROP = object()
+
+
+            def sanitize(item, requester_id=None):
+                \"\"\"Return what requester_id may see of item; dropped attributes are absent.\"\"\"
+                if item is None:
+                    return None
+                return _filter_fields(item, _RULES, is_owner(item, requester_id))
+
+
+            def is_owner(item, requester_id):
+                \"\"\"True when the item's owner attribute, as text, equals requester_id.\"\"\"
+                if OWNER_ATTRIBUTE is None or requester_id is None:
+                    return False
+                value = item.get(OWNER_ATTRIBUTE)
+                if isinstance(value, bool) or value is None:
+                    return False
+                if isinstance(value, str):
+                    return value == str(requester_id)
+                if isinstance(value, (Decimal, int)):
+                    return str(value) == str(requester_id)
+                return False
+
+
+            def _allows(cls, owner):
+                return cls is None or cls == "public" or (cls == "owner-only" and owner)
+
+
+            def _filter_fields(values, rules, owner):
+                out = {}
+                for name, value in values.items():
+                    rule = rules.get(name)
+                    if rule is None:
+                        continue
+                    kept = _apply(rule, value, owner)
+                    if kept is not _DROP:
+                        out[name] = kept
+                return out
+
+
+            def _apply(rule, value, owner):
+                cls, fields, items = rule
+                if not _allows(cls, owner):
+                    return _DROP
+                if fields is not None:
+                    if not isinstance(value, dict):
+                        return _DROP
+                    return _filter_fields(value, fields, owner)
+                if items is not None:
+                    if not isinstance(value, list):
+                        return _DROP
+                    kept = (_apply(items, element, owner) for element in value)
+                    return [element for element in kept if element is not _DROP]
+                return value
+
+
+            def safe_get_item(table, key, requester_id=None, **kwargs):
+                \"\"\"Get one item with the requester's projection and sanitize it (None when absent).\"\"\"
+                projection = PROJECTION_OWNER if requester_id is not None else PROJECTION_PUBLIC
+                response = table.get_item(Key=key, **projection, **kwargs)
+                return sanitize(response.get("Item"), requester_id)
+
+
+            def safe_scan(table, requester_id=None, **kwargs):
+                \"\"\"Yield every item of the table, page by page, sanitized for requester_id.\"\"\"
+                projection = PROJECTION_OWNER if requester_id is not None else PROJECTION_PUBLIC
+                request = dict(kwargs, **projection)
+                while True:
+                    response = table.scan(**request)
+                    for item in response.get("Items", []):
+                        yield sanitize(item, requester_id)
+                    if "LastEvaluatedKey" not in response:
+                        return
+                    request["ExclusiveStartKey"] = response["LastEvaluatedKey"]
+
+
+            def to_json_safe(value):
+                \"\"\"Convert what boto3 returns into values json.dumps accepts, without losing digits.
+
+                Integral Decimals become int, other Decimals exact strings, sets sorted lists and
+                binary base64 text.
+                \"\"\"
+                if isinstance(value, dict):
+                    return {name: to_json_safe(v) for name, v in value.items()}
+                if isinstance(value, list):
+                    return [to_json_safe(v) for v in value]
+                if isinstance(value, (set, frozenset)):
+                    return sorted((to_json_safe(v) for v in value), key=lambda v: (str(type(v)), str(v)))
+                if isinstance(value, Decimal):
+                    return int(value) if value == value.to_integral_value() else str(value)
+                if isinstance(value, (bytes, bytearray)):
+                    return base64.b64encode(bytes(value)).decode("ascii")
+                if hasattr(value, "value") and isinstance(getattr(value, "value"), (bytes, bytearray)):
+                    return base64.b64encode(bytes(value.value)).decode("ascii")
+                return value
+            """;
+}
