@@ -12,6 +12,7 @@ import dev.veil.ui.task.BackgroundTasks;
 import dev.veil.ui.task.TaskHandle;
 import dev.veil.ui.audit.AuditLogViewModel;
 import dev.veil.ui.drift.DriftViewModel;
+import dev.veil.ui.export.ExportViewModel;
 import dev.veil.ui.publish.PublishViewModel;
 import dev.veil.ui.review.ReviewViewModel;
 import dev.veil.ui.tables.TablesViewModel;
@@ -38,6 +39,7 @@ public final class MainViewModel {
     private final TablesViewModel tables;
     private final ReviewViewModel review;
     private final PublishViewModel publish;
+    private final ExportViewModel export;
     private final DriftViewModel drift;
     private final AuditLogViewModel audit;
 
@@ -51,6 +53,7 @@ public final class MainViewModel {
         this.tables = new TablesViewModel(session);
         this.review = new ReviewViewModel(session);
         this.publish = new PublishViewModel(session);
+        this.export = new ExportViewModel(session);
         this.drift = new DriftViewModel(session);
         this.audit = new AuditLogViewModel(session);
         page.addListener((obs, o, n) -> {
@@ -137,6 +140,10 @@ public final class MainViewModel {
 
     public PublishViewModel publishViewModel() {
         return publish;
+    }
+
+    public ExportViewModel exportViewModel() {
+        return export;
     }
 
     public DriftViewModel driftViewModel() {

@@ -3,6 +3,7 @@ package dev.veil.ui;
 import dev.veil.ui.audit.AuditLogView;
 import dev.veil.ui.connect.ConnectView;
 import dev.veil.ui.drift.DriftView;
+import dev.veil.ui.export.ExportView;
 import dev.veil.ui.publish.PublishView;
 import dev.veil.ui.review.ReviewView;
 import dev.veil.ui.tables.TablesView;
@@ -90,8 +91,7 @@ public final class MainWindow {
             case TABLES -> new TablesView(vm.tablesViewModel(), layout).root();
             case REVIEW -> new ReviewView(vm.reviewViewModel(), layout).root();
             case PUBLISH -> new PublishView(vm.publishViewModel(), layout).root();
-            case EXPORT -> Views.emptyState(Sidebar.icon(page), "Export arrives with the code generators",
-                    page.description());
+            case EXPORT -> new ExportView(vm.exportViewModel(), layout).root();
             case DRIFT -> new DriftView(vm.driftViewModel(), layout).root();
             case AUDIT_LOG -> new AuditLogView(vm.auditLogViewModel()).root();
         };

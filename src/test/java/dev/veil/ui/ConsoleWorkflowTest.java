@@ -194,6 +194,36 @@ class ConsoleWorkflowTest {
     }
 
     @Test
+    void exportingPreviewsHighlightedFilesAndWritesThemIntoTheRepository(FxRobot robot) throws Exception {
+        connect(robot);
+        sampleUsers(robot);
+        robot.interact(() -> {
+            vm().reviewViewModel().minConfidenceProperty().set(0.0);
+            vm().reviewViewModel().acceptSuggestions();
+        });
+        idle();
+        robot.interact(() -> vm().publishViewModel().publish());
+        idle();
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        Path repo = Files.createDirectories(workspace.resolve("service-repo"));
+        robot.clickOn("#export-folder").write(repo.toString());
+        robot.clickOn("#export-preview");
+        waitUntil(() -> !vm().exportViewModel().files().isEmpty());
+        robot.interact(() -> vm().exportViewModel().files().stream()
+                .filter(f -> f.relativePath().endsWith(".py")).findFirst()
+                .ifPresent(vm().exportViewModel().selectedProperty()::set));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".veil-syn-keyword").queryAll()).isNotEmpty();
+        assertThat(robot.lookup(".veil-syn-string").queryAll()).isNotEmpty();
+        robot.clickOn("#export-write");
+        waitUntil(() -> !vm().exportViewModel().written().isEmpty());
+        assertThat(vm().exportViewModel().written()).hasSize(vm().exportViewModel().files().size())
+                .allSatisfy(f -> assertThat(f.path()).exists().startsWith(repo));
+        assertThat(vm().exportViewModel().written()).extracting(f -> f.path().getFileName().toString())
+                .contains("users.policy.json", "users_sanitizer.py", "UsersSanitizer.java", "usersSanitizer.ts");
+    }
+
+    @Test
     void theDriftAuditShowsTheFindingsOfTheTable(FxRobot robot) throws Exception {
         connect(robot);
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
