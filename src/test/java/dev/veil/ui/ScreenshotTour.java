@@ -31,8 +31,8 @@ import javax.imageio.ImageIO;
  * </pre>
  */
 public final class ScreenshotTour {
-    private static final double WIDTH = 1280;
-    private static final double HEIGHT = 800;
+    private static final double WIDTH = 1440;
+    private static final double HEIGHT = 900;
 
     private ScreenshotTour() {
     }
@@ -123,10 +123,21 @@ public final class ScreenshotTour {
         settle();
         shoot(console, out.resolve("publish.png"));
 
+        Path repo = Files.createDirectories(workspace.resolve("service-repo"));
         onFx(() -> {
             vm.pageProperty().set(Page.EXPORT);
+            vm.exportViewModel().folderProperty().set(repo.toString());
+            vm.exportViewModel().preview();
             return null;
         });
+        waitFor(() -> !vm.exportViewModel().files().isEmpty() && !vm.tasks().busyProperty().get(), 120);
+        onFx(() -> {
+            vm.exportViewModel().files().stream().filter(f -> f.relativePath().endsWith(".py")).findFirst()
+                    .ifPresent(vm.exportViewModel().selectedProperty()::set);
+            vm.exportViewModel().write();
+            return null;
+        });
+        waitFor(() -> !vm.exportViewModel().written().isEmpty() && !vm.tasks().busyProperty().get(), 120);
         settle();
         shoot(console, out.resolve("export.png"));
 

@@ -92,6 +92,15 @@ public final class ExportView {
         return new VBox(8, row1, row2);
     }
 
+    /** A written file relative to the chosen folder, which the steward knows already. */
+    private String shown(java.nio.file.Path p) {
+        try {
+            return java.nio.file.Path.of(vm.folderProperty().get().strip()).toAbsolutePath().normalize().relativize(p).toString();
+        } catch (IllegalArgumentException e) {
+            return p.toString();
+        }
+    }
+
     private Node filesPane() {
         ListView<GeneratedFile> files = new ListView<>(vm.files());
         files.setId("export-files");
@@ -117,7 +126,7 @@ public final class ExportView {
             @Override
             protected void updateItem(ExportedFile f, boolean empty) {
                 super.updateItem(f, empty);
-                setText(empty || f == null ? null : f.status().label() + "  " + f.path());
+                setText(empty || f == null ? null : f.status().label() + "  " + shown(f.path()));
             }
         });
         Label writtenTitle = new Label();

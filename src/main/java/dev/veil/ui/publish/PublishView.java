@@ -150,7 +150,8 @@ public final class PublishView {
                 setGraphic(null);
                 return;
             }
-            setText(c.kind().label() + "  " + c.path() + "  " + c.from().orElse("—") + " → " + c.to().orElse("—")
+            setText(c.kind().label() + "  " + c.path() + ":  " + c.from().map(f -> f + " → ").orElse("")
+                    + c.to().orElse("(none)")
                     + (c.widening() ? "   (widening)" : ""));
             setGraphic(c.widening() ? new FontIcon(Feather.ALERT_TRIANGLE) : null);
             if (c.widening()) {

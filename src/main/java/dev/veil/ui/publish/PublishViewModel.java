@@ -44,6 +44,7 @@ public final class PublishViewModel {
     public void load() {
         String table = session.tableProperty().get();
         preview.set(Optional.empty());
+        outcome.set("");
         changes.clear();
         warnings.clear();
         history.clear();
@@ -61,6 +62,7 @@ public final class PublishViewModel {
                 return;
             }
             preview.set(Optional.of(loaded.preview()));
+            outcome.set("");
             changes.setAll(loaded.preview().changes());
             warnings.setAll(loaded.preview().warnings());
             if (owner.get().isBlank()) {

@@ -133,16 +133,18 @@ public final class ReviewView {
         tree.getColumns().add(path);
         tree.getColumns().add(column("Types", 60, r -> r.profile().map(p -> p.types().entrySet().stream()
                 .map(e -> e.getKey().code()).collect(Collectors.joining(" "))).orElse("")));
-        tree.getColumns().add(column("Present", 70, r -> r.profile()
+        tree.getColumns().add(column("Present", 72, r -> r.profile()
                 .map(p -> String.format("%.0f%%", p.presence() * 100)).orElse("—")));
-        tree.getColumns().add(classColumn("Suggestion", 140, r -> r.suggestion().map(Suggestion::classification),
+        tree.getColumns().add(classColumn("Suggestion", 124, r -> r.suggestion().map(Suggestion::classification),
                 r -> r.suggestion().map(s -> String.format(" %.0f%%", s.confidence() * 100)).orElse("")));
         tree.getColumns().add(classColumn("Decision", 100, r -> r.decision().map(Decision::classification), r -> ""));
-        tree.getColumns().add(column("Status", 90, ReviewRow::status));
+        tree.getColumns().add(column("Status", 92, ReviewRow::status));
         tree.getColumns().add(column("Reviewer", 80, r -> r.decision().map(Decision::reviewer).orElse("")));
         tree.getColumns().add(column("Note / reasons", 300, r -> r.decision().map(Decision::note)
                 .filter(n -> !n.isBlank())
                 .orElseGet(() -> r.suggestion().map(s -> String.join("; ", s.reasons())).orElse(""))));
+        // Fixed columns keep their width (headers and labels stay readable); the note column takes the rest.
+        tree.getColumns().stream().limit(tree.getColumns().size() - 1L).forEach(col -> col.setMinWidth(col.getPrefWidth()));
         tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         tree.getSelectionModel().getSelectedItems().addListener(
                 (ListChangeListener<TreeItem<PathTree.Node<ReviewRow>>>) c -> syncSelection());
