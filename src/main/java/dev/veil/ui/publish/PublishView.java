@@ -59,7 +59,13 @@ public final class PublishView {
         outcome.setWrapText(true);
         HBox box = new HBox(Views.formLabel("_Owner", owner), owner, preview, publish);
         box.getStyleClass().add(Styles.TOOLBAR);
-        return new VBox(8, box, outcome);
+        Label problem = new Label();
+        problem.textProperty().bind(vm.problemProperty());
+        problem.getStyleClass().add(Styles.PROBLEM);
+        problem.setWrapText(true);
+        problem.managedProperty().bind(vm.problemProperty().isNotEmpty());
+        outcome.managedProperty().bind(vm.outcomeProperty().isNotEmpty());
+        return new VBox(8, box, problem, outcome);
     }
 
     private Node previewPane() {

@@ -29,6 +29,7 @@ public final class PublishViewModel {
     private final ObservableList<PolicyChange> changes = FXCollections.observableArrayList();
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ObservableList<Policy> history = FXCollections.observableArrayList();
     private final ObjectProperty<Integer> diffFrom = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> diffTo = new SimpleObjectProperty<>();
@@ -44,7 +45,7 @@ public final class PublishViewModel {
     public void load() {
         String table = session.tableProperty().get();
         preview.set(Optional.empty());
-        outcome.set("");
+        problem.set("");
         changes.clear();
         warnings.clear();
         history.clear();
@@ -62,7 +63,6 @@ public final class PublishViewModel {
                 return;
             }
             preview.set(Optional.of(loaded.preview()));
-            outcome.set("");
             changes.setAll(loaded.preview().changes());
             warnings.setAll(loaded.preview().warnings());
             if (owner.get().isBlank()) {
@@ -75,7 +75,7 @@ public final class PublishViewModel {
             }
         }, e -> {
             // No decisions yet is the normal state of a fresh table: say so instead of a dialog.
-            outcome.set(e.getMessage() == null ? "" : capitalise(e.getMessage()));
+            problem.set(e.getMessage() == null ? "" : capitalise(e.getMessage()));
         });
     }
 
@@ -138,6 +138,11 @@ public final class PublishViewModel {
 
     public ReadOnlyStringProperty outcomeProperty() {
         return outcome.getReadOnlyProperty();
+    }
+
+    /** Why there is no preview (no decisions yet, an invalid store), empty when there is one. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
     }
 
     public ObservableList<Policy> history() {
