@@ -32,7 +32,8 @@ public final class ConsoleLauncher {
 
     /**
      * Opens the console and returns when its window closes. With {@code demo} it starts the local
-     * demo at once, as {@code veil demo} does.
+     * demo at once, as {@code veil demo} does. Pass the user's settings: the demo keeps its workspace
+     * in {@code <workspace>/demo} (a workspace already named {@code demo} is used as is).
      */
     public static void launch(VeilSettings settings, boolean demo) {
         pending = new Launch(settings, demo);
@@ -56,7 +57,7 @@ public final class ConsoleLauncher {
                 try {
                     VeilSettings s = new VeilSettings(Optional.of(demo.endpoint()),
                             base.region().or(() -> Optional.of("us-east-1")), Optional.empty(),
-                            base.workspace(), base.policies());
+                            demoWorkspace(base), base.policies());
                     return open(s, "demo · " + demo.endpoint(), Optional.empty(), Optional.of(demo), progress,
                             cancellation);
                 } catch (RuntimeException e) {
@@ -78,6 +79,11 @@ public final class ConsoleLauncher {
             veil.close();
             throw e;
         }
+    }
+
+    /** Like {@code veil demo}, the demo keeps its profiles and decisions apart from real ones. */
+    static java.nio.file.Path demoWorkspace(VeilSettings base) {
+        return base.workspace().endsWith("demo") ? base.workspace() : base.workspace().resolve("demo");
     }
 
     static String label(VeilSettings s) {

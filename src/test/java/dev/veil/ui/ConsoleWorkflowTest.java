@@ -142,6 +142,29 @@ class ConsoleWorkflowTest {
     }
 
     @Test
+    void cancellingASampleStopsItStoresNothingAndLeavesTheWindowUsable(FxRobot robot) throws Exception {
+        connect(robot);
+        robot.interact(() -> {
+            var tables = vm().tablesViewModel();
+            tables.tables().stream().filter(t -> t.name().equals(DemoData.ORDERS)).findFirst()
+                    .ifPresent(tables.selectedProperty()::set);
+            tables.itemsProperty().set(5000);
+            tables.maxRcuProperty().set("1");
+        });
+        robot.clickOn("#sample-button");
+        waitUntil(() -> vm().tablesViewModel().sampleProgressProperty().get().done() > 0);
+        robot.clickOn("#sample-cancel");
+        waitUntil(() -> !vm().tablesViewModel().samplingProperty().get());
+        assertThat(vm().tablesViewModel().lastSampleProperty().get()).contains("cancelled; nothing was stored");
+        robot.clickOn("#nav-audit-log");
+        assertThat(vm().pageProperty().get()).isEqualTo(Page.AUDIT_LOG);
+        robot.interact(() -> vm().tablesViewModel().refresh());
+        idle();
+        assertThat(vm().tablesViewModel().tables()).filteredOn(t -> t.name().equals(DemoData.ORDERS))
+                .singleElement().satisfies(t -> assertThat(t.lastSampled()).isEmpty());
+    }
+
+    @Test
     void pressingSAndOTagsEverySelectedRow(FxRobot robot) throws Exception {
         connect(robot);
         sampleUsers(robot);
@@ -240,6 +263,13 @@ class ConsoleWorkflowTest {
         });
         assertThat(robot.lookup("#drift-summary").queryAs(Label.class).getText()).contains("findings in 1 table");
         assertThat(vm().session().driftFindings()).containsKey(DemoData.USERS);
+        for (dev.veil.drift.ReportFormat format : dev.veil.drift.ReportFormat.values()) {
+            Path file = workspace.resolve("drift." + format.fileExtension());
+            robot.interact(() -> vm().driftViewModel().save(format, file));
+            waitUntil(() -> Files.exists(file));
+            idle();
+            assertThat(Files.readString(file)).contains(DemoData.USERS);
+        }
     }
 
     @Test

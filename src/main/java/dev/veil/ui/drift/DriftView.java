@@ -35,7 +35,7 @@ import org.kordamp.ikonli.feather.Feather;
 /** The Drift page: choose tables, run the audit, findings by table and severity, timeline, save. */
 public final class DriftView {
     /** A row of the findings tree: a group heading or a finding. */
-    private record Row(String title, String kind, String path, String message, String action) {
+    private record Row(String title, String path, String message, String action) {
     }
 
     private final DriftViewModel vm;
@@ -129,13 +129,13 @@ public final class DriftView {
     private void rebuild() {
         TreeItem<Row> rootItem = new TreeItem<>();
         for (Map.Entry<String, Map<Severity, List<Finding>>> t : vm.grouped().entrySet()) {
-            TreeItem<Row> table = new TreeItem<>(new Row(t.getKey(), "", "", "", ""));
+            TreeItem<Row> table = new TreeItem<>(new Row(t.getKey(), "", "", ""));
             table.setExpanded(true);
             for (Map.Entry<Severity, List<Finding>> s : t.getValue().entrySet()) {
                 TreeItem<Row> sev = new TreeItem<>(new Row(s.getKey().label() + " (" + s.getValue().size() + ")",
-                        "", "", "", ""));
+                        "", "", ""));
                 sev.setExpanded(s.getKey() != Severity.LOW);
-                s.getValue().forEach(f -> sev.getChildren().add(new TreeItem<>(new Row(f.kind().label(), "",
+                s.getValue().forEach(f -> sev.getChildren().add(new TreeItem<>(new Row(f.kind().label(),
                         f.path().map(Object::toString).orElse(""), f.message(), f.action()))));
                 table.getChildren().add(sev);
             }

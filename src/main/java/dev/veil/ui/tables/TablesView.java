@@ -79,6 +79,7 @@ public final class TablesView {
             }
         });
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        vm.session().driftFindings().addListener((javafx.collections.MapChangeListener<String, Integer>) c -> t.refresh());
         return t;
     }
 
