@@ -1,5 +1,6 @@
 package dev.veil.codegen;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -38,7 +39,7 @@ final class JavaSanitizerGenerator implements SanitizerGenerator {
     private static final ClassName LIST = ClassName.get(List.class);
     private static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
     private static final ClassName STREAM = ClassName.get("java.util.stream", "Stream");
-    private static final ClassName LINKED_HASH_MAP = ClassName.get("java.util", "LinkedHashMap");
+    private static final ClassName HASH_MAP = ClassName.get("java.util", "HashMap");
     private static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
     private static final TypeName ITEM = ParameterizedTypeName.get(MAP, ClassName.get(String.class), ATTRIBUTE_VALUE);
     private static final TypeName NAMES = ParameterizedTypeName.get(MAP, ClassName.get(String.class), ClassName.get(String.class));
@@ -69,6 +70,8 @@ final class JavaSanitizerGenerator implements SanitizerGenerator {
                 .addField(FieldSpec.builder(ParameterizedTypeName.get(MAP, ClassName.get(String.class), rule), "RULES",
                                 Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer(fields(policy.attributes(), access, rule)).build())
+                .addField(FieldSpec.builder(rule, "ROOT", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("new $T($T.INHERIT, RULES, null)", rule, access).build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(sanitize())
                 .addMethod(isOwner())
@@ -148,7 +151,8 @@ final class JavaSanitizerGenerator implements SanitizerGenerator {
                 .returns(ITEM)
                 .addParameter(ITEM, "item")
                 .addParameter(String.class, "requesterId")
-                .addStatement("return filterFields(item, RULES, isOwner(item, requesterId))")
+                .addStatement("boolean owner = isOwner(item, requesterId)")
+                .addStatement("return filterFields(item, owner ? ROOT.ownerNames : ROOT.publicNames, owner ? ROOT.ownerRules : ROOT.publicRules, owner)")
                 .build();
     }
 
@@ -219,16 +223,20 @@ final class JavaSanitizerGenerator implements SanitizerGenerator {
     private static MethodSpec filterFields(ClassName rule) {
         return MethodSpec.methodBuilder("filterFields")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addJavadoc("Keeps the named fields this requester may see; looks up only those, so the cost follows the view.\n")
                 .returns(ITEM)
                 .addParameter(ITEM, "values")
-                .addParameter(ParameterizedTypeName.get(MAP, ClassName.get(String.class), rule), "rules")
+                .addParameter(String[].class, "names")
+                .addParameter(ArrayTypeName.of(rule), "rules")
                 .addParameter(boolean.class, "owner")
-                .addStatement("$T out = new $T<>()", ITEM, LINKED_HASH_MAP)
-                .beginControlFlow("for ($T.Entry<String, $T> entry : values.entrySet())", MAP, ATTRIBUTE_VALUE)
-                .addStatement("$T rule = rules.get(entry.getKey())", rule)
-                .addStatement("$T kept = rule == null ? null : apply(rule, entry.getValue(), owner)", ATTRIBUTE_VALUE)
+                .addStatement("$T out = new $T<>(names.length * 2)", ITEM, HASH_MAP)
+                .beginControlFlow("for (int i = 0; i < names.length; i++)")
+                .addStatement("$T value = values.get(names[i])", ATTRIBUTE_VALUE)
+                .beginControlFlow("if (value != null)")
+                .addStatement("$T kept = apply(rules[i], value, owner)", ATTRIBUTE_VALUE)
                 .beginControlFlow("if (kept != null)")
-                .addStatement("out.put(entry.getKey(), kept)")
+                .addStatement("out.put(names[i], kept)")
+                .endControlFlow()
                 .endControlFlow()
                 .endControlFlow()
                 .addStatement("return out")
@@ -243,20 +251,20 @@ final class JavaSanitizerGenerator implements SanitizerGenerator {
                 .addParameter(rule, "rule")
                 .addParameter(ATTRIBUTE_VALUE, "value")
                 .addParameter(boolean.class, "owner")
-                .beginControlFlow("if (!rule.access().allows(owner))")
+                .beginControlFlow("if (!rule.access.allows(owner))")
                 .addStatement("return null")
                 .endControlFlow()
-                .beginControlFlow("if (!rule.fields().isEmpty())")
-                .addStatement("return value.hasM() ? $T.fromM(filterFields(value.m(), rule.fields(), owner)) : null",
-                        ATTRIBUTE_VALUE)
+                .beginControlFlow("if (!rule.fields.isEmpty())")
+                .addStatement("return value.hasM() ? $T.fromM(filterFields(value.m(), owner ? rule.ownerNames : rule.publicNames, "
+                        + "owner ? rule.ownerRules : rule.publicRules, owner)) : null", ATTRIBUTE_VALUE)
                 .endControlFlow()
-                .beginControlFlow("if (rule.items() != null)")
+                .beginControlFlow("if (rule.items != null)")
                 .beginControlFlow("if (!value.hasL())")
                 .addStatement("return null")
                 .endControlFlow()
                 .addStatement("$T<$T> kept = new $T<>()", LIST, ATTRIBUTE_VALUE, ARRAY_LIST)
                 .beginControlFlow("for ($T element : value.l())", ATTRIBUTE_VALUE)
-                .addStatement("$T keptElement = apply(rule.items(), element, owner)", ATTRIBUTE_VALUE)
+                .addStatement("$T keptElement = apply(rule.items, element, owner)", ATTRIBUTE_VALUE)
                 .beginControlFlow("if (keptElement != null)")
                 .addStatement("kept.add(keptElement)")
                 .endControlFlow()
@@ -280,13 +288,48 @@ final class JavaSanitizerGenerator implements SanitizerGenerator {
     }
 
     private static TypeSpec ruleRecord(ClassName rule, ClassName access) {
-        return TypeSpec.recordBuilder(rule)
-                .addModifiers(Modifier.PRIVATE)
-                .addJavadoc("One policy rule: its access, rules for a map's fields, and the rule for a list's elements (or null).\n")
-                .recordConstructor(MethodSpec.compactConstructorBuilder()
+        TypeName fields = ParameterizedTypeName.get(MAP, ClassName.get(String.class), rule);
+        return TypeSpec.classBuilder(rule)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("One policy rule: its access, rules for a map's fields, the rule for a list's elements (or null),\n"
+                        + "and, worked out once, the fields each view may keep.\n")
+                .addField(access, "access", Modifier.FINAL)
+                .addField(fields, "fields", Modifier.FINAL)
+                .addField(rule, "items", Modifier.FINAL)
+                .addField(String[].class, "ownerNames", Modifier.FINAL)
+                .addField(ArrayTypeName.of(rule), "ownerRules", Modifier.FINAL)
+                .addField(String[].class, "publicNames", Modifier.FINAL)
+                .addField(ArrayTypeName.of(rule), "publicRules", Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder()
                         .addParameter(access, "access")
-                        .addParameter(ParameterizedTypeName.get(MAP, ClassName.get(String.class), rule), "fields")
+                        .addParameter(fields, "fields")
                         .addParameter(rule, "items")
+                        .addStatement("this.access = access")
+                        .addStatement("this.fields = fields")
+                        .addStatement("this.items = items")
+                        .addStatement("this.ownerNames = names(fields, true)")
+                        .addStatement("this.ownerRules = rules(fields, ownerNames)")
+                        .addStatement("this.publicNames = names(fields, false)")
+                        .addStatement("this.publicRules = rules(fields, publicNames)")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("names")
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .returns(String[].class)
+                        .addParameter(fields, "fields")
+                        .addParameter(boolean.class, "owner")
+                        .addStatement("return fields.entrySet().stream().filter(e -> e.getValue().access.allows(owner))"
+                                + ".map($T.Entry::getKey).sorted().toArray(String[]::new)", MAP)
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("rules")
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .returns(ArrayTypeName.of(rule))
+                        .addParameter(fields, "fields")
+                        .addParameter(String[].class, "names")
+                        .addStatement("$T[] out = new $T[names.length]", rule, rule)
+                        .beginControlFlow("for (int i = 0; i < names.length; i++)")
+                        .addStatement("out[i] = fields.get(names[i])")
+                        .endControlFlow()
+                        .addStatement("return out")
                         .build())
                 .build();
     }

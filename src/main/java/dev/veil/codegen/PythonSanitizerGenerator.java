@@ -96,11 +96,31 @@ final class PythonSanitizerGenerator implements SanitizerGenerator {
             _DROP = object()
 
 
+            def _allows(cls, owner):
+                return cls is None or cls == "public" or (cls == "owner-only" and owner)
+
+
+            def _compile(rule):
+                \"\"\"(class, owner fields, public fields, items): each view's fields worked out once.\"\"\"
+                cls, fields, items = rule
+                compiled_items = _compile(items) if items is not None else None
+                if fields is None:
+                    return cls, None, None, compiled_items
+                compiled = [(name, _compile(child)) for name, child in sorted(fields.items())]
+                owner_fields = tuple((n, c) for n, c in compiled if _allows(c[0], True))
+                public_fields = tuple((n, c) for n, c in compiled if _allows(c[0], False))
+                return cls, owner_fields, public_fields, compiled_items
+
+
+            _ROOT = _compile((None, _RULES, None))
+
+
             def sanitize(item, requester_id=None):
                 \"\"\"Return what requester_id may see of item; dropped attributes are absent.\"\"\"
                 if item is None:
                     return None
-                return _filter_fields(item, _RULES, is_owner(item, requester_id))
+                owner = is_owner(item, requester_id)
+                return _filter_fields(item, _ROOT[1] if owner else _ROOT[2], owner)
 
 
             def is_owner(item, requester_id):
@@ -117,30 +137,28 @@ final class PythonSanitizerGenerator implements SanitizerGenerator {
                 return False
 
 
-            def _allows(cls, owner):
-                return cls is None or cls == "public" or (cls == "owner-only" and owner)
-
-
-            def _filter_fields(values, rules, owner):
+            def _filter_fields(values, fields, owner):
                 out = {}
-                for name, value in values.items():
-                    rule = rules.get(name)
-                    if rule is None:
-                        continue
-                    kept = _apply(rule, value, owner)
-                    if kept is not _DROP:
-                        out[name] = kept
+                for name, rule in fields:
+                    if name in values:
+                        if rule[1] is None and rule[3] is None:
+                            # A leaf the view may keep (the view's field list is pre-filtered): keep it whole.
+                            out[name] = values[name]
+                            continue
+                        kept = _apply(rule, values[name], owner)
+                        if kept is not _DROP:
+                            out[name] = kept
                 return out
 
 
             def _apply(rule, value, owner):
-                cls, fields, items = rule
+                cls, owner_fields, public_fields, items = rule
                 if not _allows(cls, owner):
                     return _DROP
-                if fields is not None:
+                if owner_fields is not None:
                     if not isinstance(value, dict):
                         return _DROP
-                    return _filter_fields(value, fields, owner)
+                    return _filter_fields(value, owner_fields if owner else public_fields, owner)
                 if items is not None:
                     if not isinstance(value, list):
                         return _DROP

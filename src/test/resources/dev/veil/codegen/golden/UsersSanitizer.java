@@ -1,7 +1,7 @@
 package com.example.users;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,6 +66,8 @@ public final class UsersSanitizer {
         Map.entry("user_id", new Rule(Access.PUBLIC, Map.of(), null)),
         Map.entry("username", new Rule(Access.PUBLIC, Map.of(), null)));
 
+    private static final Rule ROOT = new Rule(Access.INHERIT, RULES, null);
+
     private UsersSanitizer() {
     }
 
@@ -80,7 +82,8 @@ public final class UsersSanitizer {
      */
     public static Map<String, AttributeValue> sanitize(Map<String, AttributeValue> item,
             String requesterId) {
-        return filterFields(item, RULES, isOwner(item, requesterId));
+        boolean owner = isOwner(item, requesterId);
+        return filterFields(item, owner ? ROOT.ownerNames : ROOT.publicNames, owner ? ROOT.ownerRules : ROOT.publicRules, owner);
     }
 
     /**
@@ -128,14 +131,19 @@ public final class UsersSanitizer {
         return client.scanPaginator(request.build()).items().stream().map(item -> sanitize(item, requesterId));
     }
 
+    /**
+     * Keeps the named fields this requester may see; looks up only those, so the cost follows the view.
+     */
     private static Map<String, AttributeValue> filterFields(Map<String, AttributeValue> values,
-            Map<String, Rule> rules, boolean owner) {
-        Map<String, AttributeValue> out = new LinkedHashMap<>();
-        for (Map.Entry<String, AttributeValue> entry : values.entrySet()) {
-            Rule rule = rules.get(entry.getKey());
-            AttributeValue kept = rule == null ? null : apply(rule, entry.getValue(), owner);
-            if (kept != null) {
-                out.put(entry.getKey(), kept);
+            String[] names, Rule[] rules, boolean owner) {
+        Map<String, AttributeValue> out = new HashMap<>(names.length * 2);
+        for (int i = 0; i < names.length; i++) {
+            AttributeValue value = values.get(names[i]);
+            if (value != null) {
+                AttributeValue kept = apply(rules[i], value, owner);
+                if (kept != null) {
+                    out.put(names[i], kept);
+                }
             }
         }
         return out;
@@ -145,19 +153,19 @@ public final class UsersSanitizer {
      * The kept value, or null when the rule drops it (fail closed on a shape the policy did not expect).
      */
     private static AttributeValue apply(Rule rule, AttributeValue value, boolean owner) {
-        if (!rule.access().allows(owner)) {
+        if (!rule.access.allows(owner)) {
             return null;
         }
-        if (!rule.fields().isEmpty()) {
-            return value.hasM() ? AttributeValue.fromM(filterFields(value.m(), rule.fields(), owner)) : null;
+        if (!rule.fields.isEmpty()) {
+            return value.hasM() ? AttributeValue.fromM(filterFields(value.m(), owner ? rule.ownerNames : rule.publicNames, owner ? rule.ownerRules : rule.publicRules, owner)) : null;
         }
-        if (rule.items() != null) {
+        if (rule.items != null) {
             if (!value.hasL()) {
                 return null;
             }
             List<AttributeValue> kept = new ArrayList<>();
             for (AttributeValue element : value.l()) {
-                AttributeValue keptElement = apply(rule.items(), element, owner);
+                AttributeValue keptElement = apply(rule.items, element, owner);
                 if (keptElement != null) {
                     kept.add(keptElement);
                 }
@@ -185,9 +193,45 @@ public final class UsersSanitizer {
     }
 
     /**
-     * One policy rule: its access, rules for a map's fields, and the rule for a list's elements (or null).
+     * One policy rule: its access, rules for a map's fields, the rule for a list's elements (or null),
+     * and, worked out once, the fields each view may keep.
      */
-    private record Rule(Access access, Map<String, Rule> fields, Rule items) {
+    private static final class Rule {
+        final Access access;
+
+        final Map<String, Rule> fields;
+
+        final Rule items;
+
+        final String[] ownerNames;
+
+        final Rule[] ownerRules;
+
+        final String[] publicNames;
+
+        final Rule[] publicRules;
+
+        Rule(Access access, Map<String, Rule> fields, Rule items) {
+            this.access = access;
+            this.fields = fields;
+            this.items = items;
+            this.ownerNames = names(fields, true);
+            this.ownerRules = rules(fields, ownerNames);
+            this.publicNames = names(fields, false);
+            this.publicRules = rules(fields, publicNames);
+        }
+
+        private static String[] names(Map<String, Rule> fields, boolean owner) {
+            return fields.entrySet().stream().filter(e -> e.getValue().access.allows(owner)).map(Map.Entry::getKey).sorted().toArray(String[]::new);
+        }
+
+        private static Rule[] rules(Map<String, Rule> fields, String[] names) {
+            Rule[] out = new Rule[names.length];
+            for (int i = 0; i < names.length; i++) {
+                out[i] = fields.get(names[i]);
+            }
+            return out;
+        }
     }
 
     /**

@@ -93,12 +93,42 @@ const RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>([
 
 const DROP: unique symbol = Symbol("drop");
 
+/** A rule with the fields each view may keep worked out once, so sanitizing looks up only those. */
+interface CompiledRule {
+  readonly access: Access;
+  readonly ownerFields?: ReadonlyArray<readonly [string, CompiledRule]>;
+  readonly publicFields?: ReadonlyArray<readonly [string, CompiledRule]>;
+  readonly items?: CompiledRule;
+}
+
+function compile(rule: Rule): CompiledRule {
+  const items = rule.items === undefined ? undefined : compile(rule.items);
+  if (rule.fields === undefined) {
+    return { access: rule.access, items };
+  }
+  const fields = [...rule.fields.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([name, child]) => [name, compile(child)] as const);
+  return {
+    access: rule.access,
+    ownerFields: fields.filter(([, c]) => allows(c.access, true)),
+    publicFields: fields.filter(([, c]) => allows(c.access, false)),
+    items,
+  };
+}
+
+function allows(access: Access, owner: boolean): boolean {
+  return access === null || access === "public" || (access === "owner-only" && owner);
+}
+
+const ROOT: CompiledRule = compile({ access: null, fields: RULES });
+
 /**
  * Returns what requesterId may see of item: public attributes, owner-only ones when the
  * requester owns the item, nothing else. Removed attributes are absent, never undefined.
  */
 export function sanitize(item: Item, requesterId?: string): Item {
-  return filterFields(item, RULES, isOwner(item, requesterId));
+  const owner = isOwner(item, requesterId);
+  return filterFields(item, (owner ? ROOT.ownerFields : ROOT.publicFields) ?? [], owner);
 }
 
 /** True when the item's owner attribute, as text, equals requesterId. */
@@ -122,10 +152,6 @@ export function isOwner(item: Item, requesterId?: string): boolean {
   return false;
 }
 
-function allows(access: Access, owner: boolean): boolean {
-  return access === null || access === "public" || (access === "owner-only" && owner);
-}
-
 function isPlainMap(value: unknown): value is { readonly [name: string]: AttributeValue } {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return false;
@@ -139,28 +165,34 @@ function isNumberValue(value: unknown): value is { readonly value: string } {
     && typeof (value as { value?: unknown }).value === "string";
 }
 
-function filterFields(values: Item, rules: ReadonlyMap<string, Rule>, owner: boolean): Item {
+function filterFields(values: Item, fields: ReadonlyArray<readonly [string, CompiledRule]>, owner: boolean): Item {
   const out: { [name: string]: AttributeValue } = {};
-  for (const name of Object.keys(values)) {
-    const rule = rules.get(name);
-    if (rule === undefined) {
+  for (const [name, rule] of fields) {
+    if (!Object.prototype.hasOwnProperty.call(values, name)) {
       continue;
     }
-    const kept = apply(rule, values[name], owner);
-    if (kept !== DROP) {
-      // defineProperty, not assignment: a name such as __proto__ must stay a plain key.
+    // A leaf the view may keep (the view's field list is pre-filtered) passes whole.
+    const leaf = rule.ownerFields === undefined && rule.items === undefined;
+    const kept = leaf ? values[name] : apply(rule, values[name], owner);
+    if (kept === DROP) {
+      continue;
+    }
+    if (name === "__proto__") {
+      // Assignment would set the prototype: define it as the plain key it is.
       Object.defineProperty(out, name, { value: kept, enumerable: true, writable: true, configurable: true });
+    } else {
+      out[name] = kept;
     }
   }
   return out;
 }
 
-function apply(rule: Rule, value: AttributeValue, owner: boolean): AttributeValue | typeof DROP {
+function apply(rule: CompiledRule, value: AttributeValue, owner: boolean): AttributeValue | typeof DROP {
   if (!allows(rule.access, owner)) {
     return DROP;
   }
-  if (rule.fields !== undefined) {
-    return isPlainMap(value) ? filterFields(value, rule.fields, owner) : DROP;
+  if (rule.ownerFields !== undefined) {
+    return isPlainMap(value) ? filterFields(value, (owner ? rule.ownerFields : rule.publicFields) ?? [], owner) : DROP;
   }
   if (rule.items !== undefined) {
     if (!Array.isArray(value)) {
