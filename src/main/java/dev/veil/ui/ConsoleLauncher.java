@@ -1,0 +1,99 @@
+package dev.veil.ui;
+
+import dev.veil.app.Cancellation;
+import dev.veil.app.DemoEnvironment;
+import dev.veil.app.ProgressListener;
+import dev.veil.app.Veil;
+import dev.veil.app.VeilSettings;
+import dev.veil.ui.connect.Connection;
+import dev.veil.ui.connect.ConnectionOpener;
+import dev.veil.ui.connect.ConnectionRequest;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import dev.veil.ui.state.RecentConnection;
+
+/**
+ * Starts the console. It does not extend {@code Application}, so the shaded jar can start it from
+ * the class path (JavaFX refuses a main class that extends {@code Application} there).
+ */
+public final class ConsoleLauncher {
+    private static volatile Launch pending;
+
+    private ConsoleLauncher() {
+    }
+
+    /** What the next {@link ConsoleApp} starts with. */
+    record Launch(VeilSettings settings, boolean demo) {
+        Launch {
+            Objects.requireNonNull(settings, "settings");
+        }
+    }
+
+    /**
+     * Opens the console and returns when its window closes. With {@code demo} it starts the local
+     * demo at once, as {@code veil demo} does. Pass the user's settings: the demo keeps its workspace
+     * in {@code <workspace>/demo} (a workspace already named {@code demo} is used as is).
+     */
+    public static void launch(VeilSettings settings, boolean demo) {
+        pending = new Launch(settings, demo);
+        javafx.application.Application.launch(ConsoleApp.class);
+    }
+
+    /** The launch asked for, or the environment's settings when the app was started directly. */
+    static Launch pending() {
+        Launch l = pending;
+        return l != null ? l : new Launch(VeilSettings.resolve(VeilSettings.Options.none(), System.getenv()), false);
+    }
+
+    /**
+     * How the console opens connections: through the app's use cases. Listing the tables proves
+     * the connection works before the console switches to it.
+     */
+    static ConnectionOpener opener() {
+        return (request, base, progress, cancellation) -> {
+            if (request instanceof ConnectionRequest.Demo) {
+                DemoEnvironment demo = DemoEnvironment.start(progress);
+                try {
+                    VeilSettings s = new VeilSettings(Optional.of(demo.endpoint()),
+                            base.region().or(() -> Optional.of("us-east-1")), Optional.empty(),
+                            demoWorkspace(base), base.policies());
+                    return open(s, "demo · " + demo.endpoint(), Optional.empty(), Optional.of(demo), progress,
+                            cancellation);
+                } catch (RuntimeException e) {
+                    demo.close();
+                    throw e;
+                }
+            }
+            VeilSettings s = request.applyTo(base);
+            return open(s, label(s), request.toRecent(), Optional.empty(), progress, cancellation);
+        };
+    }
+
+    private static Connection open(VeilSettings s, String label, Optional<RecentConnection> recent,
+                                   Optional<DemoEnvironment> demo, ProgressListener progress, Cancellation cancel) {
+        Veil veil = Veil.open(s);
+        try {
+            return new Connection(s, label, recent, veil, veil.tables().list(progress, cancel), demo);
+        } catch (RuntimeException e) {
+            veil.close();
+            throw e;
+        }
+    }
+
+    /** Like {@code veil demo}, the demo keeps its profiles and decisions apart from real ones. */
+    static java.nio.file.Path demoWorkspace(VeilSettings base) {
+        return base.workspace().endsWith("demo") ? base.workspace() : base.workspace().resolve("demo");
+    }
+
+    static String label(VeilSettings s) {
+        String where = s.endpoint().map(Object::toString)
+                .orElseGet(() -> "AWS" + s.profile().map(p -> " profile " + p).orElse(""));
+        return s.region().map(r -> where + " · " + r).orElse(where);
+    }
+
+    /** Opens the console with the settings of the environment; for running from an IDE. */
+    public static void main(String[] args) {
+        launch(VeilSettings.resolve(VeilSettings.Options.none(), Map.copyOf(System.getenv())), false);
+    }
+}

@@ -1,0 +1,70 @@
+package dev.veil.ui;
+
+import dev.veil.app.Progress;
+import dev.veil.ui.task.BackgroundTasks;
+import dev.veil.ui.task.TaskHandle;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The bottom line: the connection, the last outcome, and the running task with progress and cancel. */
+final class StatusBar {
+    private final HBox root = new HBox();
+
+    StatusBar(MainViewModel vm) {
+        BackgroundTasks tasks = vm.tasks();
+        Label connection = new Label();
+        connection.textProperty().bind(vm.connectionLabel());
+        FontIcon plug = new FontIcon(Feather.DATABASE);
+        connection.setGraphic(plug);
+        connection.getStyleClass().add(Styles.STATUS_CONNECTION);
+        connection.setId("status-connection");
+
+        Label outcome = new Label();
+        outcome.textProperty().bind(tasks.lastOutcomeProperty());
+        outcome.setId("status-outcome");
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+
+        Label taskMessage = new Label();
+        taskMessage.textProperty().bind(Bindings.createStringBinding(() -> message(tasks),
+                tasks.progressProperty(), tasks.currentProperty()));
+        taskMessage.setId("status-task");
+
+        ProgressBar bar = new ProgressBar();
+        bar.getStyleClass().addAll(Styles.STATUS_PROGRESS, Styles.SMALL);
+        bar.progressProperty().bind(Bindings.createDoubleBinding(() -> tasks.progressProperty().get().fraction(),
+                tasks.progressProperty()));
+        bar.setAccessibleText("Progress of the running task");
+        bar.setId("status-progress");
+
+        Button cancel = Views.iconButton(Feather.X_CIRCLE, "Cancel the running task (Esc)");
+        cancel.setOnAction(e -> tasks.cancelCurrent());
+        cancel.setId("status-cancel");
+
+        for (Node n : new Node[] {taskMessage, bar, cancel}) {
+            n.visibleProperty().bind(tasks.busyProperty());
+            n.managedProperty().bind(tasks.busyProperty());
+        }
+        root.getChildren().addAll(connection, outcome, spacer, taskMessage, bar, cancel);
+        root.getStyleClass().add(Styles.STATUS_BAR);
+    }
+
+    Node root() {
+        return root;
+    }
+
+    private static String message(BackgroundTasks tasks) {
+        String title = tasks.currentProperty().get().map(TaskHandle::title).orElse("");
+        Progress p = tasks.progressProperty().get();
+        return p.message().isBlank() || p.message().equals(title) ? title : title + " — " + p.message();
+    }
+}

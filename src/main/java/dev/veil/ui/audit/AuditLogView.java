@@ -1,0 +1,71 @@
+package dev.veil.ui.audit;
+
+import dev.veil.model.AuditEntry;
+import dev.veil.ui.Page;
+import dev.veil.ui.Styles;
+import dev.veil.ui.Views;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.transformation.FilteredList;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+
+/** The Audit log page: a filterable table of every decision. */
+public final class AuditLogView {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
+    private final VBox root;
+
+    public AuditLogView(AuditLogViewModel vm) {
+        TextField filter = new TextField();
+        filter.setPromptText("Filter by table, path, class, reviewer or note");
+        filter.setPrefColumnCount(28);
+        filter.textProperty().bindBidirectional(vm.filterTextProperty());
+        CheckBox current = new CheckBox("Current _table only");
+        current.selectedProperty().bindBidirectional(vm.currentTableOnlyProperty());
+        Button refresh = Views.button("Re_fresh", Feather.REFRESH_CW);
+        refresh.setOnAction(e -> vm.load());
+        HBox toolbar = new HBox(Views.formLabel("_Filter", filter), filter, current, refresh);
+        toolbar.getStyleClass().add(Styles.TOOLBAR);
+
+        FilteredList<AuditEntry> shown = new FilteredList<>(vm.entries());
+        shown.predicateProperty().bind(vm.filterProperty());
+        TableView<AuditEntry> table = new TableView<>(shown);
+        table.setId("audit-table");
+        table.setPlaceholder(Views.emptyState(Feather.BOOK_OPEN, "No decisions yet",
+                "Every decision made on the Review page is recorded here."));
+        table.getColumns().add(column("When", 150, e -> WHEN.format(e.at())));
+        table.getColumns().add(column("Table", 110, AuditEntry::table));
+        table.getColumns().add(column("Path", 180, e -> e.path().toString()));
+        table.getColumns().add(column("From", 90, e -> e.previous().map(c -> c.label()).orElse("—")));
+        table.getColumns().add(column("To", 90, e -> e.current().label()));
+        table.getColumns().add(column("Reviewer", 110, AuditEntry::reviewer));
+        table.getColumns().add(column("How", 140, e -> e.source().label()));
+        table.getColumns().add(column("Why", 320, AuditEntry::note));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        root = new VBox(Views.header(Page.AUDIT_LOG), toolbar, table);
+        root.getStyleClass().add(Styles.PAGE);
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    private static TableColumn<AuditEntry, String> column(String title, double width, Function<AuditEntry, String> f) {
+        TableColumn<AuditEntry, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(f.apply(cell.getValue())));
+        return c;
+    }
+}

@@ -1,0 +1,206 @@
+package dev.veil.ui.connect;
+
+import dev.veil.app.VeilException;
+import dev.veil.app.VeilSettings;
+import dev.veil.ui.state.ConsoleState;
+import dev.veil.ui.state.RecentConnection;
+import dev.veil.ui.task.BackgroundTasks;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Connect screen: an AWS profile and region, or a custom endpoint; the recent connections;
+ * the demo. It validates the form and hands a {@link ConnectionRequest} to whoever connects.
+ */
+public final class ConnectViewModel {
+
+    /** Which half of the form is in use. */
+    public enum Mode { AWS, ENDPOINT }
+
+    /** Region offered for a custom endpoint: local emulators accept any. */
+    static final String LOCAL_REGION = "us-east-1";
+
+    private final BackgroundTasks tasks;
+    private final AwsConfigFiles awsFiles;
+    private final Consumer<ConnectionRequest> connector;
+
+    private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.AWS);
+    private final ObservableList<AwsProfile> profiles = FXCollections.observableArrayList();
+    private final ObjectProperty<AwsProfile> profile = new SimpleObjectProperty<>();
+    private final ObservableList<String> regions = FXCollections.observableArrayList(AwsRegions.with(List.of()));
+    private final StringProperty region = new SimpleStringProperty("");
+    private final StringProperty endpoint = new SimpleStringProperty("");
+    private final ObservableList<RecentConnection> recent = FXCollections.observableArrayList();
+    private final BooleanProperty connecting = new SimpleBooleanProperty();
+    private final StringBinding problem;
+    private final BooleanBinding canConnect;
+
+    public ConnectViewModel(BackgroundTasks tasks, AwsConfigFiles awsFiles, List<RecentConnection> recent,
+                            Optional<String> initialRegion, Consumer<ConnectionRequest> connector) {
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.awsFiles = Objects.requireNonNull(awsFiles, "awsFiles");
+        this.connector = Objects.requireNonNull(connector, "connector");
+        this.recent.setAll(recent);
+        this.region.set(initialRegion.orElse(""));
+        problem = Bindings.createStringBinding(this::currentProblem, mode, profile, region, endpoint);
+        canConnect = problem.isEmpty().and(connecting.not());
+        profile.addListener((obs, old, now) -> {
+            if (now != null && now.region().isPresent()
+                    && (regionText().isBlank() || old == null || old.region().map(regionText()::equals).orElse(false))) {
+                region.set(now.region().get());
+            }
+        });
+        mode.addListener((obs, old, now) -> {
+            if (now == Mode.ENDPOINT && regionText().isBlank()) {
+                region.set(LOCAL_REGION);
+            }
+        });
+    }
+
+    /** Reads the AWS config files in the background and fills the profile and region lists. */
+    public void loadProfiles() {
+        tasks.submit("Reading AWS profiles", (progress, cancel) -> awsFiles.profiles(), this::setProfiles);
+    }
+
+    void setProfiles(List<AwsProfile> found) {
+        profiles.setAll(found);
+        regions.setAll(AwsRegions.with(found.stream().flatMap(p -> p.region().stream()).toList()));
+        if (profile.get() == null && !found.isEmpty()) {
+            profile.set(found.get(0));
+        }
+    }
+
+    private String currentProblem() {
+        if (mode.get() == Mode.ENDPOINT) {
+            if (Objects.toString(endpoint.get(), "").isBlank()) {
+                return "Enter the endpoint URL, such as http://localhost:8000.";
+            }
+            try {
+                parseEndpoint(endpoint.get());
+            } catch (VeilException e) {
+                return capitalise(e.getMessage()) + ".";
+            }
+        }
+        if (regionText().isBlank()) {
+            return "Choose a region" + Optional.ofNullable(profile.get()).filter(p -> mode.get() == Mode.AWS)
+                    .map(p -> ": profile '" + p.name() + "' sets none.").orElse(".");
+        }
+        return "";
+    }
+
+    /** Connects with what the form says; does nothing while the form has a problem. */
+    public void connect() {
+        if (!canConnect.get()) {
+            return;
+        }
+        Optional<String> r = Optional.of(regionText().strip());
+        connector.accept(mode.get() == Mode.ENDPOINT
+                ? new ConnectionRequest.Endpoint(parseEndpoint(endpoint.get()), r)
+                : new ConnectionRequest.Aws(Optional.ofNullable(profile.get()).map(AwsProfile::name), r));
+    }
+
+    /** Fills the form from a recent connection and connects with it. */
+    public void connectRecent(RecentConnection c) {
+        region.set(c.region().orElse(""));
+        if (c.endpoint().isPresent()) {
+            mode.set(Mode.ENDPOINT);
+            endpoint.set(c.endpoint().get());
+        } else {
+            mode.set(Mode.AWS);
+            profile.set(c.profile().flatMap(this::profileNamed).orElse(null));
+        }
+        connect();
+    }
+
+    /** Starts the local demo: one click, nothing to fill in. */
+    public void openDemo() {
+        if (!connecting.get()) {
+            connector.accept(new ConnectionRequest.Demo());
+        }
+    }
+
+    /** Remembers a connection that worked, newest first. */
+    public void remember(RecentConnection c) {
+        recent.remove(c);
+        recent.add(0, c);
+        if (recent.size() > ConsoleState.MAX_RECENT) {
+            recent.remove(ConsoleState.MAX_RECENT, recent.size());
+        }
+    }
+
+    /** An editable combo box writes null when emptied; the form treats that as blank. */
+    private String regionText() {
+        return Objects.toString(region.get(), "");
+    }
+
+    private Optional<AwsProfile> profileNamed(String name) {
+        return profiles.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    private static URI parseEndpoint(String text) {
+        VeilSettings.Options o = new VeilSettings.Options(Optional.of(text.strip()), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty());
+        return VeilSettings.resolve(o, Map.of()).endpoint().orElseThrow();
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    public ObjectProperty<Mode> modeProperty() {
+        return mode;
+    }
+
+    public ObservableList<AwsProfile> profiles() {
+        return FXCollections.unmodifiableObservableList(profiles);
+    }
+
+    public ObjectProperty<AwsProfile> profileProperty() {
+        return profile;
+    }
+
+    public ObservableList<String> regions() {
+        return FXCollections.unmodifiableObservableList(regions);
+    }
+
+    public StringProperty regionProperty() {
+        return region;
+    }
+
+    public StringProperty endpointProperty() {
+        return endpoint;
+    }
+
+    public ObservableList<RecentConnection> recent() {
+        return FXCollections.unmodifiableObservableList(recent);
+    }
+
+    /** True while a connection attempt runs; the main view model sets it. */
+    public BooleanProperty connectingProperty() {
+        return connecting;
+    }
+
+    /** What is wrong with the form, empty when it can connect. */
+    public StringBinding problemProperty() {
+        return problem;
+    }
+
+    public BooleanBinding canConnectProperty() {
+        return canConnect;
+    }
+}

@@ -1,0 +1,131 @@
+package dev.veil.ui.export;
+
+import dev.veil.app.ExportOptions;
+import dev.veil.app.ExportedFile;
+import dev.veil.codegen.GeneratedFile;
+import dev.veil.codegen.Language;
+import dev.veil.ui.Session;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Export page: a service repository folder and languages, a preview of every generated file,
+ * writing them, and what was written.
+ */
+public final class ExportViewModel {
+    private final Session session;
+    private final StringProperty folder = new SimpleStringProperty("");
+    private final Map<Language, BooleanProperty> languages = new EnumMap<>(Language.class);
+    private final StringProperty javaPackage = new SimpleStringProperty("");
+    private final ObservableList<GeneratedFile> files = FXCollections.observableArrayList();
+    private final ObjectProperty<GeneratedFile> selected = new SimpleObjectProperty<>();
+    private final ObservableList<ExportedFile> written = FXCollections.observableArrayList();
+    private final StringBinding problem;
+
+    public ExportViewModel(Session session) {
+        this.session = session;
+        List<javafx.beans.Observable> deps = new ArrayList<>(List.of(folder, session.tableProperty()));
+        for (Language l : Language.values()) {
+            BooleanProperty b = new SimpleBooleanProperty(true);
+            languages.put(l, b);
+            deps.add(b);
+        }
+        problem = Bindings.createStringBinding(this::currentProblem, deps.toArray(javafx.beans.Observable[]::new));
+        session.tableProperty().addListener((obs, o, n) -> {
+            files.clear();
+            written.clear();
+        });
+    }
+
+    private String currentProblem() {
+        if (session.tableProperty().get().isBlank()) {
+            return "Choose a table on the Tables page first.";
+        }
+        if (chosenLanguages().isEmpty()) {
+            return "Choose at least one language.";
+        }
+        return folder.get() == null || folder.get().isBlank() ? "Choose the service repository folder to write into." : "";
+    }
+
+    private List<Language> chosenLanguages() {
+        return languages.entrySet().stream().filter(e -> e.getValue().get()).map(Map.Entry::getKey).toList();
+    }
+
+    private ExportOptions options() {
+        String pkg = javaPackage.get() == null ? "" : javaPackage.get().strip();
+        return new ExportOptions(chosenLanguages(), pkg.isEmpty() ? Optional.empty() : Optional.of(pkg),
+                Optional.empty());
+    }
+
+    /** Generates the files in memory and shows them, without writing. */
+    public void preview() {
+        String table = session.tableProperty().get();
+        if (table.isBlank() || chosenLanguages().isEmpty()) {
+            return;
+        }
+        ExportOptions options = options();
+        session.tasks().submit("Generating sanitizers for " + table,
+                (p, c) -> session.veil().exporting().preview(table, options), list -> {
+                    files.setAll(list);
+                    selected.set(list.isEmpty() ? null : list.get(0));
+                });
+    }
+
+    /** Writes the policy and generated files into the folder. */
+    public void write() {
+        if (!problem.get().isEmpty()) {
+            return;
+        }
+        String table = session.tableProperty().get();
+        Path out = Path.of(folder.get().strip());
+        ExportOptions options = options();
+        session.tasks().submit("Exporting " + table + " to " + out,
+                (p, c) -> session.veil().exporting().export(table, out, options), written::setAll);
+    }
+
+    public StringProperty folderProperty() {
+        return folder;
+    }
+
+    public BooleanProperty languageProperty(Language l) {
+        return languages.get(l);
+    }
+
+    public StringProperty javaPackageProperty() {
+        return javaPackage;
+    }
+
+    public ObservableList<GeneratedFile> files() {
+        return files;
+    }
+
+    public ObjectProperty<GeneratedFile> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<ExportedFile> written() {
+        return written;
+    }
+
+    public StringBinding problemProperty() {
+        return problem;
+    }
+
+    public Session session() {
+        return session;
+    }
+}

@@ -1,0 +1,287 @@
+package dev.veil.ui.review;
+
+import dev.veil.app.ReviewRow;
+import dev.veil.model.AttributePath;
+import dev.veil.model.Classification;
+import dev.veil.model.Decision;
+import dev.veil.model.Suggestion;
+import dev.veil.ui.LayoutMemory;
+import dev.veil.ui.Page;
+import dev.veil.ui.Styles;
+import dev.veil.ui.Views;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+
+/** The Review page: the tree table of attribute paths, filters, tagging controls and details. */
+public final class ReviewView {
+    private final ReviewViewModel vm;
+    private final TreeTableView<PathTree.Node<ReviewRow>> tree = new TreeTableView<>();
+    private final VBox details = new VBox();
+    private final AttributeCharts charts = new AttributeCharts();
+    private final VBox root;
+
+    public ReviewView(ReviewViewModel vm, LayoutMemory layout) {
+        this.vm = vm;
+        buildTree();
+        SplitPane split = new SplitPane(tree, detailPane());
+        split.setDividerPositions(0.74);
+        layout.remember("review", split);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        Label table = new Label();
+        table.textProperty().bind(Bindings.createStringBinding(() -> vm.session().tableProperty().get().isBlank()
+                ? "No table chosen: pick one on the Tables page (Ctrl+2)."
+                : "Table " + vm.session().tableProperty().get(), vm.session().tableProperty()));
+        table.getStyleClass().add(Styles.TITLE_4);
+        root = new VBox(Views.header(Page.REVIEW), table, filters(), decide(), split);
+        root.getStyleClass().add(Styles.PAGE);
+        vm.rows().addListener((ListChangeListener<ReviewRow>) c -> rebuild());
+        vm.filterProperty().addListener((obs, o, n) -> rebuild());
+        vm.focusedProperty().addListener((obs, o, n) -> showDetails(n));
+        rebuild(); // the rows may have loaded before the page was first shown
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    private Node filters() {
+        TextField text = new TextField();
+        text.setPromptText("Filter paths, notes, reasons");
+        text.textProperty().bindBidirectional(vm.filterTextProperty());
+        text.setPrefColumnCount(18);
+        text.setId("review-filter");
+        ComboBox<ReviewViewModel.ClassFilter> cls = new ComboBox<>(
+                FXCollections.observableArrayList(ReviewViewModel.ClassFilter.values()));
+        cls.valueProperty().bindBidirectional(vm.classFilterProperty());
+        cls.setAccessibleText("Filter by decided class");
+        CheckBox unreviewed = new CheckBox("_Unreviewed only");
+        unreviewed.selectedProperty().bindBidirectional(vm.unreviewedOnlyProperty());
+        CheckBox disagree = new CheckBox("Disa_greements only");
+        disagree.selectedProperty().bindBidirectional(vm.disagreementOnlyProperty());
+        HBox box = new HBox(Views.formLabel("_Filter", text), text, cls, unreviewed, disagree);
+        box.getStyleClass().add(Styles.TOOLBAR);
+        return box;
+    }
+
+    private Node decide() {
+        ComboBox<Classification> cls = new ComboBox<>(FXCollections.observableArrayList(Classification.values()));
+        cls.valueProperty().bindBidirectional(vm.decisionProperty());
+        cls.setId("review-decision");
+        TextField note = new TextField();
+        note.setPromptText("why (optional)");
+        note.textProperty().bindBidirectional(vm.noteProperty());
+        note.setPrefColumnCount(16);
+        Button apply = Views.button("_Apply to selected", Feather.CHECK);
+        apply.getStyleClass().add(Styles.ACCENT);
+        apply.disableProperty().bind(Bindings.isEmpty(vm.selection()));
+        apply.setOnAction(e -> vm.tagSelection(vm.decisionProperty().get()));
+        apply.setId("review-apply");
+        Spinner<Double> min = new Spinner<>(0.0, 1.0, vm.minConfidenceProperty().get(), 0.05);
+        min.setEditable(true);
+        min.setPrefWidth(90);
+        min.getValueFactory().valueProperty().addListener((obs, o, n) -> vm.minConfidenceProperty().set(n == null ? 1 : n));
+        min.setAccessibleText("Minimum confidence");
+        Button accept = Views.button("Accept suggestions ≥", Feather.CHECK_CIRCLE);
+        accept.disableProperty().bind(vm.hasAcceptableSuggestions().not());
+        accept.setOnAction(e -> vm.acceptSuggestions());
+        accept.setId("review-accept");
+        Label keys = new Label("Keys: P public · O owner-only · S secret");
+        keys.getStyleClass().add(Styles.HINT);
+        FlowPane box = new FlowPane(8, 8, Views.formLabel("_Decision", cls), cls, note, apply, accept, min, keys);
+        box.getStyleClass().add(Styles.TOOLBAR);
+        return box;
+    }
+
+    private void buildTree() {
+        tree.setShowRoot(false);
+        tree.setId("review-tree");
+        tree.setAccessibleText("Attribute paths");
+        tree.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        tree.setPlaceholder(Views.emptyState(Feather.CHECK_SQUARE, "Nothing to review yet",
+                "Sample the table on the Tables page; every attribute path it finds appears here."));
+        TreeTableColumn<PathTree.Node<ReviewRow>, String> path = new TreeTableColumn<>("Path");
+        path.setPrefWidth(210);
+        path.setCellValueFactory(c -> new ReadOnlyStringWrapper(PathTree.stepLabel(c.getValue().getValue().path())));
+        tree.getColumns().add(path);
+        tree.getColumns().add(column("Types", 60, r -> r.profile().map(p -> p.types().entrySet().stream()
+                .map(e -> e.getKey().code()).collect(Collectors.joining(" "))).orElse("")));
+        tree.getColumns().add(column("Present", 72, r -> r.profile()
+                .map(p -> String.format("%.0f%%", p.presence() * 100)).orElse("—")));
+        tree.getColumns().add(classColumn("Suggestion", 124, r -> r.suggestion().map(Suggestion::classification),
+                r -> r.suggestion().map(s -> String.format(" %.0f%%", s.confidence() * 100)).orElse("")));
+        tree.getColumns().add(classColumn("Decision", 100, r -> r.decision().map(Decision::classification), r -> ""));
+        tree.getColumns().add(column("Status", 92, ReviewRow::status));
+        tree.getColumns().add(column("Reviewer", 80, r -> r.decision().map(Decision::reviewer).orElse("")));
+        tree.getColumns().add(column("Note / reasons", 300, r -> r.decision().map(Decision::note)
+                .filter(n -> !n.isBlank())
+                .orElseGet(() -> r.suggestion().map(s -> String.join("; ", s.reasons())).orElse(""))));
+        // Fixed columns keep their width (headers and labels stay readable); the note column takes the rest.
+        tree.getColumns().stream().limit(tree.getColumns().size() - 1L).forEach(col -> col.setMinWidth(col.getPrefWidth()));
+        tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        tree.getSelectionModel().getSelectedItems().addListener(
+                (ListChangeListener<TreeItem<PathTree.Node<ReviewRow>>>) c -> syncSelection());
+        tree.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() || e.isAltDown()) {
+                return;
+            }
+            ReviewViewModel.classForKey(e.getCode().getName()).ifPresent(c -> {
+                vm.tagSelection(c);
+                e.consume();
+            });
+        });
+    }
+
+    private void syncSelection() {
+        List<AttributePath> paths = tree.getSelectionModel().getSelectedItems().stream()
+                .filter(i -> i != null && i.getValue() != null).map(i -> i.getValue().path()).toList();
+        vm.selection().setAll(paths);
+        TreeItem<PathTree.Node<ReviewRow>> focused = tree.getSelectionModel().getSelectedItem();
+        vm.focusedProperty().set(focused == null || focused.getValue() == null ? Optional.empty()
+                : focused.getValue().row());
+    }
+
+    private void rebuild() {
+        Set<AttributePath> selected = new HashSet<>(vm.selection());
+        TreeItem<PathTree.Node<ReviewRow>> rootItem = new TreeItem<>();
+        for (PathTree.Node<ReviewRow> n : PathTree.build(vm.rows(), ReviewRow::path, vm.filterProperty().get())) {
+            rootItem.getChildren().add(item(n));
+        }
+        tree.setRoot(rootItem);
+        selectPaths(rootItem, selected);
+    }
+
+    private void selectPaths(TreeItem<PathTree.Node<ReviewRow>> item, Set<AttributePath> paths) {
+        for (TreeItem<PathTree.Node<ReviewRow>> child : item.getChildren()) {
+            if (paths.contains(child.getValue().path())) {
+                tree.getSelectionModel().select(child);
+            }
+            selectPaths(child, paths);
+        }
+    }
+
+    private static TreeItem<PathTree.Node<ReviewRow>> item(PathTree.Node<ReviewRow> n) {
+        TreeItem<PathTree.Node<ReviewRow>> i = new TreeItem<>(n);
+        i.setExpanded(true);
+        n.children().forEach(c -> i.getChildren().add(item(c)));
+        return i;
+    }
+
+    private static TreeTableColumn<PathTree.Node<ReviewRow>, String> column(String title, double width,
+                                                                          Function<ReviewRow, String> f) {
+        TreeTableColumn<PathTree.Node<ReviewRow>, String> c = new TreeTableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
+                cell.getValue().getValue().row().map(f).orElse("")));
+        return c;
+    }
+
+    private static TreeTableColumn<PathTree.Node<ReviewRow>, PathTree.Node<ReviewRow>> classColumn(String title,
+            double width, Function<ReviewRow, Optional<Classification>> cls, Function<ReviewRow, String> suffix) {
+        TreeTableColumn<PathTree.Node<ReviewRow>, PathTree.Node<ReviewRow>> c = new TreeTableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue().getValue()));
+        c.setCellFactory(col -> new TreeTableCell<>() {
+            @Override
+            protected void updateItem(PathTree.Node<ReviewRow> n, boolean empty) {
+                super.updateItem(n, empty);
+                getStyleClass().removeAll(Styles.CLASS_PUBLIC, Styles.CLASS_OWNER_ONLY, Styles.CLASS_SECRET);
+                Optional<ReviewRow> row = empty || n == null ? Optional.empty() : n.row();
+                Optional<Classification> value = row.flatMap(cls);
+                setText(value.map(v -> v.label() + suffix.apply(row.get())).orElse(""));
+                value.ifPresent(v -> getStyleClass().add(styleOf(v)));
+            }
+        });
+        return c;
+    }
+
+    /** The CSS class that colours a classification. */
+    public static String styleOf(Classification c) {
+        return switch (c) {
+            case PUBLIC -> Styles.CLASS_PUBLIC;
+            case OWNER_ONLY -> Styles.CLASS_OWNER_ONLY;
+            case SECRET -> Styles.CLASS_SECRET;
+        };
+    }
+
+    private Node detailPane() {
+        details.getStyleClass().add(Styles.DETAIL_PANE);
+        showDetails(Optional.empty());
+        ScrollPane scroll = new ScrollPane(details);
+        scroll.setFitToWidth(true);
+        scroll.setMinWidth(280);
+        return scroll;
+    }
+
+    private void showDetails(Optional<ReviewRow> row) {
+        details.getChildren().clear();
+        if (row.isEmpty()) {
+            Label hint = new Label("Select a path to see its profile, masked examples and charts.");
+            hint.setWrapText(true);
+            hint.getStyleClass().add(Styles.HINT);
+            details.getChildren().add(hint);
+            charts.clear();
+            return;
+        }
+        ReviewRow r = row.get();
+        Label title = new Label(r.path().toString());
+        title.getStyleClass().add(Styles.DETAIL_TITLE);
+        title.setWrapText(true);
+        details.getChildren().add(title);
+        r.suggestion().ifPresent(s -> {
+            Label sug = new Label(String.format("Suggested %s (%.0f%%)", s.classification().label(), s.confidence() * 100));
+            sug.getStyleClass().add(styleOf(s.classification()));
+            details.getChildren().add(sug);
+            s.reasons().forEach(reason -> details.getChildren().add(wrapped("• " + reason)));
+        });
+        vm.details(r).forEach(d -> details.getChildren().add(wrapped(d)));
+        List<String> examples = vm.examples(r);
+        if (!examples.isEmpty()) {
+            details.getChildren().add(wrapped("Masked examples"));
+            FlowPane ex = new FlowPane(6, 6);
+            examples.forEach(e -> {
+                Label l = new Label(e);
+                l.getStyleClass().add(Styles.MASKED_EXAMPLE);
+                ex.getChildren().add(l);
+            });
+            details.getChildren().add(ex);
+        }
+        r.profile().ifPresentOrElse(p -> {
+            charts.show(p.types(), p.presence());
+            details.getChildren().add(charts.root());
+        }, charts::clear);
+    }
+
+    private static Label wrapped(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        return l;
+    }
+}

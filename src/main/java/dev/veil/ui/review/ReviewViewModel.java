@@ -1,0 +1,239 @@
+package dev.veil.ui.review;
+
+import dev.veil.app.ReviewRow;
+import dev.veil.model.AttributePath;
+import dev.veil.model.Classification;
+import dev.veil.model.Decision;
+import dev.veil.ui.Session;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Review page: every attribute path of the current table with its profile, suggestion and
+ * decision; filters; tagging many paths at once; accepting suggestions above a confidence.
+ */
+public final class ReviewViewModel {
+
+    /** Which decisions the class filter lets through. */
+    public enum ClassFilter {
+        ANY("Any class"), PUBLIC("public"), OWNER_ONLY("owner-only"), SECRET("secret"), UNDECIDED("undecided");
+
+        private final String label;
+
+        ClassFilter(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private final Session session;
+    private final ObservableList<ReviewRow> rows = FXCollections.observableArrayList();
+    private final StringProperty filterText = new SimpleStringProperty("");
+    private final ObjectProperty<ClassFilter> classFilter = new SimpleObjectProperty<>(ClassFilter.ANY);
+    private final BooleanProperty unreviewedOnly = new SimpleBooleanProperty();
+    private final BooleanProperty disagreementOnly = new SimpleBooleanProperty();
+    private final ObservableList<AttributePath> selection = FXCollections.observableArrayList();
+    private final ObjectProperty<Optional<ReviewRow>> focused = new SimpleObjectProperty<>(Optional.empty());
+    private final ObjectProperty<Classification> decision = new SimpleObjectProperty<>(Classification.SECRET);
+    private final StringProperty note = new SimpleStringProperty("");
+    private final DoubleProperty minConfidence = new SimpleDoubleProperty(0.8);
+    private final ObjectBinding<Predicate<ReviewRow>> filter;
+
+    public ReviewViewModel(Session session) {
+        this.session = session;
+        filter = Bindings.createObjectBinding(this::currentFilter, filterText, classFilter, unreviewedOnly,
+                disagreementOnly);
+        session.tableProperty().addListener((obs, o, n) -> load());
+        session.revisionProperty().addListener((obs, o, n) -> load());
+        session.connectionProperty().addListener((obs, o, n) -> load());
+    }
+
+    /** Reads the rows of the current table in the background. */
+    public void load() {
+        String table = session.tableProperty().get();
+        if (!session.isConnected() || table.isBlank()) {
+            rows.clear();
+            return;
+        }
+        session.tasks().submit("Reading decisions of " + table, (p, c) -> session.veil().reviewing().rows(table),
+                list -> {
+                    if (table.equals(session.tableProperty().get())) {
+                        rows.setAll(list);
+                        focused.set(focused.get().flatMap(f -> row(f.path())));
+                    }
+                });
+    }
+
+    private Optional<ReviewRow> row(AttributePath path) {
+        return rows.stream().filter(r -> r.path().equals(path)).findFirst();
+    }
+
+    /** Classifies every selected path, as one change recorded in the audit log. */
+    public void tagSelection(Classification c) {
+        tag(List.copyOf(selection), c);
+    }
+
+    /** Classifies {@code paths}, as one change recorded in the audit log. */
+    public void tag(List<AttributePath> paths, Classification c) {
+        String table = session.tableProperty().get();
+        if (paths.isEmpty() || table.isBlank()) {
+            return;
+        }
+        String reviewer = session.reviewerProperty().get();
+        String why = note.get() == null ? "" : note.get().strip();
+        session.tasks().submit("Tagging " + paths.size() + " path" + (paths.size() == 1 ? "" : "s") + " " + c.label(),
+                (p, x) -> session.veil().reviewing().tag(table, paths, c, reviewer, why), entries -> session.changed());
+    }
+
+    /** Accepts every suggestion at or above the minimum confidence for undecided paths. */
+    public void acceptSuggestions() {
+        String table = session.tableProperty().get();
+        if (table.isBlank()) {
+            return;
+        }
+        double min = minConfidence.get();
+        String reviewer = session.reviewerProperty().get();
+        session.tasks().submit("Accepting suggestions of " + table,
+                (p, c) -> session.veil().reviewing().acceptSuggestions(table, min, reviewer),
+                entries -> session.changed());
+    }
+
+    /** How many undecided rows have a suggestion at or above the minimum confidence. */
+    public BooleanBinding hasAcceptableSuggestions() {
+        return Bindings.createBooleanBinding(() -> rows.stream().anyMatch(r -> r.unreviewed()
+                && r.suggestion().filter(s -> s.confidence() >= minConfidence.get()).isPresent()), rows, minConfidence);
+    }
+
+    private Predicate<ReviewRow> currentFilter() {
+        String text = filterText.get() == null ? "" : filterText.get().strip().toLowerCase(Locale.ROOT);
+        ClassFilter cf = classFilter.get();
+        boolean onlyUnreviewed = unreviewedOnly.get();
+        boolean onlyDisagreeing = disagreementOnly.get();
+        return r -> (text.isEmpty() || searchable(r).contains(text))
+                && classMatches(r, cf)
+                && (!onlyUnreviewed || r.unreviewed())
+                && (!onlyDisagreeing || r.disagrees());
+    }
+
+    private static String searchable(ReviewRow r) {
+        return (r.path() + " " + r.decision().map(Decision::note).orElse("") + " "
+                + r.suggestion().map(s -> String.join(" ", s.reasons())).orElse("")).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean classMatches(ReviewRow r, ClassFilter f) {
+        return switch (f) {
+            case ANY -> true;
+            case UNDECIDED -> r.unreviewed();
+            case PUBLIC -> r.decision().filter(d -> d.classification() == Classification.PUBLIC).isPresent();
+            case OWNER_ONLY -> r.decision().filter(d -> d.classification() == Classification.OWNER_ONLY).isPresent();
+            case SECRET -> r.decision().filter(d -> d.classification() == Classification.SECRET).isPresent();
+        };
+    }
+
+    /** The class a key press stands for: P public, O owner-only, S secret. */
+    public static Optional<Classification> classForKey(String key) {
+        return switch (key.toUpperCase(Locale.ROOT)) {
+            case "P" -> Optional.of(Classification.PUBLIC);
+            case "O" -> Optional.of(Classification.OWNER_ONLY);
+            case "S" -> Optional.of(Classification.SECRET);
+            default -> Optional.empty();
+        };
+    }
+
+    /** What the detail pane says of the focused row, with nothing raw for secret-looking paths. */
+    public List<String> details(ReviewRow r) {
+        boolean secret = SafeDisplay.looksSecret(r.decision().map(Decision::classification), r.suggestion());
+        List<String> out = new java.util.ArrayList<>();
+        r.profile().ifPresent(p -> {
+            out.add(String.format("Present in %.0f%% of sampled items (%,d)", p.presence() * 100, p.itemsPresent()));
+            SafeDisplay.stringLengths(p).ifPresent(s -> out.add("Strings of " + s));
+            SafeDisplay.numberRange(p, secret).ifPresent(s -> out.add("Numbers " + s));
+            out.add("About " + p.distinctEstimate() + " distinct values");
+            p.detectorHits().forEach((id, hits) -> out.add(String.format("%s: %,d of %,d values", id, hits,
+                    p.valuesScanned())));
+        });
+        if (r.profile().isEmpty()) {
+            out.add("Not seen in the latest sample");
+        }
+        if (secret) {
+            out.add("Examples hidden: this attribute is or looks secret");
+        }
+        return out;
+    }
+
+    /** The masked examples the detail pane may show. */
+    public List<String> examples(ReviewRow r) {
+        boolean secret = SafeDisplay.looksSecret(r.decision().map(Decision::classification), r.suggestion());
+        return r.profile().map(p -> SafeDisplay.examples(p, secret)).orElse(List.of());
+    }
+
+    public ObservableList<ReviewRow> rows() {
+        return rows;
+    }
+
+    public ObjectBinding<Predicate<ReviewRow>> filterProperty() {
+        return filter;
+    }
+
+    public StringProperty filterTextProperty() {
+        return filterText;
+    }
+
+    public ObjectProperty<ClassFilter> classFilterProperty() {
+        return classFilter;
+    }
+
+    public BooleanProperty unreviewedOnlyProperty() {
+        return unreviewedOnly;
+    }
+
+    public BooleanProperty disagreementOnlyProperty() {
+        return disagreementOnly;
+    }
+
+    /** The paths selected in the tree; the view keeps it current. */
+    public ObservableList<AttributePath> selection() {
+        return selection;
+    }
+
+    /** The row whose details are shown. */
+    public ObjectProperty<Optional<ReviewRow>> focusedProperty() {
+        return focused;
+    }
+
+    /** The class the combo box applies to the selection. */
+    public ObjectProperty<Classification> decisionProperty() {
+        return decision;
+    }
+
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    public DoubleProperty minConfidenceProperty() {
+        return minConfidence;
+    }
+
+    public Session session() {
+        return session;
+    }
+}
