@@ -31,17 +31,19 @@ final class DemoCommand extends BaseCommand {
             out().println("Seeded " + seeded + " at " + endpoint + " in " + (System.nanoTime() - start) / 1_000_000 + " ms.");
             return ExitCodes.OK;
         }
+        if (!noConsole && Console.available()) {
+            progress("Opening the console; it starts the local DynamoDB and seeds the demo tables.");
+            Console.open(settings, true);
+            return ExitCodes.OK;
+        }
         try (DemoEnvironment demo = DemoEnvironment.start(p -> progress("… " + p.message()))) {
             VeilSettings demoSettings = demoWorkspace(settings).withEndpoint(demo.endpoint());
             printWelcome(demo, demoSettings);
-            if (true) {
-                if (!noConsole) {
-                    progress("No display available, so the console stays closed; the local DynamoDB runs until you press Ctrl+C.");
-                }
-                waitUntilInterrupted();
-            } else {
-                demoSettings.workspace();
+            if (!noConsole) {
+                progress("No display is available, so the console stays closed; "
+                        + "the local DynamoDB runs until you press Ctrl+C.");
             }
+            waitUntilInterrupted();
             return ExitCodes.OK;
         }
     }

@@ -78,12 +78,12 @@ public final class VeilCommand implements Runnable {
     /** Without a command, Veil is the console. */
     @Override
     public void run() {
-        if (true) {
+        if (!Console.available()) {
             spec.commandLine().usage(spec.commandLine().getErr());
             spec.commandLine().getErr().println();
             spec.commandLine().getErr().println("No display is available to open the console; run one of the commands above.");
             return;
         }
-        VeilSettings.resolve(options(), env);
+        Console.open(VeilSettings.resolve(options(), env), false);
     }
 }
