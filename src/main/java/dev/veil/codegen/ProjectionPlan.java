@@ -16,9 +16,9 @@ import java.util.TreeSet;
 /**
  * What each view of a table may fetch, computed once per policy and shared by every generator.
  * The owner view projects what an owner may keep, the public view what anyone may keep; both
- * always include the owner attribute so the sanitizer can decide. Lists are projected whole
- * (a projection cannot say "every element"); a map whose kept fields are known is projected field
- * by field. A projection only saves bandwidth: the sanitizer still filters.
+ * always include the owner attribute so the sanitizer can decide. Kept attributes are projected
+ * whole, so that sanitizing a projected item gives exactly what sanitizing the whole item gives
+ * (see {@link #collect}). A projection only saves bandwidth: the sanitizer still filters.
  */
 public record ProjectionPlan(Projection owner, Projection publicView) {
 
@@ -52,28 +52,25 @@ public record ProjectionPlan(Projection owner, Projection publicView) {
         String expression = String.join(", ", parts);
         if (expression.getBytes(StandardCharsets.UTF_8).length > MAX_EXPRESSION_BYTES) {
             throw new IllegalArgumentException("the " + (owner ? "owner" : "public") + " projection of "
-                    + policy.table() + " v" + policy.version() + " needs " + expression.length()
-                    + " characters, over DynamoDB's " + MAX_EXPRESSION_BYTES + "-byte limit for an expression; "
-                    + "classify whole maps instead of many of their fields, or fetch without a projection");
+                    + policy.table() + " v" + policy.version() + " needs " + expression.getBytes(StandardCharsets.UTF_8).length
+                    + " bytes, over DynamoDB's " + MAX_EXPRESSION_BYTES + "-byte limit for an expression; "
+                    + "mark fewer attributes public or owner-only, or fetch without a projection");
         }
         Map<String, String> names = new LinkedHashMap<>();
         placeholders.forEach((name, ph) -> names.put(ph, name));
         return new Projection(expression, names, disjoint);
     }
 
-    /** Adds what a view keeps of {@code rule} at {@code path}. */
+    /**
+     * Adds what a view keeps of {@code rule} at {@code path}: the whole attribute. A kept map
+     * with fields cannot be projected field by field: when none of the projected fields exists,
+     * DynamoDB omits the map altogether, while the sanitizer keeps it as an empty map, so the two
+     * fetches would disagree. Lists cannot be projected per element at all.
+     */
     private static void collect(AttributePath path, PolicyRule rule, boolean owner, List<AttributePath> out) {
-        if (rule.classification().isPresent() && !ReferenceSanitizer.allows(rule.classification().get(), owner)) {
-            return;
+        if (rule.classification().isEmpty() || ReferenceSanitizer.allows(rule.classification().get(), owner)) {
+            out.add(path);
         }
-        if (!rule.fields().isEmpty()) {
-            List<AttributePath> children = new ArrayList<>();
-            rule.fields().forEach((name, child) -> collect(path.child(name), child, owner, children));
-            // No field survives: the sanitizer still returns an empty map, so fetch the map to match it.
-            out.addAll(children.isEmpty() ? List.of(path) : children);
-            return;
-        }
-        out.add(path);
     }
 
     /** Drops every path that lies inside another: DynamoDB rejects overlapping paths. */

@@ -34,17 +34,16 @@ public final class UsersSanitizer {
      */
     public static final Optional<String> OWNER_ATTRIBUTE = Optional.of("user_id");
 
-    public static final String PROJECTION_EXPRESSION_OWNER = "#n0.#n1, #n2, #n3, #n4, #n5, #n6, #n7";
+    public static final String PROJECTION_EXPRESSION_OWNER = "#n0, #n1, #n2, #n3, #n4, #n5, #n6";
 
     public static final Map<String, String> EXPRESSION_ATTRIBUTE_NAMES_OWNER = Map.ofEntries(
         Map.entry("#n0", "address"),
-        Map.entry("#n1", "city"),
-        Map.entry("#n2", "email"),
-        Map.entry("#n3", "lifetime_points"),
-        Map.entry("#n4", "orders"),
-        Map.entry("#n5", "tags"),
-        Map.entry("#n6", "user_id"),
-        Map.entry("#n7", "username"));
+        Map.entry("#n1", "email"),
+        Map.entry("#n2", "lifetime_points"),
+        Map.entry("#n3", "orders"),
+        Map.entry("#n4", "tags"),
+        Map.entry("#n5", "user_id"),
+        Map.entry("#n6", "username"));
 
     public static final String PROJECTION_EXPRESSION_PUBLIC = "#n0, #n1, #n2";
 

@@ -14,16 +14,15 @@ export const POLICY_VERSION = 3;
 export const POLICY_DIGEST = "sha256:d11567329e3284f40b083e7ca4cd12ac3756230c58fc54efc930cd76d53572cd";
 export const OWNER_ATTRIBUTE: string | undefined = "user_id";
 
-export const PROJECTION_EXPRESSION_OWNER: string = "#n0.#n1, #n2, #n3, #n4, #n5, #n6, #n7";
+export const PROJECTION_EXPRESSION_OWNER: string = "#n0, #n1, #n2, #n3, #n4, #n5, #n6";
 export const EXPRESSION_ATTRIBUTE_NAMES_OWNER: Readonly<Record<string, string>> = {
   "#n0": "address",
-  "#n1": "city",
-  "#n2": "email",
-  "#n3": "lifetime_points",
-  "#n4": "orders",
-  "#n5": "tags",
-  "#n6": "user_id",
-  "#n7": "username",
+  "#n1": "email",
+  "#n2": "lifetime_points",
+  "#n3": "orders",
+  "#n4": "tags",
+  "#n5": "user_id",
+  "#n6": "username",
 };
 export const PROJECTION_EXPRESSION_PUBLIC: string = "#n0, #n1, #n2";
 export const EXPRESSION_ATTRIBUTE_NAMES_PUBLIC: Readonly<Record<string, string>> = {

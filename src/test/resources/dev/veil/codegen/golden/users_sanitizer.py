@@ -21,16 +21,15 @@ POLICY_VERSION = 3
 POLICY_DIGEST = "sha256:d11567329e3284f40b083e7ca4cd12ac3756230c58fc54efc930cd76d53572cd"
 OWNER_ATTRIBUTE = "user_id"
 
-PROJECTION_EXPRESSION_OWNER = "#n0.#n1, #n2, #n3, #n4, #n5, #n6, #n7"
+PROJECTION_EXPRESSION_OWNER = "#n0, #n1, #n2, #n3, #n4, #n5, #n6"
 EXPRESSION_ATTRIBUTE_NAMES_OWNER = {
     "#n0": "address",
-    "#n1": "city",
-    "#n2": "email",
-    "#n3": "lifetime_points",
-    "#n4": "orders",
-    "#n5": "tags",
-    "#n6": "user_id",
-    "#n7": "username",
+    "#n1": "email",
+    "#n2": "lifetime_points",
+    "#n3": "orders",
+    "#n4": "tags",
+    "#n5": "user_id",
+    "#n6": "username",
 }
 PROJECTION_EXPRESSION_PUBLIC = "#n0, #n1, #n2"
 EXPRESSION_ATTRIBUTE_NAMES_PUBLIC = {
