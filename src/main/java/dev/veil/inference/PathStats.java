@@ -190,7 +190,21 @@ final class PathStats {
                 itemCount == 0 ? 0 : (double) itemsPresent / itemCount,
                 range(minString, maxString), range(minBinary, maxBinary),
                 minNumber == null ? Optional.empty() : Optional.of(new NumberRange(minNumber, maxNumber)),
-                distinct.estimate(), examples.sorted(), valuesScanned, hitCounts);
+                distinctEstimate(typeCounts), examples.sorted(), valuesScanned, hitCounts);
+    }
+
+    /**
+     * The sketch's estimate, never above the number of scalar values seen: HLL can overshoot by a
+     * few percent, and "2,045 distinct values" out of 2,000 would puzzle a reviewer.
+     */
+    private long distinctEstimate(Map<DynamoType, Long> typeCounts) {
+        long estimate = distinct.estimate();
+        if (typeCounts.containsKey(DynamoType.BS)) {
+            return estimate; // binary-set elements are not counted anywhere else, so no bound is known
+        }
+        long scalars = valuesScanned + typeCounts.getOrDefault(DynamoType.B, 0L)
+                + typeCounts.getOrDefault(DynamoType.BOOL, 0L) + typeCounts.getOrDefault(DynamoType.NULL, 0L);
+        return Math.min(estimate, scalars);
     }
 
     private static Optional<LengthRange> range(long min, long max) {
