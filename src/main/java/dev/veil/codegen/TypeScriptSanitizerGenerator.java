@@ -257,6 +257,51 @@ final class TypeScriptSanitizerGenerator implements SanitizerGenerator {
               return out;
             }
 
+            /**
+             * Converts what the DocumentClient returns into values JSON.stringify keeps exactly: a number a
+             * JavaScript number would round (38 digits, wrapNumbers) stays a string, sets become arrays and
+             * binary becomes base64 text.
+             */
+            export function toJsonSafe(value: AttributeValue): unknown {
+              if (typeof value === "bigint") {
+                return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
+              }
+              if (isNumberValue(value)) {
+                const n = Number(value.value);
+                return String(n) === value.value ? n : value.value;
+              }
+              if (value instanceof Uint8Array) {
+                return base64(value);
+              }
+              if (value instanceof Set) {
+                return [...value].map((v) => toJsonSafe(v));
+              }
+              if (Array.isArray(value)) {
+                return (value as readonly AttributeValue[]).map(toJsonSafe);
+              }
+              if (isPlainMap(value)) {
+                const out: { [name: string]: unknown } = {};
+                for (const name of Object.keys(value)) {
+                  Object.defineProperty(out, name, { value: toJsonSafe(value[name]), enumerable: true, writable: true, configurable: true });
+                }
+                return out;
+              }
+              return value;
+            }
+
+            const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+            function base64(bytes: Uint8Array): string {
+              let out = "";
+              for (let i = 0; i < bytes.length; i += 3) {
+                const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+                out += BASE64[(n >> 18) & 63] + BASE64[(n >> 12) & 63];
+                out += i + 1 < bytes.length ? BASE64[(n >> 6) & 63] : "=";
+                out += i + 2 < bytes.length ? BASE64[n & 63] : "=";
+              }
+              return out;
+            }
+
             function apply(rule: CompiledRule, value: AttributeValue, owner: boolean): AttributeValue | typeof DROP {
               if (!allows(rule.access, owner)) {
                 return DROP;

@@ -120,6 +120,61 @@ class DriftCommandTest {
     }
 
     @Test
+    void theSameAttributeClassifiedDifferentlyInTwoTablesIsInconsistent() {
+        String other = TestTables.createTable(dynamo, "drift_other", "id");
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            items.add(Map.of("id", s("o" + i), "email", s("other" + i + "@mail.test")));
+        }
+        TestTables.putItems(dynamo, other, items);
+        assertThat(cli.veil("sample", other, "--items", "100").exitCode()).isZero();
+        cli.veil("tag", other, "id", "public");
+        cli.veil("tag", other, "email", "public", "--note", "marketing list");
+        assertThat(cli.veil("publish", other).exitCode()).isZero();
+        for (String format : new String[] {"json", "markdown", "html", "sarif"}) {
+            CliRun.Result r = cli.veil("drift", table, other, "--format", format);
+            assertThat(r.exitCode()).as(format + ": " + r.err()).isEqualTo(ExitCodes.FINDINGS);
+            assertThat(r.out()).as(format).contains("inconsistent-class").contains("email");
+        }
+        JsonNode finding = findings(cli.veil("drift", table, other, "--format", "json").json(), "inconsistent-class").get(0);
+        assertThat(finding.get("table").asText()).isEqualTo(other);
+        assertThat(finding.get("message").asText()).contains(table);
+    }
+
+    @Test
+    void anIndexProjectingASecretAttributeIsAnIndexExposure() {
+        String indexed = TestTables.uniqueName("drift_gsi");
+        dynamo.createTable(r -> r.tableName(indexed)
+                .billingMode(software.amazon.awssdk.services.dynamodb.model.BillingMode.PAY_PER_REQUEST)
+                .keySchema(k -> k.attributeName("id").keyType(software.amazon.awssdk.services.dynamodb.model.KeyType.HASH))
+                .attributeDefinitions(
+                        a -> a.attributeName("id").attributeType(software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType.S),
+                        a -> a.attributeName("email").attributeType(software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType.S))
+                .globalSecondaryIndexes(g -> g.indexName("by_email")
+                        .keySchema(k -> k.attributeName("email").keyType(software.amazon.awssdk.services.dynamodb.model.KeyType.HASH))
+                        .projection(p -> p.projectionType(software.amazon.awssdk.services.dynamodb.model.ProjectionType.ALL))));
+        dynamo.waiter().waitUntilTableExists(r -> r.tableName(indexed));
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            items.add(Map.of("id", s("g" + i), "email", s("g" + i + "@mail.test"), "api_token", s(bcryptLike(i))));
+        }
+        TestTables.putItems(dynamo, indexed, items);
+        assertThat(cli.veil("sample", indexed, "--items", "100").exitCode()).isZero();
+        cli.veil("tag", indexed, "id", "public");
+        cli.veil("tag", indexed, "email", "owner-only");
+        cli.veil("tag", indexed, "api_token", "secret");
+        assertThat(cli.veil("publish", indexed, "--owner", "id").exitCode()).isZero();
+        for (String format : new String[] {"json", "markdown", "html", "sarif"}) {
+            CliRun.Result r = cli.veil("drift", indexed, "--format", format);
+            assertThat(r.exitCode()).as(format + ": " + r.err()).isEqualTo(ExitCodes.FINDINGS);
+            assertThat(r.out()).as(format).contains("index-exposure").contains("by_email");
+        }
+        JsonNode finding = findings(cli.veil("drift", indexed, "--format", "json").json(), "index-exposure").get(0);
+        assertThat(finding.get("path").asText()).isEqualTo("api_token");
+        assertThat(finding.get("severity").asText()).isEqualTo("high");
+    }
+
+    @Test
     void rejectsAnUnknownFormat() {
         CliRun.Result r = cli.veil("drift", table, "--format", "pdf");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);

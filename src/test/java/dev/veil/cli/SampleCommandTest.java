@@ -117,6 +117,39 @@ class SampleCommandTest {
     }
 
     @Test
+    void samplesAnExportFolderWithoutTouchingTheTable() throws IOException {
+        Path export = Files.createDirectories(dir.resolve("AWSDynamoDB/01234/data"));
+        Files.writeString(export.getParent().resolve("manifest-summary.json"),
+                "{\"version\":\"2020-06-30\",\"itemCount\":3,\"exportFormat\":\"DYNAMODB_JSON\",\"outputFormat\":\"DYNAMODB_JSON\"}");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(export.resolve("part-1.json.gz")))) {
+            out.write(("{\"Item\":{\"id\":{\"S\":\"a\"},\"password\":{\"S\":\"$2b$12$abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012\"}}}\n"
+                    + "{\"Item\":{\"id\":{\"S\":\"b\"},\"profile\":{\"M\":{\"city\":{\"S\":\"Lyon\"}}}}}\n"
+                    + "{\"Item\":{\"id\":{\"S\":\"c\"}}}\n").getBytes(StandardCharsets.UTF_8));
+        }
+        CliRun.Result r = CliRun.raw("sample", "archived_users", "--from-export", dir.resolve("AWSDynamoDB").toString(),
+                "--json", "--workspace", dir.resolve("ws").toString(), "--endpoint", "http://127.0.0.1:1");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode json = r.json();
+        assertThat(json.get("table").asText()).isEqualTo("archived_users");
+        assertThat(json.get("itemsSampled").asInt()).isEqualTo(3);
+        assertThat(json.get("source").asText()).startsWith("export:");
+        assertThat(attributes(json)).containsKeys("id", "password", "profile", "profile.city");
+        assertThat(r.out()).doesNotContain("abcdefghijklmnopqrstuvwxyz");
+    }
+
+    @Test
+    void aBrokenExportLineIsBadInputNamingFileAndLine() throws IOException {
+        Path export = Files.createDirectories(dir.resolve("broken/data"));
+        Files.writeString(export.getParent().resolve("manifest-summary.json"),
+                "{\"itemCount\":1,\"exportFormat\":\"DYNAMODB_JSON\",\"outputFormat\":\"DYNAMODB_JSON\"}");
+        Files.writeString(export.resolve("part-1.json"), "{\"Item\":{\"id\":{\"S\":\"a\"}}}\n{\"Item\":{\"id\":\n");
+        CliRun.Result r = CliRun.raw("sample", "t", "--from-export", dir.resolve("broken").toString(),
+                "--workspace", dir.resolve("ws").toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("part-1.json:2");
+    }
+
+    @Test
     void listsTheDemoTablesWithKeysAndIndexes() {
         CliRun.Result r = cli.veil("tables", "--json");
         assertThat(r.exitCode()).as(r.err()).isZero();

@@ -120,18 +120,11 @@ class EndToEndSdkTest {
                 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
                 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
                 import { safeGetItem, safeScan } from "./usersReads";
+                import { toJsonSafe } from "./usersSanitizer";
                 import type { Item } from "./usersSanitizer";
 
-                function plain(value: unknown): unknown {
-                  if (value instanceof Set) return [...value].map(plain);
-                  if (Array.isArray(value)) return value.map(plain);
-                  if (value instanceof Uint8Array) return Buffer.from(value).toString("base64");
-                  if (typeof value === "object" && value !== null) {
-                    const v = value as { [k: string]: unknown };
-                    if (Object.getPrototypeOf(value) !== Object.prototype && typeof v.value === "string") return v.value;
-                    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)]));
-                  }
-                  return value;
+                function plain(item: Item | undefined): unknown {
+                  return item === undefined ? null : toJsonSafe(item);
                 }
 
                 async function main(): Promise<void> {
