@@ -38,21 +38,24 @@ public final class Publishing {
             PolicyStore store = store();
             Optional<Policy> latest = store.latest(table);
             List<Decision> decisions = veil.workspace().decisions(table);
-            if (decisions.isEmpty()) {
-                throw VeilException.badInput("no decisions recorded for " + table + "; tag attributes first "
-                        + "(veil tag " + table + " PATH CLASS, or veil tag " + table + " --accept-suggestions)");
-            }
             Optional<TableProfile> profile = veil.workspace().latestProfile(table);
             PolicyBuilder.BuildResult built = PolicyBuilder.build(table, decisions, profile, owner, latest);
+            List<String> warnings = new java.util.ArrayList<>(built.warnings());
+            if (decisions.isEmpty()) {
+                warnings.add(0, noDecisions(table));
+            }
             List<PolicyChange> changes = PolicyDiff.between(
                     latest.orElse(Policy.draft(table, 1, Optional.empty(), Optional.empty(), java.util.Map.of())),
                     built.draft());
-            return new PublishPreview(built.draft(), latest, changes, built.warnings());
+            return new PublishPreview(built.draft(), latest, changes, warnings);
         });
     }
 
     /** Writes the next version if anything changed. */
     public PublishOutcome publish(String table, Optional<String> owner) {
+        if (Failures.translate(() -> veil.workspace().decisions(table)).isEmpty()) {
+            throw VeilException.badInput(noDecisions(table));
+        }
         PublishPreview preview = preview(table, owner);
         return Failures.translate(() -> {
             PublishResult result = store().publish(preview.draft());
@@ -106,6 +109,11 @@ public final class Publishing {
     /** Problems in a policy file, a table folder or a whole store. */
     public List<PolicyProblem> validate(Path fileOrDir) {
         return Failures.translate(() -> PolicyValidator.validate(fileOrDir));
+    }
+
+    private static String noDecisions(String table) {
+        return "no decisions recorded for " + table + " in this workspace; tag attributes first "
+                + "(veil tag " + table + " PATH CLASS, or veil tag " + table + " --accept-suggestions)";
     }
 
     private PolicyStore store() {
