@@ -10,8 +10,9 @@ import picocli.CommandLine.Option;
 
 /** {@code veil demo}: a local DynamoDB with the demo tables, then the console. */
 @Command(name = "demo", description = {
-    "Start a local DynamoDB (dynalite, needs Node.js 20+), seed the demo tables users, orders and",
-    "app_data, and open the console on them. The demo data lives in memory until Veil exits."})
+    "Open the console on a local DynamoDB seeded with demo tables.",
+    "Starts dynalite (needs Node.js 20+), seeds users, orders and app_data; the data lives in "
+        + "memory until Veil exits."})
 final class DemoCommand extends BaseCommand {
 
     @Option(names = "--seed-only", description = "Only seed the demo tables into the DynamoDB at --endpoint.")

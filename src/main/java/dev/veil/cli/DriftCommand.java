@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code veil drift}: audit schema drift, in the console's engine, for CI. */
 @Command(name = "drift", description = {
-    "Audit tables against their published policies, across tables and across sampling runs.",
+    "Audit schema drift against policies, across tables and over time.",
     "Exits 1 when a finding at or above --fail-on exists."})
 final class DriftCommand extends BaseCommand {
 

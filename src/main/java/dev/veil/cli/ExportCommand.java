@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code veil export}: the latest policy plus generated sanitizers into a service repository. */
 @Command(name = "export", description = {
-    "Write the latest published policy and sanitizers generated from it into a service repository.",
+    "Write the latest policy and generated sanitizers into a service repository.",
     "Files already up to date are left untouched; nothing else in the folder is changed."})
 final class ExportCommand extends BaseCommand {
 

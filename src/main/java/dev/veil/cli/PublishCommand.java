@@ -11,8 +11,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code veil publish}: write the next policy version if anything changed. */
 @Command(name = "publish", description = {
-    "Write the table's current decisions as the next policy version in the policy store,",
-    "if anything changed. Unreviewed attributes are left out, which makes them secret."})
+    "Write the current decisions as the table's next policy version.",
+    "Only when anything changed. Unreviewed attributes are left out, which makes them secret."})
 final class PublishCommand extends BaseCommand {
 
     @Parameters(paramLabel = "TABLE", description = "The table.")

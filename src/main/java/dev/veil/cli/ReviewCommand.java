@@ -12,8 +12,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code veil review}: each path's decision next to the current suggestion. */
 @Command(name = "review", description = {
-    "List each attribute with its decision (class, reviewer, time, note) and the current suggestion;",
-    "marks what is unreviewed, new since the last decision, or disagrees with the suggestion."})
+    "List each attribute's decision next to the current suggestion.",
+    "Marks what is unreviewed, new since the last decision, or disagrees with the suggestion."})
 final class ReviewCommand extends BaseCommand {
 
     @Parameters(paramLabel = "TABLE", description = "The table.")

@@ -18,8 +18,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code veil sample}: sample a table or an export, infer every attribute, store the profile. */
 @Command(name = "sample", description = {
-    "Sample a table, infer every attribute (nested ones too), suggest a class for each,",
-    "and store the profile in the workspace."})
+    "Sample a table and infer every attribute, nested ones included.",
+    "Spreads reads over the whole key space, suggests a class for each attribute and stores the "
+        + "profile in the workspace. No raw value is printed or stored."})
 final class SampleCommand extends BaseCommand {
 
     @Parameters(paramLabel = "TABLE", description = "The table (with --from-export: the name to store the profile under).")

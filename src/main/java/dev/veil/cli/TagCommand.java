@@ -13,8 +13,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code veil tag}: record a reviewer's decision, or accept suggestions in bulk. */
 @Command(name = "tag", description = {
-    "Record a decision: veil tag TABLE PATH public|owner-only|secret [--reviewer R] [--note T]",
-    "or accept suggestions in bulk: veil tag TABLE --accept-suggestions [--min-confidence X]."})
+    "Record a reviewer's decision, or accept suggestions in bulk.",
+    "veil tag TABLE PATH public|owner-only|secret [--reviewer R] [--note T]",
+    "veil tag TABLE --accept-suggestions [--min-confidence X]"})
 final class TagCommand extends BaseCommand {
 
     @Parameters(index = "0", paramLabel = "TABLE", description = "The table.")

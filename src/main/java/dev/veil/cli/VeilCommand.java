@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
         sortOptions = false, usageHelpAutoWidth = true,
         description = {
             "Veil stops DynamoDB services from leaking what clients must not see.",
-            "Sample tables, classify every attribute, publish versioned policies, generate sanitizers,",
-            "and audit schema drift. Without a command, opens the console."},
+            "Sample tables, classify every attribute, publish versioned policies, generate sanitizers "
+                + "and audit schema drift. Without a command, Veil opens the console."},
         footer = {"", "Exit codes: 0 success, 1 findings at or above --fail-on, 2 bad usage or input,",
             "3 DynamoDB, the workspace or a file could not be reached or read."})
 public final class VeilCommand implements Runnable {
