@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
  * stderr), the global options held by the root command, and {@link #doCall} returning an exit
  * code. Exceptions are left to {@link ExceptionMapper}, the one place that maps them to exit codes.
  */
-@Command(mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
+@Command(sortOptions = false, usageHelpAutoWidth = true)
 abstract class BaseCommand implements Callable<Integer> {
 
     @Spec

@@ -24,6 +24,20 @@ public final class VeilCommandLine {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new ExceptionMapper());
+        cl.getSubcommands().values().forEach(VeilCommandLine::withHelp);
         return cl;
+    }
+
+    /**
+     * {@code -h, --help} on every subcommand, as DESIGN.md promises. Only the root takes
+     * {@code --version} for Veil's version: {@code policy show} and {@code export} use
+     * {@code --version N} for a policy version.
+     */
+    private static void withHelp(CommandLine cl) {
+        if (cl.getCommandSpec().findOption("--help") == null) {
+            cl.getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true)
+                    .description("Show this help message and exit.").build());
+        }
+        cl.getSubcommands().values().forEach(VeilCommandLine::withHelp);
     }
 }

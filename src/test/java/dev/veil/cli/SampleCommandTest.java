@@ -161,6 +161,16 @@ class SampleCommandTest {
                 .contains("by_status");
     }
 
+    @Test
+    void everyCommandAndSubcommandAnswersHelp() {
+        for (String[] args : new String[][] {{"--help"}, {"sample", "--help"}, {"policy", "show", "--help"},
+            {"policy", "diff", "--help"}, {"drift", "--help"}, {"tag", "--help"}, {"export", "--help"}}) {
+            CliRun.Result r = CliRun.raw(args);
+            assertThat(r.exitCode()).as(String.join(" ", args)).isZero();
+            assertThat(r.out()).as(String.join(" ", args)).contains("Usage: veil").contains("--help");
+        }
+    }
+
     private static Map<String, JsonNode> attributes(JsonNode json) {
         Map<String, JsonNode> byPath = new HashMap<>();
         json.get("attributes").forEach(a -> byPath.put(a.get("path").asText(), a));
