@@ -47,6 +47,7 @@ public final class DriftAuditing {
                 : options.tables();
         List<TableAuditInput> inputs = Collections.synchronizedList(new ArrayList<>());
         List<Finding> errors = Collections.synchronizedList(new ArrayList<>());
+        List<VeilException> unreachable = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger done = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.parallelism(), Math.max(1, tables.size())));
         try {
@@ -59,6 +60,9 @@ public final class DriftAuditing {
                     try {
                         inputs.add(input(table, options, cancel));
                     } catch (VeilException e) {
+                        if (e.kind() == VeilException.Kind.UNAVAILABLE) {
+                            unreachable.add(e);
+                        }
                         errors.add(DriftAuditor.error(table, e.getMessage(),
                                 "fix the problem above and run the audit again"));
                     }
@@ -79,6 +83,10 @@ public final class DriftAuditing {
         }
         if (cancel.isRequested()) {
             throw new CancelledException("the drift audit was cancelled");
+        }
+        if (!tables.isEmpty() && unreachable.size() == tables.size()) {
+            // Nothing could be read at all: that is an outage to report as such (exit 3), not drift.
+            throw unreachable.get(0);
         }
         List<TableAuditInput> sorted = inputs.stream()
                 .sorted(java.util.Comparator.comparing(TableAuditInput::table)).toList();

@@ -175,6 +175,15 @@ class DriftCommandTest {
     }
 
     @Test
+    void anUnreachableDynamoDbIsExitThreeNotAFinding() {
+        CliRun.Result r = CliRun.raw("drift", table, "--endpoint", "http://127.0.0.1:1", "--workspace",
+                dir.resolve("ws").toString(), "--policies", dir.resolve("policies").toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.UNAVAILABLE);
+        assertThat(r.err()).contains("127.0.0.1:1");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
     void rejectsAnUnknownFormat() {
         CliRun.Result r = cli.veil("drift", table, "--format", "pdf");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
