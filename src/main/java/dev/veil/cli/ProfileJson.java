@@ -71,8 +71,17 @@ final class ProfileJson {
         a.binaryLength().ifPresent(r -> n.putObject("binaryLength").put("min", r.min()).put("max", r.max()));
         a.numberRange().ifPresent(r -> n.putObject("numberRange").put("min", r.min()).put("max", r.max()));
         ArrayNode examples = n.putArray("maskedExamples");
-        a.maskedExamples().forEach(examples::add);
+        if (looksSecret(suggestion)) {
+            n.put("examplesHidden", true);
+        } else {
+            a.maskedExamples().forEach(examples::add);
+        }
         return n;
+    }
+
+    /** Even masked, the shape of a secret says something (a bcrypt prefix, a key length): show none. */
+    static boolean looksSecret(Optional<Suggestion> suggestion) {
+        return suggestion.map(s -> s.classification() == dev.veil.model.Classification.SECRET).orElse(false);
     }
 
     static ObjectNode suggestion(Suggestion s) {
