@@ -25,6 +25,13 @@ public record ProjectionPlan(Projection owner, Projection publicView) {
     /** DynamoDB's limit on the length of any expression string. */
     public static final int MAX_EXPRESSION_BYTES = 4096;
 
+    /**
+     * DynamoDB's limit on all substitution variables of a request together (ExpressionAttributeNames
+     * keys and values, and values). Attribute names may be 64 KB each, so a few dozen long names
+     * exceed it while the expression itself stays short.
+     */
+    public static final int MAX_SUBSTITUTION_BYTES = 2 * 1024 * 1024;
+
     public ProjectionPlan {
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(publicView, "publicView");
@@ -58,6 +65,13 @@ public record ProjectionPlan(Projection owner, Projection publicView) {
         }
         Map<String, String> names = new LinkedHashMap<>();
         placeholders.forEach((name, ph) -> names.put(ph, name));
+        long substitutions = names.entrySet().stream().mapToLong(e -> utf8(e.getKey()) + utf8(e.getValue())).sum();
+        if (substitutions > MAX_SUBSTITUTION_BYTES) {
+            throw new IllegalArgumentException("the " + (owner ? "owner" : "public") + " projection of "
+                    + policy.table() + " v" + policy.version() + " names attributes of " + substitutions
+                    + " bytes in all, over DynamoDB's " + MAX_SUBSTITUTION_BYTES + "-byte limit for the substitution "
+                    + "variables of a request; shorten the longest attribute names, or fetch without a projection");
+        }
         return new Projection(expression, names, disjoint);
     }
 
@@ -83,6 +97,10 @@ public record ProjectionPlan(Projection owner, Projection publicView) {
             }
         }
         return out;
+    }
+
+    private static long utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8).length;
     }
 
     private static String placeholder(Map<String, String> placeholders, String name) {

@@ -2,6 +2,8 @@ package dev.veil.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -39,7 +41,9 @@ final class GeneratedCode {
     record Case(int policy, Optional<String> requester, Map<String, DynamoValue> item) {
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Attribute names may be 64 KB: more than Jackson's default limit on a name. */
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNameLength(1 << 20).build()).build());
 
     private final List<Policy> policies;
     private final Path dir;

@@ -138,6 +138,30 @@ class ProjectionPlanPropertyTest {
                 .hasMessageContaining("4096");
     }
 
+    @Test
+    void attributeNamesOverDynamoDbsSubstitutionLimitAreRefusedThoughTheExpressionIsShort() {
+        Map<String, PolicyRule> rules = new TreeMap<>();
+        for (int i = 0; i < 40; i++) {
+            rules.put(i + "x".repeat(60_000), leaf(Classification.PUBLIC));
+        }
+        Policy policy = Policy.draft("long_names", 2, Optional.empty(), Optional.empty(), rules);
+        assertThatThrownBy(() -> ProjectionPlan.of(policy))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("long_names v2")
+                .hasMessageContaining(String.valueOf(ProjectionPlan.MAX_SUBSTITUTION_BYTES))
+                .hasMessageContaining("shorten");
+    }
+
+    @Test
+    void thirtyNamesOfDynamoDbsMaximumLengthStillFit() {
+        Map<String, PolicyRule> rules = new TreeMap<>();
+        for (int i = 0; i < 30; i++) {
+            rules.put(i + "x".repeat(65_536 - 2), leaf(Classification.PUBLIC));
+        }
+        Projection view = ProjectionPlan.of(Policy.draft("long_names", 1, Optional.empty(), Optional.empty(), rules)).publicView();
+        assertThat(view.names()).hasSize(30);
+    }
+
     private static PolicyRule leaf(Classification c) {
         return PolicyRule.leaf(c, List.of(DynamoType.S), Optional.empty());
     }

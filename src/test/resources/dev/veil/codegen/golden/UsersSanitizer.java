@@ -1,7 +1,9 @@
 package com.example.users;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,36 +38,23 @@ public final class UsersSanitizer {
 
     public static final String PROJECTION_EXPRESSION_OWNER = "#n0, #n1, #n2, #n3, #n4, #n5, #n6";
 
-    public static final Map<String, String> EXPRESSION_ATTRIBUTE_NAMES_OWNER = Map.ofEntries(
-        Map.entry("#n0", "address"),
-        Map.entry("#n1", "email"),
-        Map.entry("#n2", "lifetime_points"),
-        Map.entry("#n3", "orders"),
-        Map.entry("#n4", "tags"),
-        Map.entry("#n5", "user_id"),
-        Map.entry("#n6", "username"));
+    public static final Map<String, String> EXPRESSION_ATTRIBUTE_NAMES_OWNER = attributeNames(
+        "#n0", "address",
+        "#n1", "email",
+        "#n2", "lifetime_points",
+        "#n3", "orders",
+        "#n4", "tags",
+        "#n5", "user_id",
+        "#n6", "username");
 
     public static final String PROJECTION_EXPRESSION_PUBLIC = "#n0, #n1, #n2";
 
-    public static final Map<String, String> EXPRESSION_ATTRIBUTE_NAMES_PUBLIC = Map.ofEntries(
-        Map.entry("#n0", "tags"),
-        Map.entry("#n1", "user_id"),
-        Map.entry("#n2", "username"));
+    public static final Map<String, String> EXPRESSION_ATTRIBUTE_NAMES_PUBLIC = attributeNames(
+        "#n0", "tags",
+        "#n1", "user_id",
+        "#n2", "username");
 
-    private static final Map<String, Rule> RULES = Map.ofEntries(
-        Map.entry("address", new Rule(Access.OWNER_ONLY, Map.ofEntries(
-            Map.entry("city", new Rule(Access.PUBLIC, Map.of(), null))), null)),
-        Map.entry("email", new Rule(Access.OWNER_ONLY, Map.of(), null)),
-        Map.entry("lifetime_points", new Rule(Access.OWNER_ONLY, Map.of(), null)),
-        Map.entry("orders", new Rule(Access.OWNER_ONLY, Map.of(), new Rule(Access.INHERIT, Map.ofEntries(
-            Map.entry("order_id", new Rule(Access.PUBLIC, Map.of(), null)),
-            Map.entry("total", new Rule(Access.OWNER_ONLY, Map.of(), null))), null))),
-        Map.entry("password_hash", new Rule(Access.SECRET, Map.of(), null)),
-        Map.entry("tags", new Rule(Access.PUBLIC, Map.of(), null)),
-        Map.entry("user_id", new Rule(Access.PUBLIC, Map.of(), null)),
-        Map.entry("username", new Rule(Access.PUBLIC, Map.of(), null)));
-
-    private static final Rule ROOT = new Rule(Access.INHERIT, RULES, null);
+    private static final Rule ROOT = buildRules();
 
     private UsersSanitizer() {
     }
@@ -175,6 +164,61 @@ public final class UsersSanitizer {
     }
 
     /**
+     * An unmodifiable map of placeholders to attribute names, in placeholder order.
+     */
+    private static Map<String, String> attributeNames(String... placeholdersAndNames) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (int i = 0; i < placeholdersAndNames.length; i += 2) {
+            names.put(placeholdersAndNames[i], placeholdersAndNames[i + 1]);
+        }
+        return Collections.unmodifiableMap(names);
+    }
+
+    /**
+     * The policy as a rule tree. Rules are numbered in the order they are added, the item itself
+     * being 0; each names its parent by number.
+     */
+    private static Rule buildRules() {
+        List<Rule> r = new ArrayList<>();
+        r.add(new Rule(Access.INHERIT));
+        buildRules0(r);
+        return r.get(0).freeze();
+    }
+
+    private static void buildRules0(List<Rule> r) {
+        addField(r, 0, "address", Access.OWNER_ONLY); // 1: address
+        addField(r, 1, "city", Access.PUBLIC); // 2: address.city
+        addField(r, 0, "email", Access.OWNER_ONLY); // 3: email
+        addField(r, 0, "lifetime_points", Access.OWNER_ONLY); // 4: lifetime_points
+        addField(r, 0, "orders", Access.OWNER_ONLY); // 5: orders
+        addItems(r, 5, Access.INHERIT); // 6: orders[]
+        addField(r, 6, "order_id", Access.PUBLIC); // 7: orders[].order_id
+        addField(r, 6, "total", Access.OWNER_ONLY); // 8: orders[].total
+        addField(r, 0, "password_hash", Access.SECRET); // 9: password_hash
+        addField(r, 0, "tags", Access.PUBLIC); // 10: tags
+        addField(r, 0, "user_id", Access.PUBLIC); // 11: user_id
+        addField(r, 0, "username", Access.PUBLIC); // 12: username
+    }
+
+    /**
+     * Adds rule number {@code r.size()}: the field {@code name} of rule {@code parent}.
+     */
+    private static void addField(List<Rule> r, int parent, String name, Access access) {
+        Rule rule = new Rule(access);
+        r.get(parent).fields.put(name, rule);
+        r.add(rule);
+    }
+
+    /**
+     * Adds rule number {@code r.size()}: the element rule of list rule {@code parent}.
+     */
+    private static void addItems(List<Rule> r, int parent, Access access) {
+        Rule rule = new Rule(access);
+        r.get(parent).items = rule;
+        r.add(rule);
+    }
+
+    /**
      * Who may see a value; INHERIT is a list-element rule that follows its list.
      */
     private enum Access {
@@ -193,38 +237,47 @@ public final class UsersSanitizer {
 
     /**
      * One policy rule: its access, rules for a map's fields, the rule for a list's elements (or null),
-     * and, worked out once, the fields each view may keep.
+     * and, worked out once by {@link #freeze}, the fields each view may keep.
      */
     private static final class Rule {
         final Access access;
 
-        final Map<String, Rule> fields;
+        final Map<String, Rule> fields = new HashMap<>();
 
-        final Rule items;
+        Rule items;
 
-        final String[] ownerNames;
+        String[] ownerNames;
 
-        final Rule[] ownerRules;
+        Rule[] ownerRules;
 
-        final String[] publicNames;
+        String[] publicNames;
 
-        final Rule[] publicRules;
+        Rule[] publicRules;
 
-        Rule(Access access, Map<String, Rule> fields, Rule items) {
+        Rule(Access access) {
             this.access = access;
-            this.fields = fields;
-            this.items = items;
-            this.ownerNames = names(fields, true);
-            this.ownerRules = rules(fields, ownerNames);
-            this.publicNames = names(fields, false);
-            this.publicRules = rules(fields, publicNames);
         }
 
-        private static String[] names(Map<String, Rule> fields, boolean owner) {
+        /**
+         * Works out the fields each view may keep, here and below; called once the tree is built.
+         */
+        Rule freeze() {
+            ownerNames = names(true);
+            ownerRules = rules(ownerNames);
+            publicNames = names(false);
+            publicRules = rules(publicNames);
+            fields.values().forEach(Rule::freeze);
+            if (items != null) {
+                items.freeze();
+            }
+            return this;
+        }
+
+        private String[] names(boolean owner) {
             return fields.entrySet().stream().filter(e -> e.getValue().access.allows(owner)).map(Map.Entry::getKey).sorted().toArray(String[]::new);
         }
 
-        private static Rule[] rules(Map<String, Rule> fields, String[] names) {
+        private Rule[] rules(String[] names) {
             Rule[] out = new Rule[names.length];
             for (int i = 0; i < names.length; i++) {
                 out[i] = fields.get(names[i]);
@@ -239,7 +292,7 @@ public final class UsersSanitizer {
     public static record PublicView(Optional<AttributeValue> tags, Optional<AttributeValue> user_id,
             Optional<AttributeValue> username) {
         public static PublicView of(Map<String, AttributeValue> item) {
-            return new PublicView(java.util.Optional.ofNullable(item.get("tags")), java.util.Optional.ofNullable(item.get("user_id")), java.util.Optional.ofNullable(item.get("username")));
+            return new PublicView(Optional.ofNullable(item.get("tags")), Optional.ofNullable(item.get("user_id")), Optional.ofNullable(item.get("username")));
         }
     }
 
@@ -251,7 +304,7 @@ public final class UsersSanitizer {
             Optional<AttributeValue> tags, Optional<AttributeValue> user_id,
             Optional<AttributeValue> username) {
         public static OwnerView of(Map<String, AttributeValue> item) {
-            return new OwnerView(java.util.Optional.ofNullable(item.get("address")), java.util.Optional.ofNullable(item.get("email")), java.util.Optional.ofNullable(item.get("lifetime_points")), java.util.Optional.ofNullable(item.get("orders")), java.util.Optional.ofNullable(item.get("tags")), java.util.Optional.ofNullable(item.get("user_id")), java.util.Optional.ofNullable(item.get("username")));
+            return new OwnerView(Optional.ofNullable(item.get("address")), Optional.ofNullable(item.get("email")), Optional.ofNullable(item.get("lifetime_points")), Optional.ofNullable(item.get("orders")), Optional.ofNullable(item.get("tags")), Optional.ofNullable(item.get("user_id")), Optional.ofNullable(item.get("username")));
         }
     }
 }
