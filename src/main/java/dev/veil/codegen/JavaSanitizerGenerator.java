@@ -46,6 +46,11 @@ final class JavaSanitizerGenerator implements SanitizerGenerator {
     private static final TypeName NAMES = ParameterizedTypeName.get(MAP, ClassName.get(String.class), ClassName.get(String.class));
 
     @Override
+    public Language language() {
+        return Language.JAVA;
+    }
+
+    @Override
     public List<GeneratedFile> generate(Policy policy, ProjectionPlan plan, GeneratorOptions options) {
         String className = TableNames.pascal(policy.table()) + "Sanitizer";
         ClassName self = ClassName.get(options.javaPackage(), className);

@@ -15,6 +15,11 @@ import java.util.Map;
 final class PythonSanitizerGenerator implements SanitizerGenerator {
 
     @Override
+    public Language language() {
+        return Language.PYTHON;
+    }
+
+    @Override
     public List<GeneratedFile> generate(Policy policy, ProjectionPlan plan, GeneratorOptions options) {
         PythonWriter w = new PythonWriter();
         w.line("\"\"\"" + Headers.text(policy, plan).replace("\\", "\\\\").replace("\"\"\"", "\\\"\\\"\\\"").stripTrailing());

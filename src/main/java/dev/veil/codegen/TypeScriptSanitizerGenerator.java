@@ -20,6 +20,11 @@ import java.util.stream.Collectors;
 final class TypeScriptSanitizerGenerator implements SanitizerGenerator {
 
     @Override
+    public Language language() {
+        return Language.TYPESCRIPT;
+    }
+
+    @Override
     public List<GeneratedFile> generate(Policy policy, ProjectionPlan plan, GeneratorOptions options) {
         String base = TableNames.camel(policy.table());
         return List.of(new GeneratedFile(base + "Sanitizer.ts", sanitizer(policy, plan)),
