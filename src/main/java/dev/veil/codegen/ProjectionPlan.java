@@ -32,6 +32,9 @@ public record ProjectionPlan(Projection owner, Projection publicView) {
      */
     public static final int MAX_SUBSTITUTION_BYTES = 2 * 1024 * 1024;
 
+    /** What every placeholder starts with; see {@link #placeholder}. */
+    public static final String PLACEHOLDER_PREFIX = "#veil";
+
     public ProjectionPlan {
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(publicView, "publicView");
@@ -103,8 +106,14 @@ public record ProjectionPlan(Projection owner, Projection publicView) {
         return s.getBytes(StandardCharsets.UTF_8).length;
     }
 
+    /**
+     * {@code #veil0}, {@code #veil1}…: callers add the projection's names to requests whose other
+     * expressions have placeholders of their own, and SDK helpers pick short ones (boto3's condition
+     * builder {@code #n0}, the Go expression builder and PynamoDB {@code #0}, dynamoose {@code #a0})
+     * and overwrite any entry of the same name. A prefix no helper uses keeps both meanings.
+     */
     private static String placeholder(Map<String, String> placeholders, String name) {
-        return placeholders.computeIfAbsent(name, n -> "#n" + placeholders.size());
+        return placeholders.computeIfAbsent(name, n -> PLACEHOLDER_PREFIX + placeholders.size());
     }
 
     /** Names the classes each view keeps, for generated documentation. */

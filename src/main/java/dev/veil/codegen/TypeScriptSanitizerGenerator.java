@@ -78,7 +78,7 @@ final class TypeScriptSanitizerGenerator implements SanitizerGenerator {
         if (projection.names().isEmpty()) {
             return "{}";
         }
-        // Placeholders are #n0, #n1…: safe object keys, unlike attribute names.
+        // Placeholders are #veil0, #veil1…: safe object keys, unlike attribute names.
         return "{\n" + projection.names().entrySet().stream()
                 .map(e -> "  " + TypeScriptWriter.literal(e.getKey()) + ": " + TypeScriptWriter.literal(e.getValue()) + ",")
                 .collect(Collectors.joining("\n")) + "\n}";

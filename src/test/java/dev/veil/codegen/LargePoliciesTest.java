@@ -34,7 +34,7 @@ class LargePoliciesTest {
 
     @Test
     void policiesAtDynamoDbsSizeLimitsGiveSanitizersThatAgreeWithTheReferenceInEveryLanguage() throws Exception {
-        List<Policy> policies = List.of(wide("record_limit", 253), wide("one_over_record_limit", 254), wide("wide", 600),
+        List<Policy> policies = List.of(wide("record_limit", 253), wide("one_over_record_limit", 254), wide("wide", 400),
                 manyFields(40, 100), longName("\uD83D\uDE00".repeat(16_000)), longName("x".repeat(65_000)),
                 longName("名".repeat(21_000)), deep(31));
         RandomPolicies random = new RandomPolicies(7);

@@ -24,7 +24,7 @@ final class RandomPolicies {
     static final List<String> HOSTILE = List.of("name", "status", "data", "user", "class", "def", "function",
             "constructor", "__proto__", "toString", "hasOwnProperty", "import", "return", "None", "null", "self",
             "a.b", "x y", "with-dash", "1leading", "\"", "'", "\\", "\\u0022", "\n", "*/", "/*", "\"\"\"", "${x}",
-            "`tick`", "#", ":v", "#n0", "\u2028", "\u2029", "emoji😀", "Straße", "名前", "", "ok",
+            "`tick`", "#", ":v", "#n0", "#veil0", "\u2028", "\u2029", "emoji😀", "Straße", "名前", "", "ok",
             "\0", "\r\n", "\t", "\u202e", "\ud800", "\udc00lone", "\\u000a", "'''", "<!--", "</script>", "?>", "%s", "{}",
             "valueOf", "prototype", "__init__", "__class__", "lambda", "async", "await", "yield", "var", "let", "enum");
 

@@ -36,23 +36,23 @@ public final class UsersSanitizer {
      */
     public static final Optional<String> OWNER_ATTRIBUTE = Optional.of("user_id");
 
-    public static final String PROJECTION_EXPRESSION_OWNER = "#n0, #n1, #n2, #n3, #n4, #n5, #n6";
+    public static final String PROJECTION_EXPRESSION_OWNER = "#veil0, #veil1, #veil2, #veil3, #veil4, #veil5, #veil6";
 
     public static final Map<String, String> EXPRESSION_ATTRIBUTE_NAMES_OWNER = attributeNames(
-        "#n0", "address",
-        "#n1", "email",
-        "#n2", "lifetime_points",
-        "#n3", "orders",
-        "#n4", "tags",
-        "#n5", "user_id",
-        "#n6", "username");
+        "#veil0", "address",
+        "#veil1", "email",
+        "#veil2", "lifetime_points",
+        "#veil3", "orders",
+        "#veil4", "tags",
+        "#veil5", "user_id",
+        "#veil6", "username");
 
-    public static final String PROJECTION_EXPRESSION_PUBLIC = "#n0, #n1, #n2";
+    public static final String PROJECTION_EXPRESSION_PUBLIC = "#veil0, #veil1, #veil2";
 
     public static final Map<String, String> EXPRESSION_ATTRIBUTE_NAMES_PUBLIC = attributeNames(
-        "#n0", "tags",
-        "#n1", "user_id",
-        "#n2", "username");
+        "#veil0", "tags",
+        "#veil1", "user_id",
+        "#veil2", "username");
 
     private static final Rule ROOT = buildRules();
 

@@ -14,21 +14,21 @@ export const POLICY_VERSION = 3;
 export const POLICY_DIGEST = "sha256:d11567329e3284f40b083e7ca4cd12ac3756230c58fc54efc930cd76d53572cd";
 export const OWNER_ATTRIBUTE: string | undefined = "user_id";
 
-export const PROJECTION_EXPRESSION_OWNER: string = "#n0, #n1, #n2, #n3, #n4, #n5, #n6";
+export const PROJECTION_EXPRESSION_OWNER: string = "#veil0, #veil1, #veil2, #veil3, #veil4, #veil5, #veil6";
 export const EXPRESSION_ATTRIBUTE_NAMES_OWNER: Readonly<Record<string, string>> = {
-  "#n0": "address",
-  "#n1": "email",
-  "#n2": "lifetime_points",
-  "#n3": "orders",
-  "#n4": "tags",
-  "#n5": "user_id",
-  "#n6": "username",
+  "#veil0": "address",
+  "#veil1": "email",
+  "#veil2": "lifetime_points",
+  "#veil3": "orders",
+  "#veil4": "tags",
+  "#veil5": "user_id",
+  "#veil6": "username",
 };
-export const PROJECTION_EXPRESSION_PUBLIC: string = "#n0, #n1, #n2";
+export const PROJECTION_EXPRESSION_PUBLIC: string = "#veil0, #veil1, #veil2";
 export const EXPRESSION_ATTRIBUTE_NAMES_PUBLIC: Readonly<Record<string, string>> = {
-  "#n0": "tags",
-  "#n1": "user_id",
-  "#n2": "username",
+  "#veil0": "tags",
+  "#veil1": "user_id",
+  "#veil2": "username",
 };
 
 /** A number as the DocumentClient returns it: a number, a bigint, or a NumberValue (wrapNumbers). */

@@ -21,21 +21,21 @@ POLICY_VERSION = 3
 POLICY_DIGEST = "sha256:d11567329e3284f40b083e7ca4cd12ac3756230c58fc54efc930cd76d53572cd"
 OWNER_ATTRIBUTE = "user_id"
 
-PROJECTION_EXPRESSION_OWNER = "#n0, #n1, #n2, #n3, #n4, #n5, #n6"
+PROJECTION_EXPRESSION_OWNER = "#veil0, #veil1, #veil2, #veil3, #veil4, #veil5, #veil6"
 EXPRESSION_ATTRIBUTE_NAMES_OWNER = {
-    "#n0": "address",
-    "#n1": "email",
-    "#n2": "lifetime_points",
-    "#n3": "orders",
-    "#n4": "tags",
-    "#n5": "user_id",
-    "#n6": "username",
+    "#veil0": "address",
+    "#veil1": "email",
+    "#veil2": "lifetime_points",
+    "#veil3": "orders",
+    "#veil4": "tags",
+    "#veil5": "user_id",
+    "#veil6": "username",
 }
-PROJECTION_EXPRESSION_PUBLIC = "#n0, #n1, #n2"
+PROJECTION_EXPRESSION_PUBLIC = "#veil0, #veil1, #veil2"
 EXPRESSION_ATTRIBUTE_NAMES_PUBLIC = {
-    "#n0": "tags",
-    "#n1": "user_id",
-    "#n2": "username",
+    "#veil0": "tags",
+    "#veil1": "user_id",
+    "#veil2": "username",
 }
 
 # Keyword arguments for Table.get_item / query / scan: table.get_item(Key=k, **PROJECTION_OWNER).
