@@ -21,6 +21,8 @@ final class Identifiers {
             // Not keywords, but illegal or confusing as record components:
             "tostring", "hashcode", "getclass", "clone", "finalize", "notify", "notifyall", "wait", "equals", "of");
 
+    private static final int MAX_LENGTH = 64;
+
     private final Set<String> reserved;
     private final Set<String> used = new HashSet<>();
 
@@ -32,7 +34,8 @@ final class Identifiers {
     String fresh(String name) {
         StringBuilder sb = new StringBuilder();
         name.codePoints().forEach(cp -> sb.append(cp < 128 && Character.isLetterOrDigit(cp) ? (char) cp : '_'));
-        String base = sb.length() == 0 ? "attribute" : sb.toString();
+        // Long names make unreadable identifiers and can pass the class file's 64 KB limit on a name.
+        String base = sb.length() == 0 ? "attribute" : sb.substring(0, Math.min(sb.length(), MAX_LENGTH));
         if (Character.isDigit(base.charAt(0))) {
             base = "a" + base;
         }

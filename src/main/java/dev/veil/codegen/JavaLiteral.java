@@ -11,7 +11,36 @@ final class JavaLiteral {
     private JavaLiteral() {
     }
 
+    /** A class file holds a string constant of at most 65,535 bytes of modified UTF-8. */
+    static final int MAX_CONSTANT_BYTES = 65_535;
+    /** Chars per piece of a longer string: at most 3 bytes each in modified UTF-8. */
+    private static final int PIECE_CHARS = MAX_CONSTANT_BYTES / 3;
+
+    /**
+     * A Java expression for {@code s}: one literal, or for a string too long for one class-file
+     * constant (an attribute name may be 64 KB of UTF-8) a join of literals that javac does not fold.
+     */
     static String of(String s) {
+        if (constantBytes(s) <= MAX_CONSTANT_BYTES) {
+            return literal(s);
+        }
+        StringBuilder sb = new StringBuilder("String.join(\"\"");
+        for (int i = 0; i < s.length(); i += PIECE_CHARS) {
+            sb.append(", ").append(literal(s.substring(i, Math.min(s.length(), i + PIECE_CHARS))));
+        }
+        return sb.append(')').toString();
+    }
+
+    static int constantBytes(String s) {
+        int bytes = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            bytes += c != 0 && c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+        }
+        return bytes;
+    }
+
+    private static String literal(String s) {
         StringBuilder sb = new StringBuilder("\"");
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

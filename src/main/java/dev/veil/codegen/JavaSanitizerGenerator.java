@@ -10,14 +10,11 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.veil.model.Classification;
 import dev.veil.model.Policy;
-import dev.veil.model.PolicyRule;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -41,8 +38,17 @@ final class JavaSanitizerGenerator implements SanitizerGenerator {
     private static final ClassName STREAM = ClassName.get("java.util.stream", "Stream");
     private static final ClassName HASH_MAP = ClassName.get("java.util", "HashMap");
     private static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
+    private static final ClassName LINKED_HASH_MAP = ClassName.get("java.util", "LinkedHashMap");
+    private static final ClassName COLLECTIONS = ClassName.get("java.util", "Collections");
     private static final TypeName ITEM = ParameterizedTypeName.get(MAP, ClassName.get(String.class), ATTRIBUTE_VALUE);
+    /** A canonical constructor takes at most 255 parameter slots, one of them {@code this}. */
+    static final int MAX_RECORD_COMPONENTS = 254;
     private static final TypeName NAMES = ParameterizedTypeName.get(MAP, ClassName.get(String.class), ClassName.get(String.class));
+
+    @Override
+    public Language language() {
+        return Language.JAVA;
+    }
 
     @Override
     public List<GeneratedFile> generate(Policy policy, ProjectionPlan plan, GeneratorOptions options) {
@@ -67,11 +73,8 @@ final class JavaSanitizerGenerator implements SanitizerGenerator {
                 .addField(constant(String.class, "PROJECTION_EXPRESSION_PUBLIC",
                         CodeBlock.of("$L", JavaLiteral.of(plan.publicView().expression()))))
                 .addField(namesConstant("EXPRESSION_ATTRIBUTE_NAMES_PUBLIC", plan.publicView()))
-                .addField(FieldSpec.builder(ParameterizedTypeName.get(MAP, ClassName.get(String.class), rule), "RULES",
-                                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer(fields(policy.attributes(), access, rule)).build())
                 .addField(FieldSpec.builder(rule, "ROOT", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer("new $T($T.INHERIT, RULES, null)", rule, access).build())
+                        .initializer("buildRules()").build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(sanitize())
                 .addMethod(isOwner())
@@ -79,6 +82,8 @@ final class JavaSanitizerGenerator implements SanitizerGenerator {
                 .addMethod(scan())
                 .addMethod(filterFields(rule))
                 .addMethod(apply(rule))
+                .addMethod(namesHelper())
+                .addMethods(RuleTable.methods(policy, rule, access))
                 .addType(accessEnum(access))
                 .addType(ruleRecord(rule, access))
                 .addType(view("PublicView", "What any requester may see.", plan.publicView()))
@@ -93,47 +98,37 @@ final class JavaSanitizerGenerator implements SanitizerGenerator {
         return FieldSpec.builder(type, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL).initializer(value).build();
     }
 
+    /**
+     * A names map as alternating placeholder and name literals passed to {@link #namesHelper}: javac
+     * needs minutes to infer types for {@code Map.ofEntries} over hundreds of {@code Map.entry} calls.
+     */
     private static FieldSpec namesConstant(String name, Projection projection) {
-        CodeBlock.Builder init = CodeBlock.builder();
-        if (projection.names().isEmpty()) {
-            init.add("$T.of()", MAP);
-        } else {
-            init.add("$T.ofEntries(", MAP).indent();
+        CodeBlock.Builder init = CodeBlock.builder().add("attributeNames(");
+        if (!projection.names().isEmpty()) {
+            init.indent();
             List<Map.Entry<String, String>> entries = new ArrayList<>(projection.names().entrySet());
             for (int i = 0; i < entries.size(); i++) {
-                init.add("\n$T.entry($L, $L)$L", MAP, JavaLiteral.of(entries.get(i).getKey()), JavaLiteral.of(entries.get(i).getValue()),
+                init.add("\n$L, $L$L", JavaLiteral.of(entries.get(i).getKey()), JavaLiteral.of(entries.get(i).getValue()),
                         i < entries.size() - 1 ? "," : "");
             }
-            init.unindent().add(")");
+            init.unindent();
         }
-        return FieldSpec.builder(NAMES, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL).initializer(init.build()).build();
+        return FieldSpec.builder(NAMES, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL).initializer(init.add(")").build()).build();
     }
 
-    private static CodeBlock fields(Map<String, PolicyRule> fields, ClassName access, ClassName rule) {
-        if (fields.isEmpty()) {
-            return CodeBlock.of("$T.of()", MAP);
-        }
-        CodeBlock.Builder b = CodeBlock.builder().add("$T.ofEntries(", MAP).indent();
-        List<Map.Entry<String, PolicyRule>> entries = new ArrayList<>(fields.entrySet());
-        for (int i = 0; i < entries.size(); i++) {
-            b.add("\n$T.entry($L, $L)$L", MAP, JavaLiteral.of(entries.get(i).getKey()), rule(entries.get(i).getValue(), access, rule),
-                    i < entries.size() - 1 ? "," : "");
-        }
-        return b.unindent().add(")").build();
-    }
-
-    private static CodeBlock rule(PolicyRule r, ClassName access, ClassName rule) {
-        String accessName = r.classification().map(JavaSanitizerGenerator::accessName).orElse("INHERIT");
-        CodeBlock items = r.items().map(i -> rule(i, access, rule)).orElse(CodeBlock.of("null"));
-        return CodeBlock.of("new $T($T.$L, $L, $L)", rule, access, accessName, fields(r.fields(), access, rule), items);
-    }
-
-    private static String accessName(Classification c) {
-        return switch (c) {
-            case PUBLIC -> "PUBLIC";
-            case OWNER_ONLY -> "OWNER_ONLY";
-            case SECRET -> "SECRET";
-        };
+    private static MethodSpec namesHelper() {
+        return MethodSpec.methodBuilder("attributeNames")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addJavadoc("An unmodifiable map of placeholders to attribute names, in placeholder order.\n")
+                .returns(NAMES)
+                .addParameter(String[].class, "placeholdersAndNames")
+                .varargs()
+                .addStatement("$T names = new $T<>()", NAMES, LINKED_HASH_MAP)
+                .beginControlFlow("for (int i = 0; i < placeholdersAndNames.length; i += 2)")
+                .addStatement("names.put(placeholdersAndNames[i], placeholdersAndNames[i + 1])")
+                .endControlFlow()
+                .addStatement("return $T.unmodifiableMap(names)", COLLECTIONS)
+                .build();
     }
 
     private static MethodSpec sanitize() {
@@ -292,38 +287,41 @@ final class JavaSanitizerGenerator implements SanitizerGenerator {
         return TypeSpec.classBuilder(rule)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("One policy rule: its access, rules for a map's fields, the rule for a list's elements (or null),\n"
-                        + "and, worked out once, the fields each view may keep.\n")
-                .addField(access, "access", Modifier.FINAL)
-                .addField(fields, "fields", Modifier.FINAL)
-                .addField(rule, "items", Modifier.FINAL)
-                .addField(String[].class, "ownerNames", Modifier.FINAL)
-                .addField(ArrayTypeName.of(rule), "ownerRules", Modifier.FINAL)
-                .addField(String[].class, "publicNames", Modifier.FINAL)
-                .addField(ArrayTypeName.of(rule), "publicRules", Modifier.FINAL)
+                        + "and, worked out once by {@link #freeze}, the fields each view may keep.\n")
+                .addField(FieldSpec.builder(access, "access", Modifier.FINAL).build())
+                .addField(FieldSpec.builder(fields, "fields", Modifier.FINAL).initializer("new $T<>()", HASH_MAP).build())
+                .addField(rule, "items")
+                .addField(String[].class, "ownerNames")
+                .addField(ArrayTypeName.of(rule), "ownerRules")
+                .addField(String[].class, "publicNames")
+                .addField(ArrayTypeName.of(rule), "publicRules")
                 .addMethod(MethodSpec.constructorBuilder()
                         .addParameter(access, "access")
-                        .addParameter(fields, "fields")
-                        .addParameter(rule, "items")
                         .addStatement("this.access = access")
-                        .addStatement("this.fields = fields")
-                        .addStatement("this.items = items")
-                        .addStatement("this.ownerNames = names(fields, true)")
-                        .addStatement("this.ownerRules = rules(fields, ownerNames)")
-                        .addStatement("this.publicNames = names(fields, false)")
-                        .addStatement("this.publicRules = rules(fields, publicNames)")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("freeze")
+                        .addJavadoc("Works out the fields each view may keep, here and below; called once the tree is built.\n")
+                        .returns(rule)
+                        .addStatement("ownerNames = names(true)")
+                        .addStatement("ownerRules = rules(ownerNames)")
+                        .addStatement("publicNames = names(false)")
+                        .addStatement("publicRules = rules(publicNames)")
+                        .addStatement("fields.values().forEach($T::freeze)", rule)
+                        .beginControlFlow("if (items != null)")
+                        .addStatement("items.freeze()")
+                        .endControlFlow()
+                        .addStatement("return this")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("names")
-                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .addModifiers(Modifier.PRIVATE)
                         .returns(String[].class)
-                        .addParameter(fields, "fields")
                         .addParameter(boolean.class, "owner")
                         .addStatement("return fields.entrySet().stream().filter(e -> e.getValue().access.allows(owner))"
                                 + ".map($T.Entry::getKey).sorted().toArray(String[]::new)", MAP)
                         .build())
                 .addMethod(MethodSpec.methodBuilder("rules")
-                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .addModifiers(Modifier.PRIVATE)
                         .returns(ArrayTypeName.of(rule))
-                        .addParameter(fields, "fields")
                         .addParameter(String[].class, "names")
                         .addStatement("$T[] out = new $T[names.length]", rule, rule)
                         .beginControlFlow("for (int i = 0; i < names.length; i++)")
@@ -336,18 +334,21 @@ final class JavaSanitizerGenerator implements SanitizerGenerator {
 
     private static TypeSpec view(String name, String doc, Projection projection) {
         Identifiers ids = new Identifiers(Identifiers.JAVA_KEYWORDS);
-        Set<String> topLevel = new LinkedHashSet<>();
-        projection.paths().forEach(p -> topLevel.add(p.topLevelName()));
+        Map<String, String> components = new LinkedHashMap<>();
+        projection.paths().forEach(p -> components.computeIfAbsent(p.topLevelName(), ids::fresh));
+        return components.size() <= MAX_RECORD_COMPONENTS
+                ? viewRecord(name, doc, components)
+                : viewClass(name, doc, components);
+    }
+
+    private static TypeSpec viewRecord(String name, String doc, Map<String, String> components) {
         TypeName component = ParameterizedTypeName.get(OPTIONAL, ATTRIBUTE_VALUE);
         MethodSpec.Builder ctor = MethodSpec.compactConstructorBuilder();
-        CodeBlock.Builder of = CodeBlock.builder().add("return new $L(", name);
-        List<String> args = new ArrayList<>();
-        for (String attribute : topLevel) {
-            String id = ids.fresh(attribute);
+        List<CodeBlock> args = new ArrayList<>();
+        components.forEach((attribute, id) -> {
             ctor.addParameter(ParameterSpec.builder(component, id).build());
-            args.add(CodeBlock.of("$T.ofNullable(item.get($L))", OPTIONAL, JavaLiteral.of(attribute)).toString());
-        }
-        of.add("$L)", String.join(", ", args));
+            args.add(CodeBlock.of("$T.ofNullable(item.get($L))", OPTIONAL, JavaLiteral.of(attribute)));
+        });
         return TypeSpec.recordBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc(doc + " Build it from a sanitized item; each component is empty when the item lacks it.\n")
@@ -356,7 +357,62 @@ final class JavaSanitizerGenerator implements SanitizerGenerator {
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(ClassName.bestGuess(name))
                         .addParameter(ITEM, "item")
-                        .addStatement(of.build())
+                        .addStatement("return new $L($L)", name, CodeBlock.join(args, ", "))
+                        .build())
+                .build();
+    }
+
+    /**
+     * A view with more attributes than a record can have components (a constructor takes at most 255
+     * parameter slots): the same accessors and value semantics over the kept attributes.
+     */
+    private static TypeSpec viewClass(String name, String doc, Map<String, String> components) {
+        ClassName self = ClassName.bestGuess(name);
+        List<CodeBlock> names = new ArrayList<>();
+        components.keySet().forEach(attribute -> names.add(CodeBlock.of("$L", JavaLiteral.of(attribute))));
+        TypeSpec.Builder type = TypeSpec.classBuilder(name)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc(doc + " Build it from a sanitized item; each accessor is empty when the item lacks the attribute.\n"
+                        + "A class rather than a record: the view has more attributes than a record can have components.\n")
+                .addField(FieldSpec.builder(ParameterizedTypeName.get(LIST, ClassName.get(String.class)), "ATTRIBUTES",
+                                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("$T.of($L)", LIST, CodeBlock.join(names, ", ")).build())
+                .addField(ITEM, "kept", Modifier.PRIVATE, Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+                        .addParameter(ITEM, "kept")
+                        .addStatement("this.kept = kept")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("of")
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(self)
+                        .addParameter(ITEM, "item")
+                        .addStatement("$T kept = new $T<>()", ITEM, HASH_MAP)
+                        .beginControlFlow("for (String name : ATTRIBUTES)")
+                        .addStatement("$T value = item.get(name)", ATTRIBUTE_VALUE)
+                        .beginControlFlow("if (value != null)")
+                        .addStatement("kept.put(name, value)")
+                        .endControlFlow()
+                        .endControlFlow()
+                        .addStatement("return new $T(kept)", self)
+                        .build());
+        components.forEach((attribute, id) -> type.addMethod(MethodSpec.methodBuilder(id)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(OPTIONAL, ATTRIBUTE_VALUE))
+                .addStatement("return $T.ofNullable(kept.get($L))", OPTIONAL, JavaLiteral.of(attribute))
+                .build()));
+        return type
+                .addMethod(MethodSpec.methodBuilder("equals").addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC).returns(boolean.class)
+                        .addParameter(Object.class, "other")
+                        .addStatement("return other instanceof $T view && kept.equals(view.kept)", self)
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("hashCode").addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC).returns(int.class)
+                        .addStatement("return kept.hashCode()")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC).returns(String.class)
+                        .addStatement("return $S + kept", name)
                         .build())
                 .build();
     }

@@ -12,7 +12,7 @@ import java.util.Map;
  * expression means the view can keep nothing and no projection can say so; callers then fetch
  * without one and let the sanitizer drop everything.
  *
- * @param expression the projection expression ({@code #n0, #n1.#n2})
+ * @param expression the projection expression ({@code #veil0, #veil1.#veil2})
  * @param names      placeholder to attribute name, in placeholder order; exactly those used
  * @param paths      the projected document paths, none inside another
  */

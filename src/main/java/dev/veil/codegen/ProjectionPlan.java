@@ -25,6 +25,16 @@ public record ProjectionPlan(Projection owner, Projection publicView) {
     /** DynamoDB's limit on the length of any expression string. */
     public static final int MAX_EXPRESSION_BYTES = 4096;
 
+    /**
+     * DynamoDB's limit on all substitution variables of a request together (ExpressionAttributeNames
+     * keys and values, and values). Attribute names may be 64 KB each, so a few dozen long names
+     * exceed it while the expression itself stays short.
+     */
+    public static final int MAX_SUBSTITUTION_BYTES = 2 * 1024 * 1024;
+
+    /** What every placeholder starts with; see {@link #placeholder}. */
+    public static final String PLACEHOLDER_PREFIX = "#veil";
+
     public ProjectionPlan {
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(publicView, "publicView");
@@ -58,6 +68,13 @@ public record ProjectionPlan(Projection owner, Projection publicView) {
         }
         Map<String, String> names = new LinkedHashMap<>();
         placeholders.forEach((name, ph) -> names.put(ph, name));
+        long substitutions = names.entrySet().stream().mapToLong(e -> utf8(e.getKey()) + utf8(e.getValue())).sum();
+        if (substitutions > MAX_SUBSTITUTION_BYTES) {
+            throw new IllegalArgumentException("the " + (owner ? "owner" : "public") + " projection of "
+                    + policy.table() + " v" + policy.version() + " names attributes of " + substitutions
+                    + " bytes in all, over DynamoDB's " + MAX_SUBSTITUTION_BYTES + "-byte limit for the substitution "
+                    + "variables of a request; shorten the longest attribute names, or fetch without a projection");
+        }
         return new Projection(expression, names, disjoint);
     }
 
@@ -85,8 +102,18 @@ public record ProjectionPlan(Projection owner, Projection publicView) {
         return out;
     }
 
+    private static long utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    /**
+     * {@code #veil0}, {@code #veil1}…: callers add the projection's names to requests whose other
+     * expressions have placeholders of their own, and SDK helpers pick short ones (boto3's condition
+     * builder {@code #n0}, the Go expression builder and PynamoDB {@code #0}, dynamoose {@code #a0})
+     * and overwrite any entry of the same name. A prefix no helper uses keeps both meanings.
+     */
     private static String placeholder(Map<String, String> placeholders, String name) {
-        return placeholders.computeIfAbsent(name, n -> "#n" + placeholders.size());
+        return placeholders.computeIfAbsent(name, n -> PLACEHOLDER_PREFIX + placeholders.size());
     }
 
     /** Names the classes each view keeps, for generated documentation. */

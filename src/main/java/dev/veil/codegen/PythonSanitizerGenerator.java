@@ -15,6 +15,11 @@ import java.util.Map;
 final class PythonSanitizerGenerator implements SanitizerGenerator {
 
     @Override
+    public Language language() {
+        return Language.PYTHON;
+    }
+
+    @Override
     public List<GeneratedFile> generate(Policy policy, ProjectionPlan plan, GeneratorOptions options) {
         PythonWriter w = new PythonWriter();
         w.line("\"\"\"" + Headers.text(policy, plan).replace("\\", "\\\\").replace("\"\"\"", "\\\"\\\"\\\"").stripTrailing());
@@ -28,22 +33,25 @@ final class PythonSanitizerGenerator implements SanitizerGenerator {
         w.line("import base64");
         w.line("from decimal import Decimal");
         w.blank();
-        w.line("TABLE_NAME = " + PythonWriter.literal(policy.table()));
+        w.assign("TABLE_NAME", policy.table());
         w.line("POLICY_VERSION = " + policy.version());
-        w.line("POLICY_DIGEST = " + PythonWriter.literal(policy.digest().orElse("")));
+        w.assign("POLICY_DIGEST", policy.digest().orElse(""));
         w.line("OWNER_ATTRIBUTE = " + policy.owner().map(PythonWriter::literal).orElse("None"));
         w.blank();
-        w.line("PROJECTION_EXPRESSION_OWNER = " + PythonWriter.literal(plan.owner().expression()));
+        w.assign("PROJECTION_EXPRESSION_OWNER", plan.owner().expression());
         names(w, "EXPRESSION_ATTRIBUTE_NAMES_OWNER", plan.owner());
-        w.line("PROJECTION_EXPRESSION_PUBLIC = " + PythonWriter.literal(plan.publicView().expression()));
+        w.assign("PROJECTION_EXPRESSION_PUBLIC", plan.publicView().expression());
         names(w, "EXPRESSION_ATTRIBUTE_NAMES_PUBLIC", plan.publicView());
         w.blank();
-        w.line("# Keyword arguments for Table.get_item / query / scan: table.get_item(Key=k, **PROJECTION_OWNER).");
+        w.line("# Keyword arguments for Table.get_item / query / scan:");
+        w.line("# table.get_item(Key=k, **PROJECTION_OWNER). Placeholders are #veil0, #veil1...");
+        w.line("# so conditions boto3 builds (#n0, :v0...) can share the request.");
         w.line("# Empty when a view can keep nothing a projection could name.");
         projectionKwargs(w, "PROJECTION_OWNER", "OWNER", plan.owner());
         projectionKwargs(w, "PROJECTION_PUBLIC", "PUBLIC", plan.publicView());
         w.blank();
-        w.line("# Each rule: (class, rules for a map's fields or None, rule for a list's elements or None).");
+        w.line("# Each rule: (class, rules for a map's fields or None,");
+        w.line("#             rule for a list's elements or None).");
         w.line("# Class None marks a list-element rule that follows its list.");
         w.line("_RULES = " + fields(policy.attributes(), 0));
         w.blank();
@@ -101,12 +109,13 @@ final class PythonSanitizerGenerator implements SanitizerGenerator {
 
 
             def _compile(rule):
-                \"\"\"(class, owner fields, public fields, items): each view's fields worked out once.\"\"\"
+                \"\"\"(class, owner fields, public fields, items), worked out once.\"\"\"
                 cls, fields, items = rule
                 compiled_items = _compile(items) if items is not None else None
                 if fields is None:
                     return cls, None, None, compiled_items
-                compiled = [(name, _compile(child)) for name, child in sorted(fields.items())]
+                compiled = [(name, _compile(child))
+                            for name, child in sorted(fields.items())]
                 owner_fields = tuple((n, c) for n, c in compiled if _allows(c[0], True))
                 public_fields = tuple((n, c) for n, c in compiled if _allows(c[0], False))
                 return cls, owner_fields, public_fields, compiled_items
@@ -116,7 +125,7 @@ final class PythonSanitizerGenerator implements SanitizerGenerator {
 
 
             def sanitize(item, requester_id=None):
-                \"\"\"Return what requester_id may see of item; dropped attributes are absent.\"\"\"
+                \"\"\"Return what requester_id may see of item; dropped keys are absent.\"\"\"
                 if item is None:
                     return None
                 owner = is_owner(item, requester_id)
@@ -142,7 +151,8 @@ final class PythonSanitizerGenerator implements SanitizerGenerator {
                 for name, rule in fields:
                     if name in values:
                         if rule[1] is None and rule[3] is None:
-                            # A leaf the view may keep (the view's field list is pre-filtered): keep it whole.
+                            # A leaf the view may keep (fields are pre-filtered per
+                            # view): keep it whole.
                             out[name] = values[name]
                             continue
                         kept = _apply(rule, values[name], owner)
@@ -158,7 +168,8 @@ final class PythonSanitizerGenerator implements SanitizerGenerator {
                 if owner_fields is not None:
                     if not isinstance(value, dict):
                         return _DROP
-                    return _filter_fields(value, owner_fields if owner else public_fields, owner)
+                    fields = owner_fields if owner else public_fields
+                    return _filter_fields(value, fields, owner)
                 if items is not None:
                     if not isinstance(value, list):
                         return _DROP
@@ -167,17 +178,23 @@ final class PythonSanitizerGenerator implements SanitizerGenerator {
                 return value
 
 
+            def _projection(requester_id):
+                return PROJECTION_PUBLIC if requester_id is None else PROJECTION_OWNER
+
+
             def safe_get_item(table, key, requester_id=None, **kwargs):
-                \"\"\"Get one item with the requester's projection and sanitize it (None when absent).\"\"\"
-                projection = PROJECTION_OWNER if requester_id is not None else PROJECTION_PUBLIC
+                \"\"\"Get one item with the requester's projection, sanitized.
+
+                None when there is no such item.
+                \"\"\"
+                projection = _projection(requester_id)
                 response = table.get_item(Key=key, **projection, **kwargs)
                 return sanitize(response.get("Item"), requester_id)
 
 
             def safe_scan(table, requester_id=None, **kwargs):
-                \"\"\"Yield every item of the table, page by page, sanitized for requester_id.\"\"\"
-                projection = PROJECTION_OWNER if requester_id is not None else PROJECTION_PUBLIC
-                request = dict(kwargs, **projection)
+                \"\"\"Yield every item of the table, page by page, sanitized.\"\"\"
+                request = dict(kwargs, **_projection(requester_id))
                 while True:
                     response = table.scan(**request)
                     for item in response.get("Items", []):
@@ -188,23 +205,26 @@ final class PythonSanitizerGenerator implements SanitizerGenerator {
 
 
             def to_json_safe(value):
-                \"\"\"Convert what boto3 returns into values json.dumps accepts, without losing digits.
+                \"\"\"Convert what boto3 returns into values json.dumps accepts, exactly.
 
-                Integral Decimals become int, other Decimals exact strings, sets sorted lists and
-                binary base64 text.
+                Integral Decimals become int, other Decimals exact strings, sets
+                sorted lists and binary base64 text.
                 \"\"\"
                 if isinstance(value, dict):
                     return {name: to_json_safe(v) for name, v in value.items()}
                 if isinstance(value, list):
                     return [to_json_safe(v) for v in value]
                 if isinstance(value, (set, frozenset)):
-                    return sorted((to_json_safe(v) for v in value), key=lambda v: (str(type(v)), str(v)))
+                    return sorted((to_json_safe(v) for v in value),
+                                  key=lambda v: (str(type(v)), str(v)))
                 if isinstance(value, Decimal):
                     return int(value) if value == value.to_integral_value() else str(value)
                 if isinstance(value, (bytes, bytearray)):
                     return base64.b64encode(bytes(value)).decode("ascii")
-                if hasattr(value, "value") and isinstance(getattr(value, "value"), (bytes, bytearray)):
-                    return base64.b64encode(bytes(value.value)).decode("ascii")
+                raw = getattr(value, "value", None)
+                if isinstance(raw, (bytes, bytearray)):
+                    # boto3's Binary wraps the bytes.
+                    return base64.b64encode(bytes(raw)).decode("ascii")
                 return value
             """;
 }

@@ -20,6 +20,11 @@ import java.util.stream.Collectors;
 final class TypeScriptSanitizerGenerator implements SanitizerGenerator {
 
     @Override
+    public Language language() {
+        return Language.TYPESCRIPT;
+    }
+
+    @Override
     public List<GeneratedFile> generate(Policy policy, ProjectionPlan plan, GeneratorOptions options) {
         String base = TableNames.camel(policy.table());
         return List.of(new GeneratedFile(base + "Sanitizer.ts", sanitizer(policy, plan)),
@@ -73,7 +78,7 @@ final class TypeScriptSanitizerGenerator implements SanitizerGenerator {
         if (projection.names().isEmpty()) {
             return "{}";
         }
-        // Placeholders are #n0, #n1…: safe object keys, unlike attribute names.
+        // Placeholders are #veil0, #veil1…: safe object keys, unlike attribute names.
         return "{\n" + projection.names().entrySet().stream()
                 .map(e -> "  " + TypeScriptWriter.literal(e.getKey()) + ": " + TypeScriptWriter.literal(e.getValue()) + ",")
                 .collect(Collectors.joining("\n")) + "\n}";

@@ -60,11 +60,19 @@ class DifferentialTest {
     private static void compare(String language, List<Map<String, DynamoValue>> actual,
                                 List<Map<String, DynamoValue>> expected, List<GeneratedCode.Case> cases) {
         for (int i = 0; i < cases.size(); i++) {
-            assertThat(DynamoJsonCodec.normalise(actual.get(i)))
-                    .as("%s, policy %d, requester %s, item %s", language, cases.get(i).policy(),
-                            cases.get(i).requester(), cases.get(i).item())
-                    .isEqualTo(expected.get(i));
+            Map<String, DynamoValue> got = DynamoJsonCodec.normalise(actual.get(i));
+            if (!got.equals(expected.get(i))) {
+                // Reports cut text at a NUL, and names hold every control character: print them escaped.
+                throw new AssertionError(printable(String.format("%s, policy %d, requester %s, item %s%nexpected: %s%nbut was:  %s",
+                        language, cases.get(i).policy(), cases.get(i).requester(), cases.get(i).item(), expected.get(i), got)));
+            }
         }
+    }
+
+    private static String printable(String s) {
+        StringBuilder sb = new StringBuilder();
+        s.chars().forEach(c -> sb.append(c < 0x20 && c != '\n' || c >= 0x7f ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+        return sb.toString();
     }
 
     /** The reference itself never keeps a secret or unnamed top-level attribute. */

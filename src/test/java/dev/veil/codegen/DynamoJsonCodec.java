@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,16 +62,14 @@ final class DynamoJsonCodec {
 
     static Map<String, DynamoValue> readItem(JsonNode node) {
         Map<String, DynamoValue> out = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> it = node.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
             out.put(e.getKey(), readValue(e.getValue()));
         }
         return out;
     }
 
     static DynamoValue readValue(JsonNode node) {
-        Map.Entry<String, JsonNode> e = node.fields().next();
+        Map.Entry<String, JsonNode> e = node.properties().iterator().next();
         JsonNode v = e.getValue();
         return switch (e.getKey()) {
             case "S" -> new DynamoValue.S(v.asText());

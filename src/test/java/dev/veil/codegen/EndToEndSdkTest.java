@@ -93,6 +93,11 @@ class EndToEndSdkTest {
                 for name, requester in (("owner", sys.argv[2]), ("stranger", "usr_someoneelse"), ("anonymous", None)):
                     out[name] = s.to_json_safe(s.safe_get_item(table, key, requester))
                 out["scanned"] = sum(1 for item in s.safe_scan(table) if "email" not in item)
+                # The projection kwargs next to conditions boto3 builds with its own #n0, #n1... placeholders.
+                from boto3.dynamodb.conditions import Attr, Key
+                queried = table.query(KeyConditionExpression=Key("user_id").eq(sys.argv[2]),
+                                      FilterExpression=Attr("username").exists(), **s.PROJECTION_OWNER)["Items"]
+                out["queried"] = [s.to_json_safe(s.sanitize(item, sys.argv[2])) for item in queried]
                 print(json.dumps(out))
                 """);
         JsonNode out = new ObjectMapper().readTree(Toolchains.run(dir, List.of(python, "client.py",
@@ -107,6 +112,8 @@ class EndToEndSdkTest {
                     .as(other + ": " + item).isFalse();
         }
         assertThat(out.get("scanned").asInt()).isEqualTo(2000);
+        assertThat(out.get("queried")).as("a query with boto3-built conditions and the owner projection")
+                .containsExactly(out.get("owner"));
     }
 
     @Test

@@ -2,6 +2,9 @@ package dev.veil.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -39,7 +42,13 @@ final class GeneratedCode {
     record Case(int policy, Optional<String> requester, Map<String, DynamoValue> item) {
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Attribute names may be 64 KB, more than Jackson's default limit on a name, and may hold lone
+     * surrogates, which only survive the pipe to another process as ASCII escapes.
+     */
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNameLength(1 << 20).build())
+            .enable(JsonWriteFeature.ESCAPE_NON_ASCII).build());
 
     private final List<Policy> policies;
     private final Path dir;
@@ -165,7 +174,11 @@ final class GeneratedCode {
             line.put("module", c.policy());
             line.put("requester", c.requester().orElse(null));
             line.set("item", DynamoJsonCodec.item(c.item()));
-            sb.append(line).append('\n');
+            try {
+                sb.append(JSON.writeValueAsString(line)).append('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         return sb.toString();
     }

@@ -46,7 +46,8 @@ class ProjectionPlanPropertyTest {
                 }
             }
             assertThat(view.names().keySet()).containsExactlyInAnyOrderElementsOf(used.stream().distinct().toList());
-            assertThat(view.names().keySet()).allMatch(p -> p.matches("#n[0-9]+"));
+            // Never a placeholder an SDK's condition builder makes (boto3 #n0, PynamoDB and Go #0, dynamoose #a0).
+            assertThat(view.names().keySet()).allMatch(p -> p.matches("#veil[0-9]+"));
         }
     }
 
@@ -112,8 +113,8 @@ class ProjectionPlanPropertyTest {
         rules.put("password", leaf(Classification.SECRET));
         ProjectionPlan plan = ProjectionPlan.of(Policy.draft("users", 1, Optional.empty(), Optional.of("user_id"), rules));
         assertThat(plan.publicView().paths()).containsExactly(AttributePath.of("user_id"));
-        assertThat(plan.publicView().expression()).isEqualTo("#n0");
-        assertThat(plan.publicView().names()).containsExactly(Map.entry("#n0", "user_id"));
+        assertThat(plan.publicView().expression()).isEqualTo("#veil0");
+        assertThat(plan.publicView().names()).containsExactly(Map.entry("#veil0", "user_id"));
     }
 
     @Test
@@ -136,6 +137,30 @@ class ProjectionPlanPropertyTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("wide_table")
                 .hasMessageContaining("4096");
+    }
+
+    @Test
+    void attributeNamesOverDynamoDbsSubstitutionLimitAreRefusedThoughTheExpressionIsShort() {
+        Map<String, PolicyRule> rules = new TreeMap<>();
+        for (int i = 0; i < 40; i++) {
+            rules.put(i + "x".repeat(60_000), leaf(Classification.PUBLIC));
+        }
+        Policy policy = Policy.draft("long_names", 2, Optional.empty(), Optional.empty(), rules);
+        assertThatThrownBy(() -> ProjectionPlan.of(policy))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("long_names v2")
+                .hasMessageContaining(String.valueOf(ProjectionPlan.MAX_SUBSTITUTION_BYTES))
+                .hasMessageContaining("shorten");
+    }
+
+    @Test
+    void thirtyNamesOfDynamoDbsMaximumLengthStillFit() {
+        Map<String, PolicyRule> rules = new TreeMap<>();
+        for (int i = 0; i < 30; i++) {
+            rules.put(i + "x".repeat(65_536 - 2), leaf(Classification.PUBLIC));
+        }
+        Projection view = ProjectionPlan.of(Policy.draft("long_names", 1, Optional.empty(), Optional.empty(), rules)).publicView();
+        assertThat(view.names()).hasSize(30);
     }
 
     private static PolicyRule leaf(Classification c) {

@@ -24,7 +24,9 @@ final class RandomPolicies {
     static final List<String> HOSTILE = List.of("name", "status", "data", "user", "class", "def", "function",
             "constructor", "__proto__", "toString", "hasOwnProperty", "import", "return", "None", "null", "self",
             "a.b", "x y", "with-dash", "1leading", "\"", "'", "\\", "\\u0022", "\n", "*/", "/*", "\"\"\"", "${x}",
-            "`tick`", "#", ":v", "#n0", "\u2028", "\u2029", "emoji😀", "Straße", "名前", "", "ok");
+            "`tick`", "#", ":v", "#n0", "#veil0", "\u2028", "\u2029", "emoji😀", "Straße", "名前", "", "ok",
+            "\0", "\r\n", "\t", "\u202e", "\ud800", "\udc00lone", "\\u000a", "'''", "<!--", "</script>", "?>", "%s", "{}",
+            "valueOf", "prototype", "__init__", "__class__", "lambda", "async", "await", "yield", "var", "let", "enum");
 
     private final Random random;
 
@@ -34,12 +36,13 @@ final class RandomPolicies {
 
     Policy policy(String table) {
         Map<String, PolicyRule> attributes = new TreeMap<>();
-        attributes.put("owner_id", leaf(pick(Classification.values())));
+        String ownerName = random.nextBoolean() ? "owner_id" : name();
+        attributes.put(ownerName, leaf(pick(Classification.values())));
         int n = 1 + random.nextInt(7);
         for (int i = 0; i < n; i++) {
             attributes.put(name(), rule(0));
         }
-        Optional<String> owner = random.nextInt(5) == 0 ? Optional.empty() : Optional.of("owner_id");
+        Optional<String> owner = random.nextInt(5) == 0 ? Optional.empty() : Optional.of(ownerName);
         return CodegenFixtures.digested(Policy.draft(table, 1 + random.nextInt(9), Optional.empty(), owner, attributes));
     }
 
@@ -76,7 +79,7 @@ final class RandomPolicies {
         });
         if (random.nextInt(8) != 0) {
             String id = ownerIds.get(random.nextInt(ownerIds.size()));
-            item.put("owner_id", random.nextBoolean() || !id.matches("[1-9][0-9]*") ? new DynamoValue.S(id) : new DynamoValue.N(id));
+            item.put(policy.owner().orElse("owner_id"), random.nextBoolean() || !id.matches("[1-9][0-9]*") ? new DynamoValue.S(id) : new DynamoValue.N(id));
         }
         for (int i = random.nextInt(3); i > 0; i--) {
             item.put(name() + "_extra", scalar());
