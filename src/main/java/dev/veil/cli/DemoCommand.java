@@ -57,17 +57,19 @@ final class DemoCommand extends BaseCommand {
 
     private void printWelcome(DemoEnvironment demo, VeilSettings s) {
         String ep = demo.endpoint().toString();
+        // An installed copy runs through jpackage's launcher, which sets this property.
+        String veil = System.getProperty("jpackage.app-path") != null ? "veil" : "java -jar target/veil.jar";
         out().println("Local DynamoDB with the demo tables: " + ep);
         demo.itemsPerTable().forEach((t, n) -> out().printf("  %-9s %,d items%n", t, n));
         out().println();
         out().println("Try, in another terminal:");
         out().println("  export AWS_ENDPOINT_URL_DYNAMODB=" + ep + " VEIL_WORKSPACE=" + s.workspace());
-        out().println("  java -jar target/veil.jar tables");
-        out().println("  java -jar target/veil.jar sample users");
-        out().println("  java -jar target/veil.jar tag users --accept-suggestions");
-        out().println("  java -jar target/veil.jar publish users --owner user_id");
-        out().println("  java -jar target/veil.jar export users --out /tmp/service");
-        out().println("  java -jar target/veil.jar drift users orders");
+        out().println("  " + veil + " tables");
+        out().println("  " + veil + " sample users");
+        out().println("  " + veil + " tag users --accept-suggestions");
+        out().println("  " + veil + " publish users --owner user_id");
+        out().println("  " + veil + " export users --out /tmp/service");
+        out().println("  " + veil + " drift users orders");
         out().println("Workspace " + s.workspace() + ", policies " + s.policies());
         out().flush();
     }

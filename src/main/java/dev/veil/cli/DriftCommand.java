@@ -78,7 +78,8 @@ final class DriftCommand extends BaseCommand {
                 out().flush();
             }
             Map<Severity, Long> counts = report.countsBySeverity();
-            progress(String.format("%d findings: %d high, %d medium, %d low.", report.findings().size(),
+            int total = report.findings().size();
+            progress(String.format("%d finding%s: %d high, %d medium, %d low.", total, total == 1 ? "" : "s",
                     counts.getOrDefault(Severity.HIGH, 0L), counts.getOrDefault(Severity.MEDIUM, 0L),
                     counts.getOrDefault(Severity.LOW, 0L)));
             return threshold.failsOn(report) ? ExitCodes.FINDINGS : ExitCodes.OK;
