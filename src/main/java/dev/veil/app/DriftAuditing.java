@@ -98,6 +98,11 @@ public final class DriftAuditing {
         return format.writer(baseDir).write(report);
     }
 
+    /** Renders a report into {@code file}, whole or not at all. */
+    public void save(DriftReport report, ReportFormat format, Path file, Path baseDir) {
+        AtomicWrite.write(file, render(report, format, baseDir).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     private TableAuditInput input(String table, DriftOptions options, Cancellation cancel) {
         TableInfo info = Failures.translate(() -> new TableCatalog(veil.dynamo()).describe(table));
         TableProfile latest = recentProfile(table, options).orElseGet(() -> veil.sampling()

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -67,23 +66,16 @@ public final class Exporting {
 
     private static ExportedFile write(Path target, String content) {
         byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        boolean exists = Files.exists(target);
         try {
-            boolean exists = Files.exists(target);
             if (exists && Arrays.equals(Files.readAllBytes(target), bytes)) {
                 return new ExportedFile(target, ExportedFile.Status.UNCHANGED);
             }
-            Files.createDirectories(target.getParent());
-            Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            try {
-                Files.write(tmp, bytes);
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-            return new ExportedFile(target, exists ? ExportedFile.Status.UPDATED : ExportedFile.Status.CREATED);
         } catch (IOException e) {
-            throw VeilException.unavailable("cannot write " + target + ": " + e.getMessage()
-                    + " — check that the folder exists and is writable", e);
+            throw VeilException.unavailable("cannot read " + target + ": " + e.getMessage()
+                    + " — check that you may read and write the export folder", e);
         }
+        AtomicWrite.write(target, bytes);
+        return new ExportedFile(target, exists ? ExportedFile.Status.UPDATED : ExportedFile.Status.CREATED);
     }
 }

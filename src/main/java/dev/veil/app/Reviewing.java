@@ -46,8 +46,8 @@ public final class Reviewing {
         return Failures.translate(() -> {
             Workspace ws = veil.workspace();
             Optional<TableProfile> profile = ws.latestProfile(table);
-            Map<AttributePath, Suggestion> suggestions = profile.isPresent()
-                    ? SuggestionEngine.standard().suggest(profile.get()) : Map.of();
+            SuggestionEngine engine = SuggestionEngine.standard();
+            Map<AttributePath, Suggestion> suggestions = profile.isPresent() ? engine.suggest(profile.get()) : Map.of();
             Map<AttributePath, Decision> decisions = ws.decisions(table).stream()
                     .collect(Collectors.toMap(Decision::path, Function.identity()));
             Map<AttributePath, Optional<AttributeProfile>> paths = new TreeMap<>();
@@ -57,7 +57,7 @@ public final class Reviewing {
             List<ReviewRow> rows = new ArrayList<>();
             paths.forEach((path, attr) -> {
                 Optional<Suggestion> suggestion = Optional.ofNullable(suggestions.get(path))
-                        .or(() -> attr.isEmpty() ? SuggestionEngine.standard().suggest(path, Optional.empty())
+                        .or(() -> attr.isEmpty() ? engine.suggest(path, Optional.empty())
                                 : Optional.empty());
                 Optional<Decision> decision = Optional.ofNullable(decisions.get(path));
                 boolean isNew = decision.isEmpty() && !decisions.isEmpty() && !knownAtLastDecision.contains(path);

@@ -69,11 +69,12 @@ final class DriftCommand extends BaseCommand {
         try (Veil veil = Veil.open(settings())) {
             progress("Auditing " + (all ? "every table" : String.join(", ", tables)) + " …");
             DriftReport report = veil.drift().audit(options, p -> progress("… " + p.message()), Cancellation.none());
-            String text = veil.drift().render(report, reportFormat, Path.of("").toAbsolutePath());
+            Path baseDir = Path.of("").toAbsolutePath();
             if (outFile != null) {
-                AtomicFiles.write(outFile, text);
+                veil.drift().save(report, reportFormat, outFile, baseDir);
                 progress("Wrote " + outFile);
             } else {
+                String text = veil.drift().render(report, reportFormat, baseDir);
                 out().print(text.endsWith("\n") ? text : text + "\n");
                 out().flush();
             }

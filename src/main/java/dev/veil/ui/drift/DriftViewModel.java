@@ -8,9 +8,6 @@ import dev.veil.model.Finding;
 import dev.veil.model.FindingKind;
 import dev.veil.model.Severity;
 import dev.veil.ui.Session;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -93,14 +90,7 @@ public final class DriftViewModel {
             return;
         }
         session.tasks().submit("Saving the drift report", (p, c) -> {
-            Path dir = file.toAbsolutePath().getParent();
-            String text = session.veil().drift().render(r.get(), format, dir);
-            try {
-                Files.writeString(file, text, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw dev.veil.app.VeilException.unavailable("cannot write the report to " + file + ": "
-                        + e.getMessage() + "; choose a folder you may write to", e);
-            }
+            session.veil().drift().save(r.get(), format, file, file.toAbsolutePath().getParent());
             return file;
         }, f -> summary.set(summary.get().replaceAll(" — saved to .*$", "") + " — saved to " + f));
     }
