@@ -5,30 +5,30 @@ import static dev.veil.drift.Wording.code;
 import dev.veil.model.AttributePath;
 import dev.veil.model.AttributeProfile;
 import dev.veil.model.Classification;
+import dev.veil.model.DynamoType;
 import dev.veil.model.FindingKind;
 import dev.veil.model.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.BiPredicate;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Finds the same data classified differently in different tables ({@code inconsistent-class}).
- * "The same" means the same attribute name (last name of the path, compared without case,
- * {@code _}, {@code -}, {@code .} or spaces, so {@code emailAddress} matches {@code email_address})
- * unless both samples say the values are of different kinds, or the same dominant value detector
- * (at least {@value #DOMINANT} of the values scanned, {@value #MIN_VALUES} values or more). A class is
- * the published one, else the newest decision. Each attribute classified wider than its counterpart
- * in another table is reported: HIGH when it is public, MEDIUM when owner-only against secret.
+ * "The same" means the same full attribute path ({@code preferences.notifications.email} is compared
+ * with {@code preferences.notifications.email} only, never with a top-level {@code email}) holding a
+ * compatible type (the types the policy records or the sample saw overlap, or one side does not say),
+ * unless both samples say the values are of different kinds (a different dominant value detector, at
+ * least {@value #DOMINANT} of the values scanned, {@value #MIN_VALUES} values or more). A class is the
+ * published one, else the newest decision. Each attribute classified wider than its counterpart in
+ * another table is reported: HIGH when it is public, MEDIUM when owner-only against secret.
  */
 final class ConsistencyCheck {
 
@@ -39,21 +39,23 @@ final class ConsistencyCheck {
     }
 
     /** One classified attribute of one table. */
-    private record Member(TableView table, AttributePath path, Classification cls, String basis, String nameKey,
-                          Optional<String> detector) {
+    private record Member(TableView table, AttributePath path, Classification cls, String basis,
+                          Set<DynamoType> types, Optional<String> detector) {
         boolean sameTable(Member o) {
             return table.table().equals(o.table.table());
+        }
+
+        boolean comparableWith(Member o) {
+            boolean typesOverlap = types.isEmpty() || o.types.isEmpty() || types.stream().anyMatch(o.types::contains);
+            boolean detectorsAgree = detector.isEmpty() || o.detector.isEmpty() || detector.equals(o.detector);
+            return typesOverlap && detectorsAgree;
         }
     }
 
     static List<ReportedFinding> run(List<TableView> tables) {
         List<Member> members = tables.stream().flatMap(t -> members(t).stream()).toList();
         Map<String, ReportedFinding> found = new LinkedHashMap<>();
-        group(members, m -> Optional.of("name:" + m.nameKey)).forEach((key, group) ->
-                conflicts(group, ConsistencyCheck::detectorsAgree, "an attribute of the same name", found));
-        group(members, m -> m.detector.map(d -> "detector:" + d)).forEach((key, group) ->
-                conflicts(group, (a, b) -> true, "an attribute holding the same kind of values (detector "
-                        + code(group.get(0).detector.orElseThrow()) + ")", found));
+        group(members).values().forEach(group -> conflicts(group, found));
         return new ArrayList<>(found.values());
     }
 
@@ -62,20 +64,30 @@ final class ConsistencyCheck {
         paths.addAll(t.decisions().keySet());
         List<Member> out = new ArrayList<>();
         for (AttributePath path : paths) {
-            String nameKey = nameKey(path.lastName());
-            if (path.endsWithElements() || nameKey.isEmpty()) {
+            if (path.endsWithElements()) {
                 continue;
             }
             Optional<Classification> published = t.publishedClass(path);
             Optional<Classification> cls = published.or(() -> t.decision(path).map(d -> d.classification()));
             String basis = published.isPresent() ? t.policyName() : "tagged, not yet published";
-            cls.ifPresent(c -> out.add(new Member(t, path, c, basis, nameKey, t.observed(path).flatMap(ConsistencyCheck::detector))));
+            cls.ifPresent(c -> out.add(new Member(t, path, c, basis, types(t, path),
+                    t.observed(path).flatMap(ConsistencyCheck::detector))));
         }
         return out;
     }
 
-    static String nameKey(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[_\\-.\\s]", "");
+    /** The types the sample saw at the path, else the ones the policy records; empty when neither says. */
+    private static Set<DynamoType> types(TableView t, AttributePath path) {
+        Set<DynamoType> out = EnumSet.noneOf(DynamoType.class);
+        t.observed(path).ifPresent(a -> a.types().forEach((type, n) -> {
+            if (n > 0) {
+                out.add(type);
+            }
+        }));
+        if (out.isEmpty()) {
+            Optional.ofNullable(t.policyRules().get(path)).ifPresent(r -> out.addAll(r.types()));
+        }
+        return out;
     }
 
     /** The detector that recognised most values, when it recognised enough of them to say what they are. */
@@ -88,39 +100,32 @@ final class ConsistencyCheck {
                 .max(Comparator.comparingDouble(a::hitRatio).thenComparing(Comparator.reverseOrder()));
     }
 
-    private static boolean detectorsAgree(Member a, Member b) {
-        return a.detector.isEmpty() || b.detector.isEmpty() || a.detector.equals(b.detector);
-    }
-
-    private static Map<String, List<Member>> group(List<Member> members, Function<Member, Optional<String>> key) {
-        Map<String, List<Member>> out = new TreeMap<>();
-        for (Member m : members) {
-            key.apply(m).ifPresent(k -> out.computeIfAbsent(k, x -> new ArrayList<>()).add(m));
-        }
+    private static Map<AttributePath, List<Member>> group(List<Member> members) {
+        Map<AttributePath, List<Member>> out = new TreeMap<>();
+        members.forEach(m -> out.computeIfAbsent(m.path, x -> new ArrayList<>()).add(m));
         return out;
     }
 
-    private static void conflicts(List<Member> group, BiPredicate<Member, Member> comparable,
-                                  String sameness, Map<String, ReportedFinding> found) {
+    private static void conflicts(List<Member> group, Map<String, ReportedFinding> found) {
         for (Member m : group) {
             List<Member> narrower = group.stream()
-                    .filter(o -> !o.sameTable(m) && comparable.test(m, o) && m.cls.isWiderThan(o.cls))
+                    .filter(o -> !o.sameTable(m) && m.comparableWith(o) && m.cls.isWiderThan(o.cls))
                     .sorted(Comparator.comparing((Member o) -> o.cls).reversed()
                             .thenComparing(o -> o.table.table()).thenComparing(o -> o.path))
                     .toList();
             if (!narrower.isEmpty()) {
-                found.putIfAbsent(m.table.table() + "\u0000" + m.path, finding(m, narrower, group, sameness));
+                found.putIfAbsent(m.table.table() + "\u0000" + m.path, finding(m, narrower, group));
             }
         }
     }
 
-    private static ReportedFinding finding(Member m, List<Member> narrower, List<Member> group, String sameness) {
+    private static ReportedFinding finding(Member m, List<Member> narrower, List<Member> group) {
         Classification target = narrower.get(0).cls;
         String elsewhere = narrower.stream()
                 .map(o -> o.cls.label() + " as " + code(o.path) + " in " + code(o.table.table()) + " (" + o.basis + ")")
                 .collect(Collectors.joining("; "));
         String msg = code(m.path) + " is " + m.cls.label() + " in " + code(m.table.table()) + " (" + m.basis + "), but "
-                + sameness + " is classified more narrowly elsewhere: " + elsewhere + ".";
+                + "the same attribute is classified more narrowly elsewhere: " + elsewhere + ".";
         String action = "agree on one class for this data; if " + code(m.path) + " in " + code(m.table.table())
                 + " should be " + target.label() + " too: " + Wording.tagCommand(m.table.table(), m.path, target)
                 + ", then " + Wording.publishCommand(m.table.table());

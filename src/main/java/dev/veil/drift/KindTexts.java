@@ -48,8 +48,8 @@ final class KindTexts {
                             + " (veil publish TABLE).",
                     Severity.HIGH);
             case INCONSISTENT_CLASS -> new Text("Same data classified differently across tables",
-                    "An attribute of the same name, or holding the same kind of values, is classified more widely"
-                            + " in one table than in another: email public in one table, owner-only in another.",
+                    "The attribute at the same full path, holding a compatible type, is classified more widely in"
+                            + " one table than in another: email public in one table, owner-only in another.",
                     "Agree on one class for the data, tag every table accordingly and publish.",
                     Severity.HIGH);
             case INDEX_EXPOSURE -> new Text("Secondary index projects a secret attribute",

@@ -65,21 +65,45 @@ class InconsistentClassTest {
     }
 
     @Test
-    void namesMatchAcrossCaseAndSeparators() {
-        var a = table("a", Map.of("emailAddress", leaf(Classification.PUBLIC, DynamoType.S)));
-        var b = table("b", Map.of("contact", leaf(Classification.OWNER_ONLY, DynamoType.M)
-                .withFields(Map.of("email_address", leaf(Classification.OWNER_ONLY, DynamoType.S)))));
+    void aNestedBooleanIsNotComparedWithATopLevelAttributeOfTheSameLeafName() {
+        var users = table("users", Map.of("email", leaf(Classification.OWNER_ONLY, DynamoType.S)),
+                attr("email", 1, 100, DynamoType.S));
+        var appData = table("app_data", Map.of("preferences", leaf(Classification.OWNER_ONLY, DynamoType.M)
+                .withFields(Map.of("notifications", leaf(Classification.PUBLIC, DynamoType.M)
+                        .withFields(Map.of("email", leaf(Classification.PUBLIC, DynamoType.BOOL)))))));
 
-        assertThat(inconsistencies(a, b)).extracting(Finding::path).containsExactly(Optional.of(path("emailAddress")));
+        assertThat(inconsistencies(users, appData)).isEmpty();
     }
 
     @Test
-    void differentNamesHoldingTheSameKindOfValuesAreCompared() {
-        var a = table("a", Map.of("contact", leaf(Classification.PUBLIC, DynamoType.S)), detected("contact", 100, "email"));
-        var b = table("b", Map.of("mail", leaf(Classification.OWNER_ONLY, DynamoType.S)), detected("mail", 100, "email"));
+    void theSameFullPathInTwoTablesIsCompared() {
+        var a = table("a", Map.of("contact", leaf(Classification.OWNER_ONLY, DynamoType.M)
+                .withFields(Map.of("email", leaf(Classification.PUBLIC, DynamoType.S)))));
+        var b = table("b", Map.of("contact", leaf(Classification.OWNER_ONLY, DynamoType.M)
+                .withFields(Map.of("email", leaf(Classification.OWNER_ONLY, DynamoType.S)))));
 
-        assertThat(inconsistencies(a, b)).singleElement()
-                .satisfies(f -> assertThat(f.message()).contains("same kind of values", "`email`"));
+        assertThat(inconsistencies(a, b)).singleElement().satisfies(f -> {
+            assertThat(f.path()).contains(path("contact.email"));
+            assertThat(f.message()).contains("`contact.email` is public in `a`", "owner-only as `contact.email` in `b`");
+        });
+    }
+
+    @Test
+    void theSamePathHoldingIncompatibleTypesIsNotCompared() {
+        var a = table("a", Map.of("flag", leaf(Classification.PUBLIC, DynamoType.BOOL)),
+                attr("flag", 1, 100, DynamoType.BOOL));
+        var b = table("b", Map.of("flag", leaf(Classification.SECRET, DynamoType.S)),
+                attr("flag", 1, 100, DynamoType.S));
+
+        assertThat(inconsistencies(a, b)).isEmpty();
+    }
+
+    @Test
+    void namesDifferingOnlyInCaseOrSeparatorsAreNotTheSamePath() {
+        var a = table("a", Map.of("emailAddress", leaf(Classification.PUBLIC, DynamoType.S)));
+        var b = table("b", Map.of("email_address", leaf(Classification.OWNER_ONLY, DynamoType.S)));
+
+        assertThat(inconsistencies(a, b)).isEmpty();
     }
 
     @Test
