@@ -4,9 +4,11 @@ import dev.veil.drift.DriftAuditor;
 import dev.veil.drift.DriftReport;
 import dev.veil.drift.ReportFormat;
 import dev.veil.drift.TableAuditInput;
+import dev.veil.drift.UnauditedTable;
+import dev.veil.drift.WaiverFile;
+import dev.veil.dynamo.DynamoAccessException;
 import dev.veil.dynamo.TableCatalog;
 import dev.veil.inference.suggest.SuggestionEngine;
-import dev.veil.model.Finding;
 import dev.veil.model.TableInfo;
 import dev.veil.model.TableProfile;
 import dev.veil.policy.PolicyStore;
@@ -23,11 +25,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 /**
  * Audits tables against their published policies, across each other and across sampling runs.
  * Tables are sampled (or a recent run reused) with bounded parallelism; a table that cannot be
- * read becomes an {@code error} finding while the others complete.
+ * read is listed as not audited while the others complete. The store's {@code waivers.json} applies.
  */
 public final class DriftAuditing {
 
@@ -40,14 +43,18 @@ public final class DriftAuditing {
         this.veil = veil;
     }
 
-    /** Runs the audit. */
+    /**
+     * Runs the audit. A table that cannot be audited (no such table, unreadable) joins the report's
+     * {@code unaudited} list while the others complete; {@link #failure} then says how the command
+     * fails. Veil's own bugs are not caught: they end the audit.
+     */
     public DriftReport audit(DriftOptions options, ProgressListener progress, Cancellation cancel) {
         List<String> tables = options.all()
                 ? Failures.translate(() -> new TableCatalog(veil.dynamo()).tableNames())
                 : options.tables();
+        List<WaiverFile.Located> waivers = waivers();
         List<TableAuditInput> inputs = Collections.synchronizedList(new ArrayList<>());
-        List<Finding> errors = Collections.synchronizedList(new ArrayList<>());
-        List<VeilException> unreachable = Collections.synchronizedList(new ArrayList<>());
+        List<UnauditedTable> unaudited = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger done = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.parallelism(), Math.max(1, tables.size())));
         try {
@@ -60,11 +67,8 @@ public final class DriftAuditing {
                     try {
                         inputs.add(input(table, options, cancel));
                     } catch (VeilException e) {
-                        if (e.kind() == VeilException.Kind.UNAVAILABLE) {
-                            unreachable.add(e);
-                        }
-                        errors.add(DriftAuditor.error(table, e.getMessage(),
-                                "fix the problem above and run the audit again"));
+                        unaudited.add(new UnauditedTable(table, e.kind() == VeilException.Kind.BAD_INPUT
+                                ? UnauditedTable.Cause.BAD_INPUT : UnauditedTable.Cause.UNAVAILABLE, e.getMessage()));
                     }
                     progress.onProgress(new Progress(done.incrementAndGet(), tables.size(),
                             "audited " + table + " (" + done.get() + " of " + tables.size() + ")"));
@@ -84,13 +88,33 @@ public final class DriftAuditing {
         if (cancel.isRequested()) {
             throw new CancelledException("the drift audit was cancelled");
         }
-        if (!tables.isEmpty() && unreachable.size() == tables.size()) {
-            // Nothing could be read at all: that is an outage to report as such (exit 3), not drift.
-            throw unreachable.get(0);
-        }
         List<TableAuditInput> sorted = inputs.stream()
                 .sorted(java.util.Comparator.comparing(TableAuditInput::table)).toList();
-        return new DriftAuditor().audit(sorted, List.copyOf(errors));
+        return new DriftAuditor().audit(sorted, waivers, List.copyOf(unaudited));
+    }
+
+    /**
+     * How a finished audit fails, if it does: with the report written, a table that could not be read
+     * makes the command fail as unavailable (exit 3), else a table that could not be audited as asked
+     * (no such table, nothing to audit) as bad input (exit 2). Findings are never failures.
+     */
+    public Optional<VeilException> failure(DriftReport report) {
+        if (report.unaudited().isEmpty()) {
+            return Optional.empty();
+        }
+        boolean unreadable = report.unaudited().stream().anyMatch(u -> u.cause() == UnauditedTable.Cause.UNAVAILABLE);
+        List<UnauditedTable> shown = report.unaudited().stream()
+                .filter(u -> !unreadable || u.cause() == UnauditedTable.Cause.UNAVAILABLE).toList();
+        String message = report.unaudited().size() + " of " + (report.tables().size() + report.unaudited().size())
+                + " tables could not be audited (the report covers the others): "
+                + shown.stream().map(u -> u.table() + ": " + u.message()).collect(Collectors.joining("; "));
+        return Optional.of(unreadable ? new VeilException(VeilException.Kind.UNAVAILABLE, message)
+                : VeilException.badInput(message));
+    }
+
+    /** The waivers of the policy store; none when it has no {@code waivers.json}. */
+    public List<WaiverFile.Located> waivers() {
+        return Failures.translate(() -> WaiverFile.read(WaiverFile.in(veil.policyStore().root())));
     }
 
     /** Renders a report; relative locations in it are relative to {@code baseDir}. */
@@ -104,7 +128,7 @@ public final class DriftAuditing {
     }
 
     private TableAuditInput input(String table, DriftOptions options, Cancellation cancel) {
-        TableInfo info = Failures.translate(() -> new TableCatalog(veil.dynamo()).describe(table));
+        TableInfo info = describe(table);
         TableProfile latest = recentProfile(table, options).orElseGet(() -> veil.sampling()
                 .sample(SampleOptions.of(table, options.items()), ProgressListener.NONE, cancel).profile());
         PolicyStore store = veil.policyStore();
@@ -116,10 +140,28 @@ public final class DriftAuditing {
                 .suggestions(SuggestionEngine.standard().suggest(latest));
         Failures.run(() -> {
             Optional<Integer> version = store.versions(table).stream().max(Integer::compareTo);
-            version.ifPresent(v -> in.policy(store.read(table, v)));
-            in.policyFile(store.file(table, version.orElse(1)));
+            version.ifPresent(v -> in.policy(store.read(table, v)).policyFile(store.file(table, v)));
         });
         return in.build();
+    }
+
+    /** DescribeTable; a table that does not exist is bad input, named with the closest known tables. */
+    private TableInfo describe(String table) {
+        try {
+            return new TableCatalog(veil.dynamo()).describe(table);
+        } catch (DynamoAccessException e) {
+            if (e.kind() == DynamoAccessException.Kind.NOT_FOUND) {
+                throw VeilException.badInput(e.getMessage() + closeNames(table));
+            }
+            return Failures.translate(() -> {
+                throw e;
+            });
+        }
+    }
+
+    private String closeNames(String table) {
+        List<String> close = new KnownTables(veil).closest(table);
+        return close.isEmpty() ? "" : " Did you mean " + String.join(", ", close) + "?";
     }
 
     private Optional<TableProfile> recentProfile(String table, DriftOptions options) {

@@ -1,5 +1,7 @@
 package dev.veil.app;
 
+import dev.veil.drift.WaiverFile;
+import dev.veil.drift.WaiverFileException;
 import dev.veil.model.Decision;
 import dev.veil.model.Policy;
 import dev.veil.model.TableProfile;
@@ -34,6 +36,7 @@ public final class Publishing {
 
     /** What publishing would write now. */
     public PublishPreview preview(String table, Optional<String> owner) {
+        veil.knownTables().require(table);
         return Failures.translate(() -> {
             PolicyStore store = store();
             Optional<Policy> latest = store.latest(table);
@@ -53,6 +56,7 @@ public final class Publishing {
 
     /** Writes the next version if anything changed. */
     public PublishOutcome publish(String table, Optional<String> owner) {
+        veil.knownTables().require(table);
         if (Failures.translate(() -> veil.workspace().decisions(table)).isEmpty()) {
             throw VeilException.badInput(noDecisions(table));
         }
@@ -69,6 +73,7 @@ public final class Publishing {
 
     /** One version, or the latest when {@code version} is empty. */
     public Policy show(String table, Optional<Integer> version) {
+        veil.knownTables().require(table);
         return Failures.translate(() -> {
             PolicyStore store = store();
             if (version.isPresent()) {
@@ -92,6 +97,7 @@ public final class Publishing {
 
     /** Every version, oldest first. */
     public List<Policy> history(String table) {
+        veil.knownTables().require(table);
         return Failures.translate(() -> {
             List<Policy> history = store().history(table);
             if (history.isEmpty()) {
@@ -103,12 +109,29 @@ public final class Publishing {
 
     /** Changes from version {@code from} to version {@code to}. */
     public List<PolicyChange> diff(String table, int from, int to) {
+        veil.knownTables().require(table);
         return Failures.translate(() -> store().diff(table, from, to));
     }
 
-    /** Problems in a policy file, a table folder or a whole store. */
+    /** Problems in a policy file, a table folder or a whole store (its {@code waivers.json} included). */
     public List<PolicyProblem> validate(Path fileOrDir) {
-        return Failures.translate(() -> PolicyValidator.validate(fileOrDir));
+        Path waivers = WaiverFile.in(fileOrDir);
+        boolean waiverFile = fileOrDir.getFileName() != null && fileOrDir.getFileName().toString().equals(WaiverFile.NAME);
+        List<PolicyProblem> out = new java.util.ArrayList<>(waiverFile ? List.of()
+                : Failures.translate(() -> PolicyValidator.validate(fileOrDir)));
+        Path file = waiverFile ? fileOrDir : waivers;
+        if (waiverFile || java.nio.file.Files.isRegularFile(waivers)) {
+            try {
+                Failures.run(() -> WaiverFile.read(file));
+            } catch (VeilException e) {
+                if (!(e.getCause() instanceof WaiverFileException w)) {
+                    throw e;
+                }
+                out.add(new PolicyProblem(file, w.location().line(), w.location().column(), w.problem(),
+                        "fix the waiver (veil waive writes valid ones) or restore the file from version control"));
+            }
+        }
+        return out;
     }
 
     private static String noDecisions(String table) {

@@ -41,8 +41,14 @@ public final class Reviewing {
         return user == null || user.isBlank() ? "unknown" : user;
     }
 
-    /** Every path sampled or decided, sorted by path. */
+    /** Every path sampled or decided, sorted by path; a table Veil knows nothing of is refused. */
     public List<ReviewRow> rows(String table) {
+        veil.knownTables().require(table);
+        return rowsOf(table);
+    }
+
+    /** {@link #rows} of a table known to exist. */
+    List<ReviewRow> rowsOf(String table) {
         return Failures.translate(() -> {
             Workspace ws = veil.workspace();
             Optional<TableProfile> profile = ws.latestProfile(table);
@@ -86,6 +92,7 @@ public final class Reviewing {
     /** Records {@code classification} for every path, as one all-or-nothing change. */
     public List<AuditEntry> tag(String table, List<AttributePath> paths, Classification classification,
                                 String reviewer, String note) {
+        veil.knownTables().require(table);
         Instant now = Instant.now();
         List<Decision> batch = paths.stream()
                 .map(p -> new Decision(table, p, classification, reviewer, now, note, DecisionSource.MANUAL))

@@ -42,7 +42,7 @@ public final class TableListing {
     private TableOverview overview(TableInfo info) {
         Optional<Integer> version = veil.publishing().latestVersion(info.name());
         Optional<TableProfile> profile = veil.workspace().latestProfile(info.name());
-        int unreviewed = (int) veil.reviewing().rows(info.name()).stream().filter(ReviewRow::unreviewed).count();
+        int unreviewed = (int) veil.reviewing().rowsOf(info.name()).stream().filter(ReviewRow::unreviewed).count();
         return new TableOverview(info, version, unreviewed, profile.map(TableProfile::sampledAt));
     }
 }

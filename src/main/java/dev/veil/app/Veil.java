@@ -56,9 +56,19 @@ public final class Veil implements AutoCloseable {
         return new Exporting(this);
     }
 
+    /** Waivers of drift findings, in the policy store. */
+    public Waiving waiving() {
+        return new Waiving(this, java.time.Clock.systemUTC());
+    }
+
     /** Drift audits. */
     public DriftAuditing drift() {
         return new DriftAuditing(this);
+    }
+
+    /** The rule every command naming a table applies: it must exist, have a sample, or have a policy. */
+    KnownTables knownTables() {
+        return new KnownTables(this);
     }
 
     synchronized DynamoDbClient dynamo() {

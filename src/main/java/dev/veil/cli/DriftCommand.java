@@ -23,7 +23,10 @@ import picocli.CommandLine.Parameters;
 /** {@code veil drift}: audit schema drift, in the console's engine, for CI. */
 @Command(name = "drift", description = {
     "Audit schema drift against policies, across tables and over time.",
-    "Exits 1 when a finding at or above --fail-on exists."})
+    "Exits 1 when a finding at or above --fail-on exists (waived findings never count; see veil waive),",
+    "2 when a table does not exist or has nothing to audit, 3 when a table, the workspace or the policy",
+    "store cannot be read; the report of the other tables is written first. In CI, --max-age reuses a",
+    "recent sampling run (e.g. of a nightly job) instead of scanning again."})
 final class DriftCommand extends BaseCommand {
 
     @Parameters(arity = "0..*", paramLabel = "TABLE", description = "Tables to audit.")
@@ -37,7 +40,8 @@ final class DriftCommand extends BaseCommand {
     int items;
 
     @Option(names = "--max-age", paramLabel = "DURATION",
-            description = "Reuse a sampling run younger than this instead of sampling again (e.g. 1h, 30m, 2d, PT15M).")
+            description = "Reuse a sampling run younger than this instead of sampling again (e.g. 1h, 30m, 2d, PT15M);"
+                    + " in CI, share the workspace between jobs so a nightly sample serves every pull request.")
     String maxAge;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown",
@@ -80,9 +84,14 @@ final class DriftCommand extends BaseCommand {
             }
             Map<Severity, Long> counts = report.countsBySeverity();
             int total = report.findings().size();
-            progress(String.format("%d finding%s: %d high, %d medium, %d low.", total, total == 1 ? "" : "s",
+            progress(String.format("%d finding%s: %d high, %d medium, %d low%s.", total, total == 1 ? "" : "s",
                     counts.getOrDefault(Severity.HIGH, 0L), counts.getOrDefault(Severity.MEDIUM, 0L),
-                    counts.getOrDefault(Severity.LOW, 0L)));
+                    counts.getOrDefault(Severity.LOW, 0L),
+                    report.waived().isEmpty() ? "" : "; " + report.waived().size() + " waived"));
+            Optional<VeilException> failure = veil.drift().failure(report);
+            if (failure.isPresent()) {
+                throw failure.get();
+            }
             return threshold.failsOn(report) ? ExitCodes.FINDINGS : ExitCodes.OK;
         }
     }

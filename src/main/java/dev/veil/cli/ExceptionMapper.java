@@ -1,25 +1,34 @@
 package dev.veil.cli;
 
+import dev.veil.app.CancelledException;
 import dev.veil.app.VeilException;
 import dev.veil.model.PathSyntaxException;
 import java.io.PrintWriter;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
-/** The one place where an exception becomes a message on stderr and an exit code. */
+/**
+ * The one place where an exception becomes a message on stderr and an exit code: a
+ * {@link VeilException} by its kind (2 or 3), anything else is Veil's own bug (4), whose message
+ * says so and how to report it. {@code VEIL_DEBUG} in the command line's environment adds the stack trace.
+ */
 final class ExceptionMapper implements IExecutionExceptionHandler {
+
+    static final String BUG = "This is a bug in Veil, not a problem with your tables or files. Please report it to"
+            + " the Veil maintainers with the command you ran and the output of the same command run with the"
+            + " environment variable VEIL_DEBUG=1 (it adds the stack trace).";
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
         PrintWriter err = cmd.getErr();
         int code = exitCode(ex);
         err.println("veil: " + message(ex));
-        if (code == ExitCodes.UNAVAILABLE && !(ex instanceof VeilException)) {
-            err.println("This looks like a bug in Veil; please report it with the output of the same command "
-                    + "run with the environment variable VEIL_DEBUG=1.");
+        if (code == ExitCodes.INTERNAL) {
+            err.println(BUG);
         }
-        if (System.getenv("VEIL_DEBUG") != null) {
+        if (debug(cmd)) {
             ex.printStackTrace(err);
         }
         err.flush();
@@ -33,13 +42,24 @@ final class ExceptionMapper implements IExecutionExceptionHandler {
         if (ex instanceof PathSyntaxException || ex instanceof CommandLine.ParameterException) {
             return ExitCodes.BAD_INPUT;
         }
-        return ExitCodes.UNAVAILABLE;
+        if (ex instanceof CancelledException) {
+            return ExitCodes.UNAVAILABLE;
+        }
+        return ExitCodes.INTERNAL;
     }
 
     private static String message(Throwable ex) {
-        if (ex instanceof VeilException || ex instanceof PathSyntaxException) {
+        if (ex instanceof VeilException || ex instanceof PathSyntaxException || ex instanceof CancelledException) {
             return ex.getMessage();
         }
-        return "unexpected " + ex.getClass().getSimpleName() + ": " + ex.getMessage();
+        return "internal error: " + ex.getClass().getName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage());
+    }
+
+    /** VEIL_DEBUG as the command line sees it: the environment injected into {@link VeilCommand}. */
+    private static boolean debug(CommandLine cmd) {
+        Object root = cmd.getCommandSpec().root().userObject();
+        Map<String, String> env = root instanceof VeilCommand v ? v.env() : System.getenv();
+        String value = env.get("VEIL_DEBUG");
+        return value != null && !value.isBlank() && !value.equals("0");
     }
 }

@@ -17,14 +17,15 @@ import picocli.CommandLine.Spec;
 @Command(name = "veil", mixinStandardHelpOptions = true,
         subcommands = {TablesCommand.class, SampleCommand.class, TagCommand.class, ReviewCommand.class,
             AuditLogCommand.class, PublishCommand.class, PolicyCommand.class, ExportCommand.class,
-            DriftCommand.class, DemoCommand.class, picocli.CommandLine.HelpCommand.class}, versionProvider = VersionProvider.class,
+            DriftCommand.class, WaiveCommand.class, DemoCommand.class, picocli.CommandLine.HelpCommand.class}, versionProvider = VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = {
             "Veil stops DynamoDB services from leaking what clients must not see.",
             "Sample tables, classify every attribute, publish versioned policies, generate sanitizers "
                 + "and audit schema drift. Without a command, Veil opens the console."},
-        footer = {"", "Exit codes: 0 success, 1 findings at or above --fail-on, 2 bad usage or input,",
-            "3 DynamoDB, the workspace or a file could not be reached or read."})
+        footer = {"", "Exit codes: 0 success, 1 findings at or above --fail-on (waived ones never count),",
+            "2 bad usage or input (also a table that neither exists nor has a sample or a policy),",
+            "3 DynamoDB, the workspace or a file could not be reached or read, 4 a bug in Veil."})
 public final class VeilCommand implements Runnable {
 
     @Spec

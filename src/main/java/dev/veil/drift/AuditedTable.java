@@ -10,7 +10,7 @@ import java.util.Optional;
  *
  * @param table         the table
  * @param policyVersion the published policy version audited against; empty when none exists
- * @param policyFile    the file of that version, when known
+ * @param policyFile    the file of that version, when known; empty without a published policy
  * @param itemsSampled  items in the audited sample; empty when the table was never sampled
  * @param sampledAt     when that sample was taken
  */
@@ -25,7 +25,7 @@ public record AuditedTable(String table, Optional<Integer> policyVersion, Option
     }
 
     static AuditedTable of(TableAuditInput in) {
-        return new AuditedTable(in.table(), in.policy().map(p -> p.version()), in.policyFile(),
+        return new AuditedTable(in.table(), in.policy().map(p -> p.version()), in.policy().flatMap(p -> in.policyFile()),
                 in.latestProfile().map(p -> p.itemsSampled()), in.latestProfile().map(p -> p.sampledAt()));
     }
 }

@@ -6,6 +6,8 @@ import dev.veil.model.FindingKind;
 import dev.veil.model.Severity;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -34,7 +36,8 @@ import java.util.Optional;
  * <tr><td>inconsistent-class</td><td>the wider class is public</td><td>owner-only against secret</td><td>-</td></tr>
  * <tr><td>index-exposure, key-exposure</td><td>reviewed secret</td><td>suggested secret, unreviewed</td><td>-</td></tr>
  * <tr><td>history</td><td>-</td><td>-</td><td>always</td></tr>
- * <tr><td>error</td><td>always</td><td>-</td><td>-</td></tr>
+ * <tr><td>expired-waiver</td><td>-</td><td>always</td><td>-</td></tr>
+ * <tr><td>unused-waiver</td><td>-</td><td>-</td><td>always</td></tr>
  * </table>
  *
  * <p>When a sample is large enough to expect an attribute is defined by {@link Expectation}. The
@@ -66,34 +69,48 @@ public final class DriftAuditor {
         return tableEntries(new TableView(in)).stream().map(ReportedFinding::finding).sorted(ORDER).toList();
     }
 
-    /** Audits the tables, adds cross-table findings and the findings of tables that could not be read. */
-    public DriftReport audit(List<TableAuditInput> inputs, List<Finding> errorFindings) {
-        List<TableView> views = inputs.stream().map(TableView::new).toList();
+    /**
+     * Audits the tables and across them, then applies the waivers: a finding an unexpired waiver matches
+     * is reported apart as waived; an expired waiver is an {@code expired-waiver} finding; a waiver of an
+     * audited table that matches nothing is an {@code unused-waiver} finding. A table without a sample
+     * cannot be audited and joins {@code unaudited}, as do the tables the caller could not read.
+     */
+    public DriftReport audit(List<TableAuditInput> inputs, List<WaiverFile.Located> waivers,
+                             List<UnauditedTable> unaudited) {
+        List<UnauditedTable> failed = new ArrayList<>(unaudited);
+        List<TableAuditInput> audited = new ArrayList<>();
+        for (TableAuditInput in : inputs) {
+            if (in.latestProfile().isEmpty()) {
+                failed.add(new UnauditedTable(in.table(), UnauditedTable.Cause.BAD_INPUT, Wording.code(in.table())
+                        + " has no sample to audit; sample it (" + Wording.command("sample", in.table())
+                        + "), then audit again"));
+            } else {
+                audited.add(in);
+            }
+        }
+        List<TableView> views = audited.stream().map(TableView::new).toList();
         List<ReportedFinding> entries = new ArrayList<>();
         views.forEach(v -> entries.addAll(tableEntries(v)));
         entries.addAll(ConsistencyCheck.run(views));
-        errorFindings.forEach(f -> entries.add(ReportedFinding.of(f)));
-        List<ReportedFinding> located = locate(entries, inputs);
-        located.sort(Comparator.comparing(ReportedFinding::finding, ORDER));
-        List<AuditedTable> tables = inputs.stream().map(AuditedTable::of)
+        List<ReportedFinding> located = FirstSeen.stamp(locate(entries, audited), views);
+        WaiverCheck.Result waived = WaiverCheck.apply(located, waivers,
+                audited.stream().map(TableAuditInput::table).collect(java.util.stream.Collectors.toSet()),
+                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+        List<AuditedTable> tables = audited.stream().map(AuditedTable::of)
                 .sorted(Comparator.comparing(AuditedTable::table)).toList();
-        return new DriftReport(clock.instant(), tables, located);
+        failed.sort(Comparator.comparing(UnauditedTable::table));
+        return new DriftReport(clock.instant(), tables, sorted(waived.counting()), sorted(waived.waived()), failed);
     }
 
-    /** {@link #audit(List, List)} without error findings. */
+    /** {@link #audit(List, List, List)} without waivers, every table readable. */
     public DriftReport audit(List<TableAuditInput> inputs) {
-        return audit(inputs, List.of());
+        return audit(inputs, List.of(), List.of());
     }
 
-    /**
-     * A finding for a table that could not be audited (unreadable table, invalid policy file), so that
-     * the other tables' report still completes: kind {@code error}, severity high.
-     *
-     * @param problem what happened and where, in a steward's words
-     * @param action  what to do about it
-     */
-    public static Finding error(String table, String problem, String action) {
-        return new Finding(table, Optional.empty(), FindingKind.ERROR, Severity.HIGH, problem, action);
+    private static List<ReportedFinding> sorted(List<ReportedFinding> entries) {
+        List<ReportedFinding> out = new ArrayList<>(entries);
+        out.sort(Comparator.comparing(ReportedFinding::finding, ORDER));
+        return out;
     }
 
     private static List<ReportedFinding> tableEntries(TableView t) {
@@ -108,11 +125,13 @@ public final class DriftAuditor {
     private static List<ReportedFinding> locate(List<ReportedFinding> entries, List<TableAuditInput> inputs) {
         Map<String, Optional<PolicyLocator>> locators = new HashMap<>();
         Map<String, Path> files = new HashMap<>();
-        inputs.forEach(in -> in.policyFile().ifPresent(f -> files.put(in.table(), f)));
+        // Only a published policy's file: a table without one has no file a finding could point at.
+        inputs.stream().filter(in -> in.policy().isPresent())
+                .forEach(in -> in.policyFile().ifPresent(f -> files.put(in.table(), f)));
         List<ReportedFinding> out = new ArrayList<>();
         for (ReportedFinding e : entries) {
             Path file = files.get(e.finding().table());
-            if (file == null) {
+            if (file == null || e.location().isPresent()) {
                 out.add(e);
                 continue;
             }

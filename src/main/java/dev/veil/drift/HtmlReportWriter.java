@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Writes the report as one self-contained HTML page: inline CSS, a few lines of inline script to sort
- * and filter the findings table, no external resource (a Content-Security-Policy forbids any), and
- * readable with scripts off. Every piece of text is HTML-escaped, so hostile attribute names such as
+ * Writes the report as one self-contained HTML page: inline CSS, no script and no external resource
+ * (a Content-Security-Policy forbids both), the tables that could not be audited, the findings that
+ * count, and the waived findings apart. Every piece of text is HTML-escaped, so hostile attribute names such as
  * {@code <script>} stay inert text.
  */
 public final class HtmlReportWriter implements ReportWriter {
@@ -20,54 +20,13 @@ public final class HtmlReportWriter implements ReportWriter {
             table{border-collapse:collapse;width:100%;margin:.5rem 0}
             th,td{border:1px solid #d0d7de;padding:.35rem .5rem;text-align:left;vertical-align:top}
             th{background:#f6f8fa;white-space:nowrap}
-            th button{all:unset;cursor:pointer;font-weight:600}
-            th button::after{content:" \\2195";color:#8c959f}
-            th[aria-sort=ascending] button::after{content:" \\2191";color:#1f2328}
-            th[aria-sort=descending] button::after{content:" \\2193";color:#1f2328}
             code{font:12px ui-monospace,SFMono-Regular,Menlo,monospace;background:#f6f8fa;padding:0 .2rem;border-radius:3px;overflow-wrap:break-word}
             .sev{font-weight:600;white-space:nowrap}
             .sev-high .sev{color:#cf222e}.sev-medium .sev{color:#9a6700}.sev-low .sev{color:#57606a}
             .muted{color:#57606a}
-            input[type=search]{padding:.3rem .5rem;width:20rem;max-width:100%}
             """;
 
-    private static final String SCRIPT = """
-            (function () {
-              var table = document.getElementById('findings');
-              if (!table) { return; }
-              var body = table.tBodies[0];
-              function key(row, i) {
-                var cell = row.cells[i];
-                return cell.hasAttribute('data-sort') ? cell.getAttribute('data-sort') : cell.textContent.trim();
-              }
-              function compare(a, b) {
-                var x = Number(a), y = Number(b);
-                if (a !== '' && b !== '' && !isNaN(x) && !isNaN(y)) { return x - y; }
-                return a.localeCompare(b);
-              }
-              Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, i) {
-                th.querySelector('button').addEventListener('click', function () {
-                  var descending = th.getAttribute('aria-sort') !== 'descending';
-                  Array.prototype.forEach.call(table.tHead.rows[0].cells, function (other) { other.removeAttribute('aria-sort'); });
-                  th.setAttribute('aria-sort', descending ? 'descending' : 'ascending');
-                  var rows = Array.prototype.slice.call(body.rows);
-                  rows.sort(function (r, s) { var c = compare(key(r, i), key(s, i)); return descending ? -c : c; });
-                  rows.forEach(function (r) { body.appendChild(r); });
-                });
-              });
-              var filter = document.getElementById('filter');
-              filter.hidden = false;
-              filter.addEventListener('input', function () {
-                var words = filter.value.toLowerCase().split(/\\s+/).filter(Boolean);
-                Array.prototype.forEach.call(body.rows, function (r) {
-                  var text = Array.prototype.map.call(r.cells, function (c) { return c.textContent; }).join(' ').toLowerCase();
-                  r.hidden = !words.every(function (w) { return text.indexOf(w) >= 0; });
-                });
-              });
-            })();
-            """;
-
-    private static final String[] COLUMNS = {"Severity", "Table", "Attribute", "Kind", "Finding", "What to do", "Policy location"};
+    private static final String[] COLUMNS = {"Severity", "Table", "Attribute", "Kind", "Finding", "What to do", "Since", "Location"};
 
     private final ReportPaths paths;
 
@@ -80,20 +39,23 @@ public final class HtmlReportWriter implements ReportWriter {
         StringBuilder out = new StringBuilder()
                 .append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"
-                        + " style-src 'unsafe-inline'; script-src 'unsafe-inline'\">\n")
+                        + " style-src 'unsafe-inline'\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>Veil drift report</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
                 .append("<h1>Veil drift report</h1>\n<p>").append(summary(report)).append("</p>\n");
+        unaudited(report, out);
         tables(report, out);
         findings(report, out);
-        return out.append("<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n").toString();
+        waived(report, out);
+        return out.append("</body>\n</html>\n").toString();
     }
 
     private static String summary(DriftReport report) {
         Map<Severity, Long> counts = report.countsBySeverity();
         return "<strong>" + report.entries().size() + " findings</strong> in " + report.tables().size() + " tables: "
                 + counts.get(Severity.HIGH) + " high, " + counts.get(Severity.MEDIUM) + " medium, "
-                + counts.get(Severity.LOW) + " low. <span class=\"muted\">Generated "
+                + counts.get(Severity.LOW) + " low; " + report.waived().size() + " waived; "
+                + report.unaudited().size() + " tables not audited. <span class=\"muted\">Generated "
                 + escape(Wording.when(report.generatedAt())) + ".</span>";
     }
 
@@ -113,13 +75,9 @@ public final class HtmlReportWriter implements ReportWriter {
     }
 
     private void findings(DriftReport report, StringBuilder out) {
-        out.append("<h2>Findings</h2>\n")
-                .append("<p><input type=\"search\" id=\"filter\" hidden placeholder=\"Filter findings\""
-                        + " aria-label=\"Filter findings\"></p>\n")
-                .append("<table id=\"findings\">\n<thead><tr>");
+        out.append("<h2>Findings</h2>\n<table id=\"findings\">\n<thead><tr>");
         for (String column : COLUMNS) {
-            out.append("<th").append(column.equals("Severity") ? " aria-sort=\"descending\"" : "")
-                    .append("><button type=\"button\">").append(column).append("</button></th>");
+            out.append("<th>").append(column).append("</th>");
         }
         out.append("</tr></thead>\n<tbody>\n");
         report.entries().forEach(e -> out.append(row(e)));
@@ -132,15 +90,47 @@ public final class HtmlReportWriter implements ReportWriter {
     private String row(ReportedFinding e) {
         Finding f = e.finding();
         return "<tr class=\"sev-" + f.severity().label() + "\">"
-                + "<td class=\"sev\" data-sort=\"" + f.severity().ordinal() + "\">" + f.severity().label() + "</td>"
+                + "<td class=\"sev\">" + f.severity().label() + "</td>"
                 + "<td><code>" + escape(f.table()) + "</code></td>"
                 + "<td>" + f.path().map(p -> "<code>" + escape(p.toString()) + "</code>").orElse("<span class=\"muted\">table</span>") + "</td>"
                 + "<td>" + escape(f.kind().label()) + "</td>"
                 + "<td>" + text(f.message()) + "</td>"
                 + "<td>" + text(f.action()) + "</td>"
+                + "<td>" + e.since().map(at -> escape(Wording.when(at))).orElse("") + "</td>"
                 + "<td>" + e.location().map(l -> "<code>" + escape(paths.display(l.file()) + ":" + l.line() + ":" + l.column())
                         + "</code>").orElse("") + "</td>"
                 + "</tr>\n";
+    }
+
+    private static void unaudited(DriftReport report, StringBuilder out) {
+        if (report.unaudited().isEmpty()) {
+            return;
+        }
+        out.append("<h2>Not audited</h2>\n<p>These tables could not be audited, so nothing is known of their drift:</p>\n<ul id=\"unaudited\">\n");
+        report.unaudited().forEach(u -> out.append("<li><code>").append(escape(u.table())).append("</code>: ")
+                .append(text(u.message())).append("</li>\n"));
+        out.append("</ul>\n");
+    }
+
+    private static void waived(DriftReport report, StringBuilder out) {
+        if (report.waived().isEmpty()) {
+            return;
+        }
+        out.append("<h2>Waived</h2>\n<p>Acknowledged in <code>").append(WaiverFile.NAME)
+                .append("</code> and not counted for the exit code.</p>\n<table id=\"waived\">\n<thead><tr><th>Severity</th>"
+                        + "<th>Table</th><th>Attribute</th><th>Kind</th><th>Finding</th><th>Reason</th><th>By</th>"
+                        + "<th>Until</th></tr></thead>\n<tbody>\n");
+        for (ReportedFinding e : report.waived()) {
+            Finding f = e.finding();
+            Waiver w = e.waiver().orElseThrow();
+            out.append("<tr class=\"sev-").append(f.severity().label()).append("\"><td class=\"sev\">")
+                    .append(f.severity().label()).append("</td><td><code>").append(escape(f.table()))
+                    .append("</code></td><td>").append(f.path().map(p -> "<code>" + escape(p.toString()) + "</code>").orElse(""))
+                    .append("</td><td>").append(escape(f.kind().label())).append("</td><td>").append(text(f.message()))
+                    .append("</td><td>").append(escape(w.reason())).append("</td><td>").append(escape(w.by()))
+                    .append("</td><td>").append(w.until()).append("</td></tr>\n");
+        }
+        out.append("</tbody>\n</table>\n");
     }
 
     /** Message text with its code spans as {@code <code>}, everything escaped. */

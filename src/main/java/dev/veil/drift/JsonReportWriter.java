@@ -17,15 +17,22 @@ import java.util.Map;
  * {
  *   "format": "veil-drift/1",
  *   "generatedAt": "2024-05-08T09:00:00Z",
- *   "summary": {"tables": 2, "findings": 3, "high": 1, "medium": 1, "low": 1},
+ *   "summary": {"tables": 2, "findings": 3, "high": 1, "medium": 1, "low": 1, "waived": 1, "unaudited": 1},
  *   "tables": [{"table": "users", "policyVersion": 3, "policyFile": "policies/users/v3.json",
  *               "itemsSampled": 500, "sampledAt": "…", "findings": 3}],
  *   "findings": [{"table": "users", "path": "ssn", "kind": "new-attribute", "severity": "high",
  *                 "message": "…", "action": "…",
  *                 "location": {"file": "policies/users/v3.json", "line": 12, "column": 5},
- *                 "fingerprint": "…", "details": {"presence": 0.37, …}}]
+ *                 "fingerprint": "…", "details": {"presence": 0.37, …},
+ *                 "since": "2024-05-01T09:00:00Z", "waived": null}],
+ *   "unaudited": [{"table": "nosuch", "cause": "bad-input", "message": "…"}]
  * }
  * }</pre>
+ *
+ * {@code findings} lists the findings that count first, then the waived ones, each of those with
+ * {@code "waived": {"reason", "by", "until"}}; the summary's counts leave waived findings out.
+ * {@code since} is when the first sampling run showing the finding ran (see {@link ReportedFinding#since()}).
+ * {@code unaudited} lists the tables that could not be audited; a failure is never a finding.
  *
  * {@code path} is null for table-wide findings (no-policy, error), {@code location} is null without a
  * policy file, and the {@code *Version}/{@code *File}/{@code *Sampled}/{@code sampledAt} fields of a
@@ -52,6 +59,10 @@ public final class JsonReportWriter implements ReportWriter {
         report.tables().forEach(t -> tables.add(table(t, report)));
         ArrayNode findings = root.putArray("findings");
         report.entries().forEach(e -> findings.add(finding(e)));
+        report.waived().forEach(e -> findings.add(finding(e)));
+        ArrayNode unaudited = root.putArray("unaudited");
+        report.unaudited().forEach(u -> unaudited.add(ReportJson.object().put("table", u.table())
+                .put("cause", u.cause().label()).put("message", u.message())));
         return ReportJson.print(root);
     }
 
@@ -63,6 +74,8 @@ public final class JsonReportWriter implements ReportWriter {
         for (Severity s : new Severity[] {Severity.HIGH, Severity.MEDIUM, Severity.LOW}) {
             n.put(s.label(), counts.get(s));
         }
+        n.put("waived", report.waived().size());
+        n.put("unaudited", report.unaudited().size());
         return n;
     }
 
@@ -93,6 +106,9 @@ public final class JsonReportWriter implements ReportWriter {
         n.set("location", e.location().<JsonNode>map(this::location).orElse(ReportJson.MAPPER.nullNode()));
         n.put("fingerprint", e.fingerprint());
         n.set("details", ReportJson.tree(e.details()));
+        n.put("since", e.since().map(Object::toString).orElse(null));
+        n.set("waived", e.waiver().<JsonNode>map(w -> ReportJson.object().put("reason", w.reason()).put("by", w.by())
+                .put("until", w.until().toString())).orElse(ReportJson.MAPPER.nullNode()));
         return n;
     }
 }

@@ -69,10 +69,16 @@ final class KindTexts {
                             + " noise explains.",
                     "Confirm with the service that writes the table that the change was intended.",
                     Severity.LOW);
-            case ERROR -> new Text("Table could not be audited",
-                    "Veil could not read the table, its sample or its policy, so drift was not checked for it.",
-                    "Fix the cause the message names, then audit again.",
-                    Severity.HIGH);
+            case EXPIRED_WAIVER -> new Text("Waiver expired",
+                    "A waiver in waivers.json has passed its date, so the finding it acknowledged counts again.",
+                    "Fix the finding, or, if it is still acceptable, renew the waiver with a new date"
+                            + " (veil waive TABLE PATH KIND --reason T --until YYYY-MM-DD).",
+                    Severity.MEDIUM);
+            case UNUSED_WAIVER -> new Text("Waiver matches no finding",
+                    "A waiver in waivers.json matches no finding of the audited table any more: the finding was"
+                            + " fixed, or the attribute renamed.",
+                    "Remove the waiver from waivers.json.",
+                    Severity.LOW);
         };
     }
 }

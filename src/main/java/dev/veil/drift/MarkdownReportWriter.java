@@ -12,8 +12,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Writes the report as GitHub-flavoured Markdown that fits a pull-request comment: a summary line,
- * then one table of findings per table, most severe tables first. Attribute names stay literal
+ * Writes the report as GitHub-flavoured Markdown that fits a pull-request comment: a summary line, the
+ * tables that could not be audited, then per table (most severe first) one section per severity with
+ * every finding's full "what to do", then the waived findings apart. Attribute names stay literal
  * whatever they hold: they are code spans with {@code |} escaped, and all other text is
  * backslash-escaped. Past {@value #BUDGET} characters the rest is summarised, since comments are
  * limited to 65,536.
@@ -32,25 +33,35 @@ public final class MarkdownReportWriter implements ReportWriter {
     @Override
     public String write(DriftReport report) {
         StringBuilder out = new StringBuilder("## Veil drift report\n\n").append(summary(report));
+        unaudited(report, out);
         Map<String, List<ReportedFinding>> byTable = byTable(report);
         int shown = 0;
+        boolean full = false;
         for (Map.Entry<String, List<ReportedFinding>> section : byTable.entrySet()) {
-            StringBuilder block = new StringBuilder("\n").append(heading(section.getKey(), report)).append("\n\n")
-                    .append("| Severity | Kind | Attribute | Finding | What to do |\n| --- | --- | --- | --- | --- |\n");
+            StringBuilder block = new StringBuilder("\n").append(heading(section.getKey(), report)).append("\n");
             int rows = 0;
+            Severity current = null;
             for (ReportedFinding e : section.getValue()) {
-                String row = row(e);
-                if (out.length() + block.length() + row.length() > BUDGET) {
+                StringBuilder piece = new StringBuilder();
+                if (e.finding().severity() != current) {
+                    current = e.finding().severity();
+                    long n = section.getValue().stream().filter(x -> x.finding().severity() == e.finding().severity()).count();
+                    piece.append("\n#### ").append(title(current)).append(" (").append(n).append(")\n\n")
+                            .append("| Kind | Attribute | Finding | What to do | Since |\n| --- | --- | --- | --- | --- |\n");
+                }
+                piece.append(row(e));
+                if (out.length() + block.length() + piece.length() > BUDGET) {
+                    full = true;
                     break;
                 }
-                block.append(row);
+                block.append(piece);
                 rows++;
             }
             if (rows > 0) {
                 out.append(block);
                 shown += rows;
             }
-            if (rows < section.getValue().size()) {
+            if (full) {
                 break;
             }
         }
@@ -65,16 +76,70 @@ public final class MarkdownReportWriter implements ReportWriter {
             out.append("\nNo findings: ").append(clean.stream().map(MarkdownReportWriter::code)
                     .collect(Collectors.joining(", "))).append(".\n");
         }
+        waived(report, out, full);
         return out.toString();
     }
 
     private static String summary(DriftReport report) {
         Map<Severity, Long> counts = report.countsBySeverity();
         int n = report.entries().size();
-        return "**" + n + (n == 1 ? " finding" : " findings") + "** in " + report.tables().size()
-                + (report.tables().size() == 1 ? " table" : " tables") + ": " + counts.get(Severity.HIGH) + " high, "
-                + counts.get(Severity.MEDIUM) + " medium, " + counts.get(Severity.LOW) + " low. Generated "
-                + Wording.when(report.generatedAt()) + ".\n";
+        StringBuilder sb = new StringBuilder("**").append(n).append(n == 1 ? " finding" : " findings").append("** in ")
+                .append(report.tables().size()).append(report.tables().size() == 1 ? " table" : " tables").append(": ")
+                .append(counts.get(Severity.HIGH)).append(" high, ").append(counts.get(Severity.MEDIUM))
+                .append(" medium, ").append(counts.get(Severity.LOW)).append(" low");
+        if (!report.waived().isEmpty()) {
+            sb.append("; ").append(report.waived().size()).append(" waived");
+        }
+        if (!report.unaudited().isEmpty()) {
+            sb.append("; ").append(report.unaudited().size()).append(report.unaudited().size() == 1 ? " table" : " tables")
+                    .append(" not audited");
+        }
+        return sb.append(". Generated ").append(Wording.when(report.generatedAt())).append(".\n").toString();
+    }
+
+    private static String title(Severity s) {
+        return switch (s) {
+            case HIGH -> "High";
+            case MEDIUM -> "Medium";
+            case LOW -> "Low";
+        };
+    }
+
+    private static void unaudited(DriftReport report, StringBuilder out) {
+        if (report.unaudited().isEmpty()) {
+            return;
+        }
+        out.append("\n### Not audited\n\nThese tables could not be audited, so nothing is known of their drift:\n\n");
+        report.unaudited().forEach(u -> out.append("- ").append(code(u.table())).append(": ").append(text(u.message()))
+                .append('\n'));
+    }
+
+    private static void waived(DriftReport report, StringBuilder out, boolean full) {
+        if (report.waived().isEmpty()) {
+            return;
+        }
+        StringBuilder block = new StringBuilder("\n### Waived\n\nAcknowledged in ").append(code(WaiverFile.NAME))
+                .append(" and not counted for the exit code:\n\n")
+                .append("| Table | Kind | Attribute | Finding | Reason | By | Until |\n| --- | --- | --- | --- | --- | --- | --- |\n");
+        int rows = 0;
+        for (ReportedFinding e : report.waived()) {
+            Finding f = e.finding();
+            Waiver w = e.waiver().orElseThrow();
+            String row = "| " + code(f.table()) + " | " + f.kind().label() + " | "
+                    + f.path().map(p -> code(p.toString())).orElse("_table_") + " | " + text(f.message()) + " | "
+                    + escape(w.reason().replaceAll("\\R", " ")) + " | " + escape(w.by()) + " | " + w.until() + " |\n";
+            if (full || out.length() + block.length() + row.length() > BUDGET) {
+                break;
+            }
+            block.append(row);
+            rows++;
+        }
+        if (rows > 0) {
+            out.append(block);
+        }
+        if (rows < report.waived().size()) {
+            out.append("\n_").append(report.waived().size() - rows).append(" more waived findings are not shown here._\n");
+        }
     }
 
     /** Findings grouped by table, the table with the most severe finding first, then by name. */
@@ -108,9 +173,10 @@ public final class MarkdownReportWriter implements ReportWriter {
     private static String row(ReportedFinding e) {
         Finding f = e.finding();
         String attribute = f.path().map(p -> code(p.toString())).orElse("_table_")
-                + e.location().map(l -> " \u00b7 line " + l.line()).orElse("");
-        return "| " + f.severity().label() + " | " + f.kind().label() + " | " + attribute + " | "
-                + text(f.message()) + " | " + text(f.action()) + " |\n";
+                + e.location().map(l -> " \u00b7 " + (WaiverFile.NAME.equals(String.valueOf(l.file().getFileName()))
+                        ? code(WaiverFile.NAME) + " " : "") + "line " + l.line()).orElse("");
+        return "| " + f.kind().label() + " | " + attribute + " | " + text(f.message()) + " | " + text(f.action())
+                + " | " + e.since().map(at -> escape(Wording.when(at))).orElse("") + " |\n";
     }
 
     /** Message text with its code spans kept and everything else escaped. */

@@ -5,6 +5,7 @@ import dev.veil.model.Finding;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -23,15 +24,27 @@ import java.util.Optional;
  *                    numbers, booleans, lists of strings, or maps from strings to strings or numbers
  * @param fingerprint hex SHA-256 of kind, table, path and a discriminator (index name, run date),
  *                    never of numbers that change between runs
+ * @param since       the first sampling run of the unbroken series, ending with the audited one, whose data
+ *                    shows the finding (for an attribute: the runs that held it, or that lacked it when the
+ *                    finding is that it is missing); empty when no run tells
+ * @param waiver      the unexpired waiver that acknowledges the finding; empty when it counts
  */
 public record ReportedFinding(Finding finding, Optional<SourceLocation> location, Map<String, Object> details,
-                              String fingerprint) {
+                              String fingerprint, Optional<Instant> since, Optional<Waiver> waiver) {
 
     public ReportedFinding {
         Objects.requireNonNull(finding, "finding");
         Objects.requireNonNull(location, "location");
         details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
         Objects.requireNonNull(fingerprint, "fingerprint");
+        Objects.requireNonNull(since, "since");
+        Objects.requireNonNull(waiver, "waiver");
+    }
+
+    /** A finding with no first-seen run and no waiver. */
+    public ReportedFinding(Finding finding, Optional<SourceLocation> location, Map<String, Object> details,
+                           String fingerprint) {
+        this(finding, location, details, fingerprint, Optional.empty(), Optional.empty());
     }
 
     /** A finding with details and the discriminator that tells it apart from others of its kind on the same path. */
@@ -45,7 +58,15 @@ public record ReportedFinding(Finding finding, Optional<SourceLocation> location
     }
 
     ReportedFinding withLocation(Optional<SourceLocation> where) {
-        return new ReportedFinding(finding, where, details, fingerprint);
+        return new ReportedFinding(finding, where, details, fingerprint, since, waiver);
+    }
+
+    ReportedFinding withSince(Optional<Instant> first) {
+        return new ReportedFinding(finding, location, details, fingerprint, first, waiver);
+    }
+
+    ReportedFinding waivedBy(Waiver w) {
+        return new ReportedFinding(finding, location, details, fingerprint, since, Optional.of(w));
     }
 
     private static String fingerprint(Finding f, String discriminator) {

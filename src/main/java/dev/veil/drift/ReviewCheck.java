@@ -13,8 +13,7 @@ import java.util.Optional;
 
 /**
  * Finds what stewards have not finished: tables with no published policy ({@code no-policy}),
- * decisions that differ from the published policy ({@code unreviewed}), and tables with no sample
- * to audit ({@code error}).
+ * and decisions that differ from the published policy ({@code unreviewed}).
  */
 final class ReviewCheck {
 
@@ -23,23 +22,12 @@ final class ReviewCheck {
 
     static List<ReportedFinding> run(TableView t) {
         List<ReportedFinding> out = new ArrayList<>();
-        if (t.latest().isEmpty()) {
-            out.add(noSample(t));
-        }
         if (t.policy().isEmpty()) {
             out.add(noPolicy(t));
             return out;
         }
         t.decisions().values().forEach(d -> unpublished(t, d).ifPresent(out::add));
         return out;
-    }
-
-    // error, HIGH: without a sample nothing can be compared, and CI should notice.
-    private static ReportedFinding noSample(TableView t) {
-        return Findings.tableWide(t.table(), FindingKind.ERROR).severity(Severity.HIGH)
-                .message(code(t.table()) + " has no sample to audit, so drift could not be checked.")
-                .action("sample it (" + Wording.command("sample", t.table()) + "), then audit again")
-                .discriminator("no-sample").build();
     }
 
     // no-policy, HIGH: services reading the table have no sanitizer at all.

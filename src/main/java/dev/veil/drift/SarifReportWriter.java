@@ -16,6 +16,9 @@ import java.util.Optional;
  * physical location at the attribute's key in the policy file (relative to the base directory), or
  * at line 1 of a fallback artifact, plus a logical location naming the table and attribute, and a
  * {@code partialFingerprints} entry {@value #FINGERPRINT} that survives changing numbers and lines.
+ * A waived finding is a result with an accepted external {@code suppressions} entry (the waiver's reason
+ * as justification); a table that could not be audited is an error notification of the invocation,
+ * which then reports {@code executionSuccessful: false}.
  */
 public final class SarifReportWriter implements ReportWriter {
 
@@ -48,11 +51,23 @@ public final class SarifReportWriter implements ReportWriter {
         ObjectNode run = root.putArray("runs").addObject();
         run.set("tool", ReportJson.object().set("driver", driver()));
         run.put("columnKind", "utf16CodeUnits");
+        run.putArray("invocations").add(invocation(report));
         ArrayNode results = run.putArray("results");
         report.entries().forEach(e -> results.add(result(e)));
+        report.waived().forEach(e -> results.add(result(e)));
         run.set("properties", ReportJson.object().put("generatedAt", report.generatedAt().toString())
                 .put("tablesAudited", report.tables().size()));
         return ReportJson.print(root);
+    }
+
+    /** The run succeeded only if every table was audited; each one that was not is an error notification. */
+    private static ObjectNode invocation(DriftReport report) {
+        ObjectNode invocation = ReportJson.object().put("executionSuccessful", report.unaudited().isEmpty());
+        ArrayNode notes = invocation.putArray("toolExecutionNotifications");
+        report.unaudited().forEach(u -> notes.addObject().put("level", "error")
+                .<ObjectNode>set("message", ReportJson.object().put("text", u.message()))
+                .set("properties", ReportJson.object().put("table", u.table()).put("cause", u.cause().label())));
+        return invocation;
     }
 
     private static ObjectNode driver() {
@@ -87,9 +102,13 @@ public final class SarifReportWriter implements ReportWriter {
                 .set("region", ReportJson.object().put("startLine", l.line()).put("startColumn", l.column()))));
         location.putArray("logicalLocations").add(logical(f));
         result.set("partialFingerprints", ReportJson.object().put(FINGERPRINT, e.fingerprint()));
+        e.waiver().ifPresent(w -> result.putArray("suppressions").addObject().put("kind", "external")
+                .put("status", "accepted").put("justification", w.reason())
+                .set("properties", ReportJson.object().put("by", w.by()).put("until", w.until().toString())));
         ObjectNode properties = ReportJson.object().put("table", f.table())
                 .put("path", f.path().map(AttributePath::toString).orElse(null))
-                .put("severity", f.severity().label()).put("action", f.action());
+                .put("severity", f.severity().label()).put("action", f.action())
+                .put("since", e.since().map(Object::toString).orElse(null));
         properties.set("details", ReportJson.tree(e.details()));
         result.set("properties", properties);
         return result;

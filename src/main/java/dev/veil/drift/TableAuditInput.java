@@ -28,9 +28,9 @@ import java.util.Optional;
  *                      is expected at
  * @param decisions     the current review decisions, published or not
  * @param policy        the latest published policy
- * @param policyFile    where {@code policy} is stored, for locations in the reports; for a table with no
- *                      published policy, where version 1 will be written (findings then point at its line 1,
- *                      which code-scanning tools need: GitHub rejects a SARIF file with any result lacking a file)
+ * @param policyFile    where {@code policy} is stored, for locations in the reports; ignored without a
+ *                      published policy, so that no report points at a file that does not exist (SARIF
+ *                      writers may point such findings at a fallback artifact instead)
  * @param suggestions   Veil's suggestions for the paths of {@code latestProfile}
  */
 public record TableAuditInput(String table, Optional<TableInfo> info, Optional<TableProfile> latestProfile,

@@ -23,8 +23,10 @@ public enum FindingKind {
     KEY_EXPOSURE("key-exposure"),
     /** Attributes appeared or vanished between sampling runs. */
     HISTORY("history"),
-    /** The table could not be audited (unreadable, policy invalid). */
-    ERROR("error");
+    /** A waiver whose date has passed: the finding it acknowledged counts again. */
+    EXPIRED_WAIVER("expired-waiver"),
+    /** A waiver that matches no finding any more, so it can be removed. */
+    UNUSED_WAIVER("unused-waiver");
 
     private final String label;
 

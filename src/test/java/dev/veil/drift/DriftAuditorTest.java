@@ -314,12 +314,15 @@ class DriftAuditorTest {
         }
 
         @Test
-        void aTableWithoutASampleIsAnError() {
+        void aTableWithoutASampleIsNotAuditedAndHasNoFinding() {
             var in = TableAuditInput.builder("orders").policy(Fixtures.policy("orders", 1, Map.of())).build();
 
-            assertThat(audit(in)).singleElement().satisfies(f -> {
-                assertThat(f.kind()).isEqualTo(FindingKind.ERROR);
-                assertThat(f.action()).contains("veil sample orders");
+            DriftReport report = new DriftAuditor().audit(List.of(in));
+
+            assertThat(report.findings()).isEmpty();
+            assertThat(report.unaudited()).singleElement().satisfies(u -> {
+                assertThat(u.cause()).isEqualTo(UnauditedTable.Cause.BAD_INPUT);
+                assertThat(u.message()).contains("veil sample orders");
             });
         }
     }

@@ -19,7 +19,7 @@ class DriftReportTest {
 
     private static DriftReport reportWith(Severity... severities) {
         List<ReportedFinding> entries = java.util.Arrays.stream(severities)
-                .map(s -> ReportedFinding.of(new Finding("t", Optional.empty(), FindingKind.ERROR, s, "m", "a")))
+                .map(s -> ReportedFinding.of(new Finding("t", Optional.empty(), FindingKind.NEW_ATTRIBUTE, s, "m", "a")))
                 .toList();
         return new DriftReport(Instant.EPOCH, List.of(), entries);
     }
@@ -53,17 +53,18 @@ class DriftReportTest {
     }
 
     @Test
-    void errorFindingsOfUnreadableTablesJoinTheReportWhileOtherTablesComplete() {
+    void unreadableTablesAreListedApartAndAreNeverFindings() {
         var auditor = new DriftAuditor(Clock.fixed(Fixtures.RUN_2, ZoneOffset.UTC));
-        Finding unreadable = DriftAuditor.error("orders", "DynamoDB refused to describe `orders`: AccessDenied",
-                "grant dynamodb:DescribeTable and dynamodb:Scan on orders");
+        UnauditedTable unreadable = new UnauditedTable("orders", UnauditedTable.Cause.UNAVAILABLE,
+                "DynamoDB refused to describe `orders`: AccessDenied");
 
-        DriftReport report = auditor.audit(List.of(Fixtures.users(Fixtures.usersAttributes()).build()), List.of(unreadable));
+        DriftReport report = auditor.audit(List.of(Fixtures.users(Fixtures.usersAttributes()).build()), List.of(),
+                List.of(unreadable));
 
-        assertThat(report.findings()).containsExactly(unreadable);
+        assertThat(report.unaudited()).containsExactly(unreadable);
+        assertThat(report.findings()).noneMatch(f -> f.table().equals("orders"));
         assertThat(report.tables()).extracting(AuditedTable::table).containsExactly("users");
         assertThat(report.generatedAt()).isEqualTo(Fixtures.RUN_2);
-        assertThat(FailOn.DEFAULT.failsOn(report)).isTrue();
     }
 
     @Test

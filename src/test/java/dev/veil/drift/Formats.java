@@ -35,12 +35,29 @@ final class Formats {
                             && n.get("level").asText().equals(SarifReportWriter.level(f.severity()))
                             && n.at("/locations/0/logicalLocations/0/fullyQualifiedName").asText()
                             .equals(f.table() + (path == null ? "" : "." + path)));
-            case MARKDOWN -> output.contains("| " + f.severity().label() + " | " + f.kind().label() + " | "
-                    + (path == null ? "_table_" : MarkdownReportWriter.code(path)));
-            case HTML -> output.contains("<td class=\"sev\" data-sort=\"" + f.severity().ordinal() + "\">"
+            case MARKDOWN -> markdownShows(output, f, path);
+            case HTML -> output.contains("<td class=\"sev\">"
                     + f.severity().label() + "</td><td><code>" + HtmlReportWriter.escape(f.table()) + "</code></td><td>"
                     + (path == null ? "<span class=\"muted\">table</span>" : "<code>" + HtmlReportWriter.escape(path) + "</code>")
                     + "</td><td>" + f.kind().label() + "</td>");
         };
+    }
+
+    /** The finding's row stands under the heading of its severity. */
+    private static boolean markdownShows(String output, Finding f, String path) {
+        String row = "| " + f.kind().label() + " | " + (path == null ? "_table_" : MarkdownReportWriter.code(path));
+        for (int at = output.indexOf(row); at >= 0; at = output.indexOf(row, at + 1)) {
+            int heading = output.lastIndexOf("\n#### ", at);
+            int waived = output.lastIndexOf("\n### Waived", at);
+            if (heading >= 0 && waived < heading && output.startsWith("\n#### " + title(f), heading)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String title(Finding f) {
+        String label = f.severity().label();
+        return Character.toUpperCase(label.charAt(0)) + label.substring(1);
     }
 }

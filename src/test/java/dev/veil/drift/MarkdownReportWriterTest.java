@@ -56,8 +56,8 @@ class MarkdownReportWriterTest {
     void findingsAreGroupedUnderOneHeadingPerTableMostSevereTableFirst() {
         String md = markdown(Scenarios.everything(Path.of("target", "md-test")));
 
-        assertThat(md).containsSubsequence("### `orders`", "### `sessions`", "### `users`")
-                .contains("No findings: `accounts`.");
+        assertThat(md).containsSubsequence("### Not audited", "- `orders`: DynamoDB refused", "### `sessions`",
+                "#### High (1)", "### `users`", "#### High", "#### Medium", "#### Low", "### `accounts`", "#### Low (1)");
     }
 
     @Test

@@ -105,22 +105,23 @@ class SarifReportWriterTest {
 
         log.at("/runs/0/results").forEach(r ->
                 assertThat(r.at("/locations/0/physicalLocation/artifactLocation/uri").asText()).as(r.toString()).isNotEmpty());
-        assertThat(resultFor(log, "error", "orders").at("/locations/0/physicalLocation/artifactLocation/uri").asText())
-                .isEqualTo("veil-drift.yml");
+        assertThat(resultFor(log, "no-policy", "sessions").at("/locations/0/physicalLocation/artifactLocation/uri")
+                .asText()).isEqualTo("veil-drift.yml");
         assertThat(SchemaCheck.sarif().validate(log)).isEmpty();
     }
 
     @Test
-    void aTableWithoutAPolicyPointsAtTheFileItsFirstVersionWillBe() {
+    void aTableWithoutAPolicyNeverPointsAtAPolicyFileThatDoesNotExist() {
         var sessions = TableAuditInput.builder("sessions").info(Fixtures.table("sessions"))
                 .latestProfile(Fixtures.profile("sessions", Fixtures.RUN_2, 50))
                 .policyFile(dir.resolve("sessions/v1.json")).build();
 
-        JsonNode log = sarif(new DriftAuditor().audit(java.util.List.of(sessions)));
+        DriftReport report = new DriftAuditor().audit(java.util.List.of(sessions));
+        JsonNode log = sarif(report);
 
-        JsonNode physical = resultFor(log, "no-policy", "sessions").at("/locations/0/physicalLocation");
-        assertThat(physical.at("/artifactLocation/uri").asText()).isEqualTo("sessions/v1.json");
-        assertThat(physical.at("/region/startLine").asInt()).isEqualTo(1);
+        assertThat(resultFor(log, "no-policy", "sessions").at("/locations/0/physicalLocation").isMissingNode()).isTrue();
+        assertThat(report.tables().get(0).policyFile()).isEmpty();
+        assertThat(ReportFormat.MARKDOWN.writer(dir).write(report)).doesNotContain("v1.json");
     }
 
     @Test

@@ -116,8 +116,15 @@ enum Scenarios {
                 .policy(accounts).policyFile(Fixtures.writePolicy(dir, accounts)).build();
         TableAuditInput sessions = TableAuditInput.builder("sessions").info(Fixtures.table("sessions"))
                 .latestProfile(profile("sessions", RUN_2, 50, attr("user_id", 1, 50, DynamoType.S))).build();
-        return new DriftAuditor(Clock.fixed(RUN_2, ZoneOffset.UTC)).audit(List.of(users, accountsIn, sessions),
-                List.of(DriftAuditor.error("orders", "DynamoDB refused to scan `orders`: AccessDeniedException",
-                        "grant dynamodb:Scan on `orders` to the audit role")));
+        // An expired waiver (its finding counts again) and one that matches nothing: both are findings.
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(RUN_2, ZoneOffset.UTC);
+        List<WaiverFile.Located> waivers = Waivers.written(dir, List.of(
+                new Waiver("users", path("email"), FindingKind.UNREVIEWED, java.util.Optional.empty(),
+                        "pending the privacy review", "ana", today.minusDays(1)),
+                new Waiver("accounts", path("nickname"), FindingKind.KEY_EXPOSURE, java.util.Optional.empty(),
+                        "nickname keys were migrated", "ben", today.plusDays(30))));
+        return new DriftAuditor(Clock.fixed(RUN_2, ZoneOffset.UTC)).audit(List.of(users, accountsIn, sessions), waivers,
+                List.of(new UnauditedTable("orders", UnauditedTable.Cause.UNAVAILABLE,
+                        "DynamoDB refused to scan `orders`: AccessDeniedException")));
     }
 }

@@ -1,6 +1,8 @@
 package dev.veil.ui.drift;
 
+import dev.veil.drift.PlainText;
 import dev.veil.drift.ReportFormat;
+import dev.veil.drift.ReportedFinding;
 import dev.veil.model.Finding;
 import dev.veil.model.Severity;
 import dev.veil.ui.LayoutMemory;
@@ -10,6 +12,7 @@ import dev.veil.ui.Views;
 import java.io.File;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -17,12 +20,15 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
@@ -32,10 +38,21 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.kordamp.ikonli.feather.Feather;
 
-/** The Drift page: choose tables, run the audit, findings by table and severity, timeline, save. */
+/**
+ * The Drift page: choose tables, run the audit, findings by table and severity (waived ones apart),
+ * the selected finding in full with the waive action, timeline, save.
+ */
 public final class DriftView {
-    /** A row of the findings tree: a group heading or a finding. */
-    private record Row(String title, String path, String message, String action) {
+    /** A row of the findings tree: a group heading, or a finding (shown as plain text, never Markdown). */
+    private record Row(String title, String path, String message, String action, Optional<Finding> finding) {
+        static Row heading(String title) {
+            return new Row(title, "", "", "", Optional.empty());
+        }
+
+        static Row of(Finding f) {
+            return new Row(f.kind().label(), f.path().map(Object::toString).orElse(""), PlainText.of(f.message()),
+                    PlainText.of(f.action()), Optional.of(f));
+        }
     }
 
     private final DriftViewModel vm;
@@ -120,26 +137,82 @@ public final class DriftView {
         timeline.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox tl = new VBox(6, new Label("Timeline: attributes appearing and vanishing across sampling runs"), timeline);
         VBox.setVgrow(timeline, Priority.ALWAYS);
-        SplitPane split = new SplitPane(findings, tl);
+        findings.getSelectionModel().selectedItemProperty().addListener((obs, o, n) ->
+                vm.select(n == null || n.getValue() == null ? Optional.empty() : n.getValue().finding()));
+        SplitPane split = new SplitPane(findings, detailPane(), tl);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.65);
+        split.setDividerPositions(0.5, 0.75);
         return split;
+    }
+
+    /** The selected finding in full (message and what to do, wrapped), and the waive action. */
+    private Node detailPane() {
+        Label message = new Label();
+        message.setId("drift-detail-message");
+        message.setWrapText(true);
+        Label action = new Label();
+        action.setId("drift-detail-action");
+        action.setWrapText(true);
+        vm.selectedProperty().addListener((obs, o, n) -> {
+            message.setText(n.map(f -> PlainText.of(f.message())).orElse("Select a finding to read it in full."));
+            action.setText(n.map(f -> "What to do: " + PlainText.of(f.action())).orElse(""));
+        });
+        message.setText("Select a finding to read it in full.");
+        TextField reason = new TextField();
+        reason.setId("drift-waive-reason");
+        reason.setPromptText("Why this finding is acceptable for now");
+        reason.setAccessibleText("Reason for the waiver");
+        reason.textProperty().bindBidirectional(vm.waiveReasonProperty());
+        HBox.setHgrow(reason, Priority.ALWAYS);
+        DatePicker until = new DatePicker();
+        until.setId("drift-waive-until");
+        until.setAccessibleText("Waiver holds until");
+        until.valueProperty().bindBidirectional(vm.waiveUntilProperty());
+        Button waive = Views.button("_Waive", Feather.CHECK_SQUARE);
+        waive.setId("drift-waive");
+        waive.disableProperty().bind(vm.canWaiveProperty().not());
+        waive.setOnAction(e -> vm.waive());
+        Label status = new Label();
+        status.setId("drift-waive-status");
+        status.setWrapText(true);
+        status.textProperty().bind(vm.waiveStatusProperty());
+        HBox form = new HBox(8, new Label("Waive until"), until, reason, waive);
+        form.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox box = new VBox(6, message, action, form, status);
+        box.getStyleClass().add(Styles.DETAIL_PANE);
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        return scroll;
     }
 
     private void rebuild() {
         TreeItem<Row> rootItem = new TreeItem<>();
         for (Map.Entry<String, Map<Severity, List<Finding>>> t : vm.grouped().entrySet()) {
-            TreeItem<Row> table = new TreeItem<>(new Row(t.getKey(), "", "", ""));
+            TreeItem<Row> table = new TreeItem<>(Row.heading(t.getKey()));
             table.setExpanded(true);
             for (Map.Entry<Severity, List<Finding>> s : t.getValue().entrySet()) {
-                TreeItem<Row> sev = new TreeItem<>(new Row(s.getKey().label() + " (" + s.getValue().size() + ")",
-                        "", "", ""));
+                TreeItem<Row> sev = new TreeItem<>(Row.heading(s.getKey().label() + " (" + s.getValue().size() + ")"));
                 sev.setExpanded(s.getKey() != Severity.LOW);
-                s.getValue().forEach(f -> sev.getChildren().add(new TreeItem<>(new Row(f.kind().label(),
-                        f.path().map(Object::toString).orElse(""), f.message(), f.action()))));
+                s.getValue().forEach(f -> sev.getChildren().add(new TreeItem<>(Row.of(f))));
                 table.getChildren().add(sev);
             }
             rootItem.getChildren().add(table);
+        }
+        Map<String, List<ReportedFinding>> waived = vm.waived();
+        for (Map.Entry<String, List<ReportedFinding>> t : waived.entrySet()) {
+            TreeItem<Row> table = rootItem.getChildren().stream().filter(i -> i.getValue().title().equals(t.getKey()))
+                    .findFirst().orElseGet(() -> {
+                        TreeItem<Row> item = new TreeItem<>(Row.heading(t.getKey()));
+                        item.setExpanded(true);
+                        rootItem.getChildren().add(item);
+                        return item;
+                    });
+            TreeItem<Row> group = new TreeItem<>(Row.heading("waived (" + t.getValue().size() + ")"));
+            t.getValue().forEach(e -> group.getChildren().add(new TreeItem<>(new Row(e.finding().kind().label(),
+                    e.finding().path().map(Object::toString).orElse(""), PlainText.of(e.finding().message()),
+                    e.waiver().map(w -> "waived until " + w.until() + " by " + w.by() + ": " + w.reason()).orElse(""),
+                    Optional.empty()))));
+            table.getChildren().add(group);
         }
         findings.setRoot(rootItem);
     }

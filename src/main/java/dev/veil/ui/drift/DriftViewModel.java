@@ -1,6 +1,9 @@
 package dev.veil.ui.drift;
 
 import dev.veil.app.DriftOptions;
+import dev.veil.app.WaiveRequest;
+import dev.veil.drift.PlainText;
+import dev.veil.drift.WaiverFile;
 import dev.veil.drift.DriftReport;
 import dev.veil.drift.ReportFormat;
 import dev.veil.drift.ReportedFinding;
@@ -9,13 +12,21 @@ import dev.veil.model.FindingKind;
 import dev.veil.model.Severity;
 import dev.veil.ui.Session;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -26,7 +37,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The Drift page: audits the chosen tables (or all), groups findings by table and severity, lays
- * out attributes appearing and vanishing across sampling runs, and saves the report.
+ * out attributes appearing and vanishing across sampling runs, waives a selected finding with a
+ * reason and an end date, and saves the report.
  */
 public final class DriftViewModel {
 
@@ -40,9 +52,50 @@ public final class DriftViewModel {
     private final ReadOnlyObjectWrapper<Optional<DriftReport>> report = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ObservableList<TimelineEvent> timeline = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Optional<Finding>> selected = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final StringProperty waiveReason = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> waiveUntil = new SimpleObjectProperty<>(LocalDate.now(ZoneOffset.UTC).plusDays(90));
+    private final ReadOnlyStringWrapper waiveStatus = new ReadOnlyStringWrapper("");
+    private final BooleanBinding canWaive;
 
     public DriftViewModel(Session session) {
         this.session = session;
+        canWaive = Bindings.createBooleanBinding(() -> selected.get().filter(DriftViewModel::waivable).isPresent()
+                && !waiveReason.get().isBlank() && waiveUntil.get() != null
+                && !waiveUntil.get().isBefore(LocalDate.now(ZoneOffset.UTC)), selected, waiveReason, waiveUntil);
+    }
+
+    /** Findings about an attribute can be waived; table-wide ones and findings about waivers cannot. */
+    static boolean waivable(Finding f) {
+        return f.path().isPresent() && WaiverFile.waivable(f.kind());
+    }
+
+    /** Chooses the finding the detail pane shows and the waive action acts on. */
+    public void select(Optional<Finding> finding) {
+        selected.set(finding);
+        waiveStatus.set(finding.filter(f -> !waivable(f)).map(f -> f.path().isEmpty()
+                ? "A finding about the whole table cannot be waived; fix it." : "This finding cannot be waived.")
+                .orElse(""));
+    }
+
+    /**
+     * Writes a waiver of the selected finding with the reason and end date entered, in the background,
+     * then audits again so the finding moves to the waived ones.
+     */
+    public void waive() {
+        if (!canWaive.get()) {
+            return;
+        }
+        Finding f = selected.get().orElseThrow();
+        WaiveRequest request = new WaiveRequest(f.table(), f.path().orElseThrow().toString(), f.kind().label(),
+                waiveReason.get(), waiveUntil.get().toString(), Optional.empty(), "");
+        session.tasks().submit("Waiving " + f.kind().label() + " on " + f.path().orElseThrow(),
+                (p, c) -> session.veil().waiving().waive(request), outcome -> {
+                    waiveStatus.set("Waived until " + outcome.waiver().until() + " in " + outcome.file()
+                            + "; commit it with the policies.");
+                    waiveReason.set("");
+                    run();
+                });
     }
 
     /** Runs the audit in the background. */
@@ -63,8 +116,25 @@ public final class DriftViewModel {
                         .thenComparing(TimelineEvent::table).thenComparing(TimelineEvent::path))
                 .toList());
         Map<Severity, Long> counts = r.countsBySeverity();
-        summary.set(String.format("%d findings in %d tables: %d high, %d medium, %d low", r.findings().size(),
-                r.tables().size(), counts.get(Severity.HIGH), counts.get(Severity.MEDIUM), counts.get(Severity.LOW)));
+        String tablesText = r.tables().size() == 1 ? "1 table" : r.tables().size() + " tables";
+        StringBuilder text = new StringBuilder(String.format("%d findings in %s: %d high, %d medium, %d low",
+                r.findings().size(), tablesText, counts.get(Severity.HIGH), counts.get(Severity.MEDIUM),
+                counts.get(Severity.LOW)));
+        if (!r.waived().isEmpty()) {
+            text.append("; ").append(r.waived().size()).append(" waived");
+        }
+        r.unaudited().forEach(u -> text.append(" — not audited: ").append(u.table()).append(" (")
+                .append(PlainText.of(u.message())).append(')'));
+        summary.set(text.toString());
+        selected.set(Optional.empty());
+    }
+
+    /** The waived findings of the last audit, per table, in report order. */
+    public Map<String, List<ReportedFinding>> waived() {
+        Map<String, List<ReportedFinding>> out = new TreeMap<>();
+        report.get().ifPresent(r -> r.waived().forEach(e -> out
+                .computeIfAbsent(e.finding().table(), t -> new java.util.ArrayList<>()).add(e)));
+        return out;
     }
 
     private static TimelineEvent event(ReportedFinding e) {
@@ -117,5 +187,25 @@ public final class DriftViewModel {
 
     public Session session() {
         return session;
+    }
+
+    public ReadOnlyObjectProperty<Optional<Finding>> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public StringProperty waiveReasonProperty() {
+        return waiveReason;
+    }
+
+    public ObjectProperty<LocalDate> waiveUntilProperty() {
+        return waiveUntil;
+    }
+
+    public BooleanBinding canWaiveProperty() {
+        return canWaive;
+    }
+
+    public ReadOnlyStringProperty waiveStatusProperty() {
+        return waiveStatus.getReadOnlyProperty();
     }
 }
