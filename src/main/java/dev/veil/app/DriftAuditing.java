@@ -2,6 +2,7 @@ package dev.veil.app;
 
 import dev.veil.drift.DriftAuditor;
 import dev.veil.drift.DriftReport;
+import dev.veil.drift.PlainText;
 import dev.veil.drift.ReportFormat;
 import dev.veil.drift.TableAuditInput;
 import dev.veil.drift.UnauditedTable;
@@ -46,7 +47,8 @@ public final class DriftAuditing {
     /**
      * Runs the audit. A table that cannot be audited (no such table, unreadable) joins the report's
      * {@code unaudited} list while the others complete; {@link #failure} then says how the command
-     * fails. Veil's own bugs are not caught: they end the audit.
+     * fails. When no table at all could be audited that failure is thrown instead of a report. Veil's
+     * own bugs are not caught: they end the audit.
      */
     public DriftReport audit(DriftOptions options, ProgressListener progress, Cancellation cancel) {
         List<String> tables = options.all()
@@ -90,7 +92,12 @@ public final class DriftAuditing {
         }
         List<TableAuditInput> sorted = inputs.stream()
                 .sorted(java.util.Comparator.comparing(TableAuditInput::table)).toList();
-        return new DriftAuditor().audit(sorted, waivers, List.copyOf(unaudited));
+        DriftReport report = new DriftAuditor().audit(sorted, waivers, List.copyOf(unaudited));
+        if (report.tables().isEmpty() && !report.unaudited().isEmpty()) {
+            // Nothing could be audited at all: there is no report to write, only the failure.
+            throw failure(report).orElseThrow();
+        }
+        return report;
     }
 
     /**
@@ -105,9 +112,11 @@ public final class DriftAuditing {
         boolean unreadable = report.unaudited().stream().anyMatch(u -> u.cause() == UnauditedTable.Cause.UNAVAILABLE);
         List<UnauditedTable> shown = report.unaudited().stream()
                 .filter(u -> !unreadable || u.cause() == UnauditedTable.Cause.UNAVAILABLE).toList();
-        String message = report.unaudited().size() + " of " + (report.tables().size() + report.unaudited().size())
-                + " tables could not be audited (the report covers the others): "
-                + shown.stream().map(u -> u.table() + ": " + u.message()).collect(Collectors.joining("; "));
+        int asked = report.tables().size() + report.unaudited().size();
+        String message = (asked == 1 ? "" : report.unaudited().size() + " of " + asked + " tables could not be audited"
+                + (report.tables().isEmpty() ? ": " : " (the report covers the others): "))
+                + shown.stream().map(u -> (asked == 1 ? "" : u.table() + ": ") + PlainText.of(u.message()))
+                        .collect(Collectors.joining("; "));
         return Optional.of(unreadable ? new VeilException(VeilException.Kind.UNAVAILABLE, message)
                 : VeilException.badInput(message));
     }

@@ -10,6 +10,8 @@ import dev.veil.testing.TestTables;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -112,11 +114,153 @@ class DriftCommandTest {
     }
 
     @Test
-    void anUnreadableTableIsAnErrorFindingWhileTheOthersComplete() {
+    void aTableThatDoesNotExistIsExitTwoAfterTheReportOfTheOthersAndNeverAFinding() {
         CliRun.Result r = cli.veil("drift", table, "no_such_table_here", "--format", "json", "--fail-on", "high");
-        assertThat(r.exitCode()).isEqualTo(ExitCodes.FINDINGS);
-        assertThat(findings(r.json(), "error")).extracting(f -> f.get("table").asText()).contains("no_such_table_here");
-        assertThat(r.json().toString()).contains(table);
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.json().get("findings")).noneMatch(f -> f.get("table").asText().equals("no_such_table_here"));
+        assertThat(r.json().get("unaudited")).singleElement().satisfies(u -> {
+            assertThat(u.get("table").asText()).isEqualTo("no_such_table_here");
+            assertThat(u.get("cause").asText()).isEqualTo("bad-input");
+        });
+        assertThat(r.json().get("tables")).extracting(t -> t.get("table").asText()).containsExactly(table);
+        assertThat(r.err()).contains("no_such_table_here", "does not exist");
+    }
+
+    @Test
+    void driftOfOneTableThatDoesNotExistIsExitTwoWithNoReportAndCloseNames() {
+        CliRun.Result r = cli.veil("drift", table + "x");
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("does not exist", "Did you mean " + table).doesNotContain("finding");
+    }
+
+    @Test
+    void reviewTagPublishExportAndPolicyRefuseATableVeilKnowsNothingOf() {
+        for (String[] args : List.of(new String[] {"review", "nosuch"}, new String[] {"tag", "nosuch", "email", "public"},
+                new String[] {"publish", "nosuch"}, new String[] {"export", "nosuch", "--out", dir.resolve("out").toString()},
+                new String[] {"policy", "show", "nosuch"}, new String[] {"policy", "history", "nosuch"})) {
+            CliRun.Result r = cli.veil(args);
+            assertThat(r.exitCode()).as(String.join(" ", args) + ": " + r.err()).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(r.err()).as(String.join(" ", args)).contains("no table 'nosuch'");
+        }
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aWaivedHighFindingLeavesTheGateGreenAndIsListedAsWaivedInEveryFormat() {
+        addPasswords();
+        CliRun.Result waive = cli.veil("waive", table, "password", "new-attribute", "--reason",
+                "legacy login, removed with ticket 42", "--until", LocalDate.now(ZoneOffset.UTC).plusDays(30).toString(),
+                "--reviewer", "ana");
+        assertThat(waive.exitCode()).as(waive.err()).isZero();
+        assertThat(dir.resolve("policies/waivers.json")).content().contains("\"kind\": \"new-attribute\"", "\"by\": \"ana\"");
+        for (String format : new String[] {"json", "markdown", "html", "sarif"}) {
+            CliRun.Result r = cli.veil("drift", table, "--format", format, "--fail-on", "high");
+            assertThat(r.exitCode()).as(format + ": " + r.err()).isZero();
+            assertThat(r.out()).as(format).contains("password").contains("legacy login, removed with ticket 42");
+        }
+        JsonNode json = cli.veil("drift", table, "--format", "json").json();
+        assertThat(findings(json, "new-attribute")).singleElement()
+                .satisfies(f -> assertThat(f.at("/waived/by").asText()).isEqualTo("ana"));
+        assertThat(json.at("/summary/waived").asInt()).isEqualTo(1);
+        assertThat(json.at("/summary/high").asInt()).isZero();
+        JsonNode sarif = cli.veil("drift", table, "--format", "sarif").json();
+        assertThat(sarif.at("/runs/0/results")).anySatisfy(result -> {
+            assertThat(result.get("ruleId").asText()).isEqualTo("new-attribute");
+            assertThat(result.at("/suppressions/0/status").asText()).isEqualTo("accepted");
+        });
+        assertThat(cli.veil("drift", table, "--format", "markdown").out()).contains("### Waived");
+        assertThat(cli.veil("drift", table, "--format", "html").out()).contains("<h2>Waived</h2>");
+    }
+
+    @Test
+    void anExpiredWaiverIsAMediumFindingAndItsFindingCountsAgain() throws IOException {
+        addPasswords();
+        Files.createDirectories(dir.resolve("policies"));
+        Files.writeString(dir.resolve("policies/waivers.json"), "{\n  \"format\": \"veil-waivers/1\",\n  \"waivers\": [\n"
+                + "    {\"by\": \"ana\", \"kind\": \"new-attribute\", \"path\": \"password\", \"reason\": \"legacy\","
+                + " \"table\": \"" + table + "\", \"until\": \"2020-01-31\"}\n  ]\n}\n");
+        CliRun.Result r = cli.veil("drift", table, "--format", "json", "--fail-on", "high");
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(findings(r.json(), "expired-waiver")).singleElement().satisfies(f -> {
+            assertThat(f.get("severity").asText()).isEqualTo("medium");
+            assertThat(f.get("message").asText()).contains("2020-01-31", "counts again");
+            assertThat(f.at("/location/file").asText()).endsWith("waivers.json");
+        });
+        assertThat(findings(r.json(), "new-attribute")).singleElement()
+                .satisfies(f -> assertThat(f.get("waived").isNull()).isTrue());
+    }
+
+    @Test
+    void aWaiverThatMatchesNothingIsReportedSoItCanBeRemoved() {
+        CliRun.Result waive = cli.veil("waive", table, "email", "inconsistent-class", "--reason", "shared inbox",
+                "--until", LocalDate.now(ZoneOffset.UTC).plusDays(5).toString());
+        assertThat(waive.exitCode()).as(waive.err()).isZero();
+        CliRun.Result r = cli.veil("drift", table, "--format", "json", "--fail-on", "high");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(findings(r.json(), "unused-waiver")).singleElement().satisfies(f -> {
+            assertThat(f.get("path").asText()).isEqualTo("email");
+            assertThat(f.get("action").asText()).contains("remove the waiver");
+        });
+    }
+
+    @Test
+    void aWaiverWithABadDateOrAnUnknownKindIsExitTwoNamingTheFileAndLine() throws IOException {
+        Files.createDirectories(dir.resolve("policies"));
+        Files.writeString(dir.resolve("policies/waivers.json"), "{\n  \"format\": \"veil-waivers/1\",\n  \"waivers\": [\n"
+                + "    {\"by\": \"ana\", \"kind\": \"new-attribute\", \"path\": \"password\", \"reason\": \"legacy\",\n"
+                + "     \"table\": \"" + table + "\", \"until\": \"31/01/2027\"}\n  ]\n}\n");
+        CliRun.Result r = cli.veil("drift", table);
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("waivers.json:5:", "YYYY-MM-DD");
+        assertThat(cli.veil("policy", "validate", dir.resolve("policies").toString()).err()).contains("waivers.json");
+
+        CliRun.Result kind = cli.veil("waive", table, "email", "leak", "--reason", "x", "--until", "2099-01-01");
+        assertThat(kind.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(kind.err()).contains("unknown kind 'leak'", "inconsistent-class");
+        CliRun.Result date = cli.veil("waive", table, "email", "new-attribute", "--reason", "x", "--until", "2099-13-01");
+        assertThat(date.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(date.err()).contains("YYYY-MM-DD");
+    }
+
+    @Test
+    void aNestedBooleanNamedEmailIsNotInconsistentWithAnOwnerOnlyEmailElsewhere() {
+        String prefs = TestTables.createTable(dynamo, "drift_prefs", "id");
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            items.add(Map.of("id", s("p" + i), "preferences", AttributeValue.fromM(Map.of("notifications",
+                    AttributeValue.fromM(Map.of("email", AttributeValue.fromBool(i % 2 == 0)))))));
+        }
+        TestTables.putItems(dynamo, prefs, items);
+        assertThat(cli.veil("sample", prefs, "--items", "100").exitCode()).isZero();
+        cli.veil("tag", prefs, "id", "public");
+        cli.veil("tag", prefs, "preferences", "public");
+        cli.veil("tag", prefs, "preferences.notifications", "public");
+        cli.veil("tag", prefs, "preferences.notifications.email", "public");
+        assertThat(cli.veil("publish", prefs).exitCode()).isZero();
+
+        CliRun.Result r = cli.veil("drift", table, prefs, "--format", "json");
+        assertThat(findings(r.json(), "inconsistent-class")).isEmpty();
+        assertThat(r.exitCode()).as(r.out()).isZero();
+    }
+
+    @Test
+    void everyFindingSaysSinceWhenItHasBeenSeen() {
+        addPasswords();
+        CliRun.Result first = cli.veil("drift", table, "--format", "json", "--fail-on", "never");
+        String since = findings(first.json(), "new-attribute").get(0).get("since").asText();
+        CliRun.Result second = cli.veil("drift", table, "--format", "json", "--fail-on", "never");
+        assertThat(findings(second.json(), "new-attribute").get(0).get("since").asText()).isEqualTo(since);
+        assertThat(java.time.Instant.parse(since)).isBefore(java.time.Instant.parse(second.json().get("generatedAt").asText()));
+    }
+
+    private void addPasswords() {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            items.add(Map.of("id", s("u" + i), "email", s("user" + i + "@mail.test"), "age", n(20 + i),
+                    "nickname", s("nick" + i), "password", s(bcryptLike(i))));
+        }
+        TestTables.putItems(dynamo, table, items);
     }
 
     @Test
@@ -179,7 +323,7 @@ class DriftCommandTest {
         CliRun.Result r = CliRun.raw("drift", table, "--endpoint", "http://127.0.0.1:1", "--workspace",
                 dir.resolve("ws").toString(), "--policies", dir.resolve("policies").toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.UNAVAILABLE);
-        assertThat(r.err()).contains("127.0.0.1:1");
+        assertThat(r.err()).contains("127.0.0.1:1").doesNotContain("finding");
         assertThat(r.out()).isEmpty();
     }
 
