@@ -101,7 +101,8 @@ class DriftWaiveWorkflowTest {
         assertThat(robot.lookup("#drift-waive").queryAs(Button.class).isDisabled()).as("no reason yet").isTrue();
         assertThat(drift().waiveUntilProperty().get()).isAfter(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
 
-        robot.clickOn("#drift-waive-reason").write("a currency code, public by design; classified in PRIV-7");
+        javafx.scene.control.TextField reason = robot.lookup("#drift-waive-reason").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> reason.setText("a currency code, public by design; classified in PRIV-7"));
         Button waive = robot.lookup("#drift-waive").queryAs(Button.class);
         assertThat(waive.isDisabled()).as("reason and end date given").isFalse();
         // The button may sit below the fold of the detail pane on a small test screen: fire it as a click would.

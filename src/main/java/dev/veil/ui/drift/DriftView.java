@@ -178,7 +178,8 @@ public final class DriftView {
         status.textProperty().bind(vm.waiveStatusProperty());
         HBox form = new HBox(8, new Label("Waive until"), until, reason, waive);
         form.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox box = new VBox(6, message, action, form, status);
+        // The waive form first, so it stays in view however long the message is.
+        VBox box = new VBox(6, form, status, message, action);
         box.getStyleClass().add(Styles.DETAIL_PANE);
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
