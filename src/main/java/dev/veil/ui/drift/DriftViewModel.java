@@ -73,9 +73,9 @@ public final class DriftViewModel {
     /** Chooses the finding the detail pane shows and the waive action acts on. */
     public void select(Optional<Finding> finding) {
         selected.set(finding);
-        waiveStatus.set(finding.filter(f -> !waivable(f)).map(f -> f.path().isEmpty()
-                ? "A finding about the whole table cannot be waived; fix it." : "This finding cannot be waived.")
-                .orElse(""));
+        // An empty selection (the tree rebuilt after an audit) keeps the last word, such as "Waived until…".
+        finding.ifPresent(f -> waiveStatus.set(waivable(f) ? "" : f.path().isEmpty()
+                ? "A finding about the whole table cannot be waived; fix it." : "This finding cannot be waived."));
     }
 
     /**
