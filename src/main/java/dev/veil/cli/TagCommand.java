@@ -1,6 +1,7 @@
 package dev.veil.cli;
 
 import dev.veil.app.Reviewing;
+import dev.veil.app.UnknownPathException;
 import dev.veil.app.Veil;
 import dev.veil.app.VeilException;
 import dev.veil.model.AttributePath;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Parameters;
 /** {@code veil tag}: record a reviewer's decision, or accept suggestions in bulk. */
 @Command(name = "tag", description = {
     "Record a reviewer's decision, or accept suggestions in bulk.",
-    "veil tag TABLE PATH public|owner-only|secret [--reviewer R] [--note T]",
+    "veil tag TABLE PATH public|owner-only|secret [--reviewer R] [--note T] [--new-path]",
+    "A PATH that no stored sample and no published version holds is refused unless --new-path.",
     "veil tag TABLE --accept-suggestions [--min-confidence X]"})
 final class TagCommand extends BaseCommand {
 
@@ -41,6 +43,9 @@ final class TagCommand extends BaseCommand {
     @Option(names = "--note", paramLabel = "T", defaultValue = "", description = "Why.")
     String note;
 
+    @Option(names = "--new-path", description = "Record a decision for a path that no sample or policy holds yet.")
+    boolean newPath;
+
     @Override
     protected int doCall() {
         String who = reviewer == null || reviewer.isBlank() ? Reviewing.defaultReviewer() : reviewer.strip();
@@ -62,10 +67,18 @@ final class TagCommand extends BaseCommand {
             AttributePath attribute = AttributePath.parse(path);
             Classification cls = Classification.fromLabel(classLabel).orElseThrow(() -> VeilException.badInput(
                     "unknown class '" + classLabel + "'; use one of: " + Classification.labels()));
-            if (!veil.reviewing().hasBeenSampled(table)) {
+            List<AuditEntry> entries;
+            try {
+                entries = veil.reviewing().tag(table, List.of(attribute), cls, who, note, newPath);
+            } catch (UnknownPathException e) {
+                err().println("veil: " + e.getMessage());
+                err().println("To decide a path that no sample has seen yet, run the same command with --new-path.");
+                err().flush();
+                return ExitCodes.BAD_INPUT;
+            }
+            if (newPath && !veil.reviewing().hasBeenSampled(table)) {
                 progress("Note: " + table + " has not been sampled in this workspace; the decision is recorded ahead of time.");
             }
-            List<AuditEntry> entries = veil.reviewing().tag(table, List.of(attribute), cls, who, note);
             if (entries.isEmpty()) {
                 out().println(table + " " + attribute + " is already " + cls.label() + " with the same note; nothing changed.");
             } else {
