@@ -77,6 +77,7 @@ final class PublishCommand extends BaseCommand {
                 out().println();
                 out().print(PolicyDiffText.text(table, p.policy().version() - 1, p.policy().version(),
                         outcome.preview().changes()));
+                out().flush();
             }
             if (widening > 0 && p.policy().version() > 1) {
                 progress(widening + " change" + (widening == 1 ? " widens" : "s widen")

@@ -1,5 +1,6 @@
 package dev.veil.cli;
 
+import dev.veil.app.ReviewRow;
 import dev.veil.app.Reviewing;
 import dev.veil.app.UnknownPathException;
 import dev.veil.app.Veil;
@@ -7,7 +8,9 @@ import dev.veil.app.VeilException;
 import dev.veil.model.AttributePath;
 import dev.veil.model.AuditEntry;
 import dev.veil.model.Classification;
+import dev.veil.model.Decision;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -67,6 +70,9 @@ final class TagCommand extends BaseCommand {
             AttributePath attribute = AttributePath.parse(path);
             Classification cls = Classification.fromLabel(classLabel).orElseThrow(() -> VeilException.badInput(
                     "unknown class '" + classLabel + "'; use one of: " + Classification.labels()));
+            Optional<Decision> published = veil.reviewing().rows(table).stream()
+                    .filter(r -> r.path().equals(attribute) && r.fromPolicy())
+                    .findFirst().flatMap(ReviewRow::decision);
             List<AuditEntry> entries;
             try {
                 entries = veil.reviewing().tag(table, List.of(attribute), cls, who, note, newPath);
@@ -83,8 +89,9 @@ final class TagCommand extends BaseCommand {
                 out().println(table + " " + attribute + " is already " + cls.label() + " with the same note; nothing changed.");
             } else {
                 AuditEntry e = entries.get(0);
-                out().println(table + " " + attribute + ": " + e.previous().map(Classification::label).orElse("unreviewed")
-                        + " → " + cls.label() + " (by " + who + ")");
+                String before = e.previous().map(Classification::label).or(() -> published.map(d -> d.classification().label()
+                        + " (published)")).orElse("unreviewed");
+                out().println(table + " " + attribute + ": " + before + " → " + cls.label() + " (by " + who + ")");
             }
             return ExitCodes.OK;
         }
