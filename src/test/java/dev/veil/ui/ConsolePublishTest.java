@@ -86,6 +86,9 @@ class ConsolePublishTest {
         robot.interact(() -> vm().connect(new ConnectionRequest.Endpoint(local.endpoint(), Optional.of("us-east-1"))));
         waitUntil(() -> vm().connectionProperty().get().isPresent());
         idle();
+        assertThat(robot.lookup("#status-where").queryAs(Label.class).getText())
+                .as("the status bar names the policy store").startsWith("Workspace ")
+                .contains("Policies " + dir.resolve("policies"));
         robot.interact(() -> {
             var tables = vm().tablesViewModel();
             tables.tables().stream().filter(t -> t.name().equals(DemoData.USERS)).findFirst()
