@@ -27,7 +27,9 @@ public final class DemoPolicies {
         for (String table : DemoData.TABLES) {
             veil.sampling().sample(SampleOptions.of(table, SAMPLE_ALL), ProgressListener.NONE, Cancellation.none());
             Failures.translate(() -> veil.workspace().record(DemoDecisions.forTable(table)));
-            PublishOutcome outcome = veil.publishing().publish(table, DemoDecisions.owner(table));
+            PublishRequest request = new PublishRequest(DemoDecisions.owner(table), false, DemoDecisions.REVIEWER,
+                    "demo policy, from the demo data and the decisions kept in code");
+            PublishOutcome outcome = veil.publishing().publish(table, request, DemoDecisions.REVIEWED_AT);
             outcome.published().ifPresent(p -> files.add(p.file()));
         }
         PolicyStore store = veil.policyStore();

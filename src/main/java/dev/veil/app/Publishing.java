@@ -4,6 +4,8 @@ import dev.veil.drift.WaiverFile;
 import dev.veil.drift.WaiverFileException;
 import dev.veil.model.Decision;
 import dev.veil.model.Policy;
+import dev.veil.model.PublishEntry;
+import dev.veil.model.Publication;
 import dev.veil.model.TableProfile;
 import dev.veil.policy.PolicyBuilder;
 import dev.veil.policy.PolicyChange;
@@ -13,7 +15,12 @@ import dev.veil.policy.PolicyProblem;
 import dev.veil.policy.PolicyStore;
 import dev.veil.policy.PolicyValidator;
 import dev.veil.policy.PublishResult;
+import dev.veil.policy.PolicyValidationException;
+import dev.veil.policy.StoreComparison;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +29,8 @@ import java.util.Optional;
  * diff and validate. Every read validates the store first.
  */
 public final class Publishing {
+    /** The schema file a policy store ships next to its table folders. */
+    private static final String SCHEMA_FILE = "veil-policy-1.schema.json";
 
     private final Veil veil;
 
@@ -34,13 +43,18 @@ public final class Publishing {
         return Failures.translate(() -> store().versions(table).stream().max(Integer::compareTo));
     }
 
-    /** What publishing would write now. */
+    /**
+     * What publishing would write now: the workspace's decisions over the latest published ones,
+     * so that a fresh workspace over an existing store changes nothing until someone decides
+     * differently.
+     */
     public PublishPreview preview(String table, Optional<String> owner) {
         veil.knownTables().require(table);
         return Failures.translate(() -> {
             PolicyStore store = store();
             Optional<Policy> latest = store.latest(table);
-            List<Decision> decisions = veil.workspace().decisions(table);
+            Baseline baseline = Baseline.of(table, latest, veil.workspace().decisions(table));
+            List<Decision> decisions = List.copyOf(baseline.decisions().values());
             Optional<TableProfile> profile = veil.workspace().latestProfile(table);
             PolicyBuilder.BuildResult built = PolicyBuilder.build(table, decisions, profile, owner, latest);
             List<String> warnings = new java.util.ArrayList<>(built.warnings());
@@ -54,21 +68,50 @@ public final class Publishing {
         });
     }
 
-    /** Writes the next version if anything changed. */
+    /** Writes the next version if anything changed, refusing a widening one; see {@link #publish(String, PublishRequest)}. */
     public PublishOutcome publish(String table, Optional<String> owner) {
+        return publish(table, PublishRequest.of(owner));
+    }
+
+    /**
+     * Writes the next version if anything changed, recording who published it, when and why, in
+     * the file and in the workspace's audit log. A version that widens exposure against the
+     * latest one is refused ({@link WideningRefusedException}, nothing written) unless the
+     * request allows it.
+     */
+    public PublishOutcome publish(String table, PublishRequest request) {
+        return publish(table, request, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    PublishOutcome publish(String table, PublishRequest request, Instant at) {
         veil.knownTables().require(table);
-        if (Failures.translate(() -> veil.workspace().decisions(table)).isEmpty()) {
+        PublishPreview preview = preview(table, request.owner());
+        if (preview.latest().isEmpty() && Failures.translate(() -> veil.workspace().decisions(table)).isEmpty()) {
             throw VeilException.badInput(noDecisions(table));
         }
-        PublishPreview preview = preview(table, owner);
+        Publication publication = new Publication(request.by(), at, request.note());
         return Failures.translate(() -> {
-            PublishResult result = store().publish(preview.draft());
+            PolicyStore store = store();
+            PublishResult result = store.publish(preview.draft().withPublication(publication), request.allowWidening());
+            if (result instanceof PublishResult.Refused refused) {
+                throw new WideningRefusedException(table, refused.latestVersion(), refused.widening());
+            }
             if (result instanceof PublishResult.Published p) {
+                int widening = p.policy().version() == 1 ? 0
+                        : (int) PolicyDiff.between(store.read(table, p.policy().version() - 1), p.policy()).stream()
+                        .filter(PolicyChange::widening).count();
+                veil.workspace().recordPublication(new PublishEntry(0, table, p.policy().version(),
+                        p.policy().digest().orElseThrow(), publication, widening, store.root().toString()));
                 return new PublishOutcome(Optional.of(new PublishOutcome.Published(p.policy(), p.file())),
                         p.policy().version(), preview);
             }
             return new PublishOutcome(Optional.empty(), ((PublishResult.Unchanged) result).latestVersion(), preview);
         });
+    }
+
+    /** Every publishing this workspace recorded, of one table or of all, oldest first. */
+    public List<PublishEntry> publishLog(Optional<String> table) {
+        return Failures.translate(() -> veil.workspace().publications(table));
     }
 
     /** One version, or the latest when {@code version} is empty. */
@@ -132,6 +175,54 @@ public final class Publishing {
             }
         }
         return out;
+    }
+
+    /**
+     * For a pull request: validates the policy store and compares it with {@code base}, the store
+     * as it is on the target branch. The comparison fails when a table's latest version widens
+     * exposure against the base's, or a base version was rewritten or removed.
+     *
+     * @throws VeilException bad input when {@code base} is not a policy store, or either store is invalid
+     */
+    public StoreComparison check(Path base) {
+        return Failures.translate(() -> {
+            PolicyStore store = store();
+            PolicyStore baseStore = new PolicyStore(base.toAbsolutePath().normalize());
+            requirePolicyStore(baseStore.root());
+            validated(store, "");
+            validated(baseStore, "the base store " + baseStore.root() + " is invalid:\n");
+            return StoreComparison.of(store, baseStore);
+        });
+    }
+
+    private static void requirePolicyStore(Path base) {
+        if (!Files.isDirectory(base)) {
+            throw VeilException.badInput("the base " + base + " is not a policy store: " + (Files.exists(base)
+                    ? "it is not a directory" : "it does not exist") + "; pass the policy store folder as it is on the "
+                    + "target branch, e.g. a git worktree of that branch and its policies folder");
+        }
+        boolean empty;
+        try (java.util.stream.Stream<Path> entries = Files.list(base)) {
+            empty = entries.findAny().isEmpty();
+        } catch (java.io.IOException e) {
+            throw VeilException.unavailable("cannot read the base store " + base + ": " + e.getMessage()
+                    + "; check that it exists and that you may read it", e);
+        }
+        if (!empty && new PolicyStore(base).tables().isEmpty() && !Files.isRegularFile(base.resolve(SCHEMA_FILE))) {
+            throw VeilException.badInput("the base " + base + " is not a policy store: it holds no table folder with "
+                    + "policy versions (TABLE/v1.json) and no " + SCHEMA_FILE + "; pass the policy store folder itself, "
+                    + "such as the policies folder of the target branch's checkout");
+        }
+    }
+
+    private static void validated(PolicyStore store, String prefix) {
+        if (!Files.isDirectory(store.root()) || store.tables().isEmpty()) {
+            return;
+        }
+        List<PolicyProblem> problems = PolicyValidator.validate(store.root());
+        if (!problems.isEmpty()) {
+            throw VeilException.badInput(prefix + new PolicyValidationException(problems).getMessage());
+        }
     }
 
     private static String noDecisions(String table) {

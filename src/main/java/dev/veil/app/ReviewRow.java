@@ -15,16 +15,39 @@ import java.util.Optional;
  * @param profile          the latest sample's profile of it; empty when tagged ahead of any sample
  *                         or no longer seen
  * @param suggestion       Veil's current suggestion, re-evaluated on the latest profile
- * @param decision         the current decision, if any
+ * @param decision         the current decision, if any: the workspace's, else the latest published one
  * @param newSinceDecision undecided and first seen in a sampling run after the table's last decision
+ * @param policyVersion    the published version the decision comes from; empty when this workspace
+ *                         decided the path (or nobody did)
  */
 public record ReviewRow(AttributePath path, Optional<AttributeProfile> profile, Optional<Suggestion> suggestion,
-                        Optional<Decision> decision, boolean newSinceDecision) {
+                        Optional<Decision> decision, boolean newSinceDecision, Optional<Integer> policyVersion) {
     public ReviewRow {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(suggestion, "suggestion");
         Objects.requireNonNull(decision, "decision");
+        Objects.requireNonNull(policyVersion, "policyVersion");
+        if (policyVersion.isPresent() && decision.isEmpty()) {
+            throw new IllegalArgumentException("a row of `" + path + "` names policy version " + policyVersion.get()
+                    + " but holds no decision");
+        }
+    }
+
+    /** A row whose decision, if any, this workspace holds. */
+    public ReviewRow(AttributePath path, Optional<AttributeProfile> profile, Optional<Suggestion> suggestion,
+                     Optional<Decision> decision, boolean newSinceDecision) {
+        this(path, profile, suggestion, decision, newSinceDecision, Optional.empty());
+    }
+
+    /** The decision is the published one: this workspace has not decided the path. */
+    public boolean fromPolicy() {
+        return policyVersion.isPresent();
+    }
+
+    /** Where the decision comes from: "policy", or how the workspace's reviewer decided. */
+    public Optional<String> decisionSource() {
+        return decision.map(d -> fromPolicy() ? "policy" : d.source().label());
     }
 
     /** No reviewer has decided this path. */

@@ -7,6 +7,7 @@ import dev.veil.model.AuditEntry;
 import dev.veil.model.Classification;
 import dev.veil.model.Decision;
 import dev.veil.model.DecisionSource;
+import dev.veil.model.Policy;
 import dev.veil.model.Suggestion;
 import dev.veil.model.TableProfile;
 import dev.veil.workspace.SampleRun;
@@ -41,7 +42,10 @@ public final class Reviewing {
         return user == null || user.isBlank() ? "unknown" : user;
     }
 
-    /** Every path sampled or decided, sorted by path; a table Veil knows nothing of is refused. */
+    /**
+     * Every path sampled or decided, sorted by path. Where this workspace holds no decision, the
+     * latest published version's decision stands (the policy store is the source of truth).
+     */
     public List<ReviewRow> rows(String table) {
         veil.knownTables().require(table);
         return rowsOf(table);
@@ -54,8 +58,8 @@ public final class Reviewing {
             Optional<TableProfile> profile = ws.latestProfile(table);
             SuggestionEngine engine = SuggestionEngine.standard();
             Map<AttributePath, Suggestion> suggestions = profile.isPresent() ? engine.suggest(profile.get()) : Map.of();
-            Map<AttributePath, Decision> decisions = ws.decisions(table).stream()
-                    .collect(Collectors.toMap(Decision::path, Function.identity()));
+            Baseline baseline = baseline(table);
+            Map<AttributePath, Decision> decisions = baseline.decisions();
             Map<AttributePath, Optional<AttributeProfile>> paths = new TreeMap<>();
             profile.ifPresent(p -> p.attributes().forEach(a -> paths.put(a.path(), Optional.of(a))));
             decisions.keySet().forEach(p -> paths.putIfAbsent(p, Optional.empty()));
@@ -67,10 +71,16 @@ public final class Reviewing {
                                 : Optional.empty());
                 Optional<Decision> decision = Optional.ofNullable(decisions.get(path));
                 boolean isNew = decision.isEmpty() && !decisions.isEmpty() && !knownAtLastDecision.contains(path);
-                rows.add(new ReviewRow(path, attr, suggestion, decision, isNew));
+                rows.add(new ReviewRow(path, attr, suggestion, decision, isNew, baseline.policyVersion(path)));
             });
             return rows;
         });
+    }
+
+    /** The workspace's decisions over the latest published version's. */
+    Baseline baseline(String table) {
+        return Failures.translate(() -> Baseline.of(table, veil.policyStore().latest(table),
+                veil.workspace().decisions(table)));
     }
 
     /** Paths any sampling run up to the latest decision had seen. */
@@ -89,15 +99,61 @@ public final class Reviewing {
         return known;
     }
 
-    /** Records {@code classification} for every path, as one all-or-nothing change. */
+    /**
+     * Records {@code classification} for every path, as one all-or-nothing change. Refuses
+     * ({@link UnknownPathException}) a path that no stored sample, no published version and no
+     * earlier decision of the table holds, unless {@code allowNewPath}: a typo must not become a
+     * rule.
+     */
     public List<AuditEntry> tag(String table, List<AttributePath> paths, Classification classification,
-                                String reviewer, String note) {
+                                String reviewer, String note, boolean allowNewPath) {
         veil.knownTables().require(table);
+        if (!allowNewPath) {
+            Set<AttributePath> known = knownPaths(table);
+            paths.stream().filter(p -> !known.contains(p)).findFirst().ifPresent(p -> {
+                throw unknownPath(table, p, known);
+            });
+        }
         Instant now = Instant.now();
         List<Decision> batch = paths.stream()
                 .map(p -> new Decision(table, p, classification, reviewer, now, note, DecisionSource.MANUAL))
                 .toList();
         return Failures.translate(() -> veil.workspace().record(batch));
+    }
+
+    /** {@link #tag(String, List, Classification, String, String, boolean)} of known paths only. */
+    public List<AuditEntry> tag(String table, List<AttributePath> paths, Classification classification,
+                                String reviewer, String note) {
+        return tag(table, paths, classification, reviewer, note, false);
+    }
+
+    /** Every path any stored sample, any published version or any decision of {@code table} holds. */
+    public Set<AttributePath> knownPaths(String table) {
+        return Failures.translate(() -> {
+            Workspace ws = veil.workspace();
+            Set<AttributePath> known = new HashSet<>();
+            for (SampleRun run : ws.runs(table)) {
+                ws.profile(run.id()).attributes().forEach(a -> known.add(a.path()));
+            }
+            for (Policy p : veil.policyStore().history(table)) {
+                PolicyEntry.of(p).forEach(e -> known.add(e.path()));
+            }
+            ws.decisions(table).forEach(d -> known.add(d.path()));
+            return known;
+        });
+    }
+
+    private static UnknownPathException unknownPath(String table, AttributePath path, Set<AttributePath> known) {
+        if (known.isEmpty()) {
+            return new UnknownPathException("nothing is known about the attributes of " + table + ": no stored sample, "
+                    + "no published policy and no decision holds `" + path + "`; sample the table first (veil sample "
+                    + table + "), or check the table's name", path, List.of());
+        }
+        List<AttributePath> close = ClosePaths.to(path, known);
+        String hint = close.isEmpty() ? "check the spelling; veil review " + table + " lists every known path"
+                : "did you mean " + close.stream().map(c -> "`" + c + "`").collect(Collectors.joining(" or ")) + "?";
+        return new UnknownPathException(table + " has no attribute `" + path + "` in any stored sample or published "
+                + "version; " + hint, path, close);
     }
 
     /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.veil.app.Veil;
 import dev.veil.model.AuditEntry;
 import dev.veil.model.Classification;
+import dev.veil.model.PublishEntry;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -12,7 +13,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code veil audit-log}: every decision ever recorded, oldest first. */
-@Command(name = "audit-log", description = "Every decision change: who, when, old class, new class, why.")
+@Command(name = "audit-log", description = {"Every decision change: who, when, old class, new class, why.",
+    "Then every policy version published from this workspace: who, when, why, how many changes widened exposure."})
 final class AuditLogCommand extends BaseCommand {
 
     @Parameters(arity = "0..1", paramLabel = "TABLE", description = "Only this table.")
@@ -25,6 +27,7 @@ final class AuditLogCommand extends BaseCommand {
     protected int doCall() {
         try (Veil veil = Veil.open(settings())) {
             List<AuditEntry> entries = veil.reviewing().auditLog(Optional.ofNullable(table));
+            List<PublishEntry> publications = veil.publishing().publishLog(Optional.ofNullable(table));
             if (json) {
                 ObjectNode root = Json.object();
                 ArrayNode arr = root.putArray("entries");
@@ -40,8 +43,21 @@ final class AuditLogCommand extends BaseCommand {
                     n.put("note", e.note());
                     n.put("source", e.source().label());
                 }
+                ArrayNode pubs = root.putArray("publications");
+                for (PublishEntry e : publications) {
+                    ObjectNode n = pubs.addObject();
+                    n.put("sequence", e.sequence());
+                    n.put("table", e.table());
+                    n.put("version", e.version());
+                    n.put("digest", e.digest());
+                    n.put("by", e.publication().by());
+                    n.put("time", e.publication().at().toString());
+                    n.put("note", e.publication().note());
+                    n.put("wideningChanges", e.wideningChanges());
+                    n.put("store", e.store());
+                }
                 Json.print(out(), root);
-            } else if (entries.isEmpty()) {
+            } else if (entries.isEmpty() && publications.isEmpty()) {
                 out().println("The audit log is empty" + (table == null ? "." : " for " + table + "."));
             } else {
                 TextTable t = new TextTable("#", "TIME", "TABLE", "PATH", "CHANGE", "REVIEWER", "NOTE");
@@ -51,6 +67,16 @@ final class AuditLogCommand extends BaseCommand {
                             e.reviewer(), e.note());
                 }
                 t.print(out());
+                if (!publications.isEmpty()) {
+                    out().println();
+                    TextTable pt = new TextTable("#", "TIME", "TABLE", "PUBLISHED", "WIDENING", "BY", "NOTE");
+                    for (PublishEntry e : publications) {
+                        pt.row(e.sequence(), e.publication().at().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                                e.table(), "v" + e.version(), e.wideningChanges(), e.publication().by(),
+                                e.publication().note());
+                    }
+                    pt.print(out());
+                }
             }
             return ExitCodes.OK;
         }

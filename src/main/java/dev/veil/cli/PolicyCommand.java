@@ -2,11 +2,15 @@ package dev.veil.cli;
 
 import dev.veil.app.PolicyEntry;
 import dev.veil.app.Veil;
+import dev.veil.app.VeilException;
 import dev.veil.model.Policy;
 import dev.veil.policy.PolicyChange;
 import dev.veil.policy.PolicyDiffJson;
 import dev.veil.policy.PolicyDiffText;
 import dev.veil.policy.PolicyProblem;
+import dev.veil.policy.StoreComparison;
+import dev.veil.policy.StoreComparisonJson;
+import dev.veil.policy.StoreComparisonMarkdown;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +21,7 @@ import picocli.CommandLine.Parameters;
 /** {@code veil policy}: read, compare and check published policies. */
 @Command(name = "policy", description = "Read, compare and check published policies.",
         subcommands = {PolicyCommand.Show.class, PolicyCommand.History.class, PolicyCommand.Diff.class,
-            PolicyCommand.Validate.class})
+            PolicyCommand.Validate.class, PolicyCommand.Check.class})
 final class PolicyCommand extends BaseCommand {
 
     @Override
@@ -138,6 +142,38 @@ final class PolicyCommand extends BaseCommand {
                 err().println(problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + " in " + target);
                 err().flush();
                 return ExitCodes.BAD_INPUT;
+            }
+        }
+    }
+
+    /** {@code veil policy check}. */
+    @Command(name = "check", description = {
+        "For a pull request: validate the policy store and compare it with the base branch's store.",
+        "Exits 1 when a table's latest version widens exposure against the base, or a base version was",
+        "rewritten or removed; 0 otherwise; 2 when either store is invalid or --base is not a policy store."})
+    static final class Check extends BaseCommand {
+        @Option(names = "--base", required = true, paramLabel = "DIR",
+                description = "The policy store as it is on the target branch (e.g. a git worktree's policies folder).")
+        Path base;
+
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown",
+                description = "markdown (a pull-request comment, default) or json.")
+        String format;
+
+        @Override
+        protected int doCall() {
+            if (!format.equals("markdown") && !format.equals("json")) {
+                throw VeilException.badInput("unknown format '" + format + "' for policy check; use markdown or json");
+            }
+            try (Veil veil = Veil.open(settings())) {
+                StoreComparison c = veil.publishing().check(base);
+                if (format.equals("json")) {
+                    Json.print(out(), StoreComparisonJson.toTree(c));
+                } else {
+                    out().print(StoreComparisonMarkdown.write(c));
+                    out().flush();
+                }
+                return c.fails() ? ExitCodes.FINDINGS : ExitCodes.OK;
             }
         }
     }

@@ -34,10 +34,11 @@ final class ReviewCommand extends BaseCommand {
                 out().println("Nothing to review for " + table + ": sample it first (veil sample " + table + ").");
                 return ExitCodes.OK;
             }
-            TextTable t = new TextTable("PATH", "STATUS", "DECISION", "REVIEWER", "DECIDED", "SUGGESTION", "NOTE");
+            TextTable t = new TextTable("PATH", "STATUS", "DECISION", "FROM", "REVIEWER", "DECIDED", "SUGGESTION", "NOTE");
             for (ReviewRow r : rows) {
                 t.row(r.path(), r.status(),
                         r.decision().map(d -> d.classification().label()).orElse("-"),
+                        r.decision().isEmpty() ? "" : r.policyVersion().map(v -> "policy v" + v).orElse("workspace"),
                         r.decision().map(Decision::reviewer).orElse(""),
                         r.decision().map(d -> d.decidedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()).orElse(""),
                         r.suggestion().map(s -> s.classification().label() + String.format(" (%.2f)", s.confidence()))
@@ -47,8 +48,15 @@ final class ReviewCommand extends BaseCommand {
             t.print(out());
             long unreviewed = rows.stream().filter(ReviewRow::unreviewed).count();
             long disagree = rows.stream().filter(ReviewRow::disagrees).count();
+            long published = rows.stream().filter(ReviewRow::fromPolicy).count();
             out().printf("%n%d paths: %d unreviewed, %d where the suggestion disagrees with the decision.%n",
                     rows.size(), unreviewed, disagree);
+            if (published > 0) {
+                out().printf("%d decision%s come%s from the published policy (%s v%d): this workspace has not decided %s.%n",
+                        published, published == 1 ? "" : "s", published == 1 ? "s" : "", table,
+                        rows.stream().flatMap(r -> r.policyVersion().stream()).max(Integer::compareTo).orElse(0),
+                        published == 1 ? "it" : "them");
+            }
             return ExitCodes.OK;
         }
     }
@@ -71,7 +79,8 @@ final class ReviewCommand extends BaseCommand {
                 dn.put("reviewer", d.reviewer());
                 dn.put("time", d.decidedAt().toString());
                 dn.put("note", d.note());
-                dn.put("source", d.source().label());
+                dn.put("source", r.decisionSource().orElseThrow());
+                r.policyVersion().ifPresent(v -> dn.put("policyVersion", v));
             } else {
                 n.putNull("decision");
             }

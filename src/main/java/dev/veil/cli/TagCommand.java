@@ -1,12 +1,16 @@
 package dev.veil.cli;
 
+import dev.veil.app.ReviewRow;
 import dev.veil.app.Reviewing;
+import dev.veil.app.UnknownPathException;
 import dev.veil.app.Veil;
 import dev.veil.app.VeilException;
 import dev.veil.model.AttributePath;
 import dev.veil.model.AuditEntry;
 import dev.veil.model.Classification;
+import dev.veil.model.Decision;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -14,7 +18,8 @@ import picocli.CommandLine.Parameters;
 /** {@code veil tag}: record a reviewer's decision, or accept suggestions in bulk. */
 @Command(name = "tag", description = {
     "Record a reviewer's decision, or accept suggestions in bulk.",
-    "veil tag TABLE PATH public|owner-only|secret [--reviewer R] [--note T]",
+    "veil tag TABLE PATH public|owner-only|secret [--reviewer R] [--note T] [--new-path]",
+    "A PATH that no stored sample and no published version holds is refused unless --new-path.",
     "veil tag TABLE --accept-suggestions [--min-confidence X]"})
 final class TagCommand extends BaseCommand {
 
@@ -41,6 +46,9 @@ final class TagCommand extends BaseCommand {
     @Option(names = "--note", paramLabel = "T", defaultValue = "", description = "Why.")
     String note;
 
+    @Option(names = "--new-path", description = "Record a decision for a path that no sample or policy holds yet.")
+    boolean newPath;
+
     @Override
     protected int doCall() {
         String who = reviewer == null || reviewer.isBlank() ? Reviewing.defaultReviewer() : reviewer.strip();
@@ -62,16 +70,28 @@ final class TagCommand extends BaseCommand {
             AttributePath attribute = AttributePath.parse(path);
             Classification cls = Classification.fromLabel(classLabel).orElseThrow(() -> VeilException.badInput(
                     "unknown class '" + classLabel + "'; use one of: " + Classification.labels()));
-            if (!veil.reviewing().hasBeenSampled(table)) {
+            Optional<Decision> published = veil.reviewing().rows(table).stream()
+                    .filter(r -> r.path().equals(attribute) && r.fromPolicy())
+                    .findFirst().flatMap(ReviewRow::decision);
+            List<AuditEntry> entries;
+            try {
+                entries = veil.reviewing().tag(table, List.of(attribute), cls, who, note, newPath);
+            } catch (UnknownPathException e) {
+                err().println("veil: " + e.getMessage());
+                err().println("To decide a path that no sample has seen yet, run the same command with --new-path.");
+                err().flush();
+                return ExitCodes.BAD_INPUT;
+            }
+            if (newPath && !veil.reviewing().hasBeenSampled(table)) {
                 progress("Note: " + table + " has not been sampled in this workspace; the decision is recorded ahead of time.");
             }
-            List<AuditEntry> entries = veil.reviewing().tag(table, List.of(attribute), cls, who, note);
             if (entries.isEmpty()) {
                 out().println(table + " " + attribute + " is already " + cls.label() + " with the same note; nothing changed.");
             } else {
                 AuditEntry e = entries.get(0);
-                out().println(table + " " + attribute + ": " + e.previous().map(Classification::label).orElse("unreviewed")
-                        + " → " + cls.label() + " (by " + who + ")");
+                String before = e.previous().map(Classification::label).or(() -> published.map(d -> d.classification().label()
+                        + " (published)")).orElse("unreviewed");
+                out().println(table + " " + attribute + ": " + before + " → " + cls.label() + " (by " + who + ")");
             }
             return ExitCodes.OK;
         }

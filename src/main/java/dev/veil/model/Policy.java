@@ -19,9 +19,12 @@ import java.util.TreeMap;
  *                   requester can be the owner
  * @param attributes rules by top-level attribute name
  * @param digest     {@code sha256:…} of the canonical form without the digest; empty for a draft
+ * @param published  who published the version, when and why; empty in files written before
+ *                   Veil recorded it, and in drafts until they are published
  */
 public record Policy(String table, int version, Optional<String> previous, Optional<String> owner,
-                     SortedMap<String, PolicyRule> attributes, Optional<String> digest) {
+                     SortedMap<String, PolicyRule> attributes, Optional<String> digest,
+                     Optional<Publication> published) {
 
     /** The format identifier written into every policy file. */
     public static final String FORMAT = "veil-policy/1";
@@ -35,6 +38,13 @@ public record Policy(String table, int version, Optional<String> previous, Optio
         Objects.requireNonNull(owner, "owner");
         attributes = Collections.unmodifiableSortedMap(new TreeMap<>(attributes));
         Objects.requireNonNull(digest, "digest");
+        Objects.requireNonNull(published, "published");
+    }
+
+    /** A policy without a {@code published} block (drafts, and files of older Veils). */
+    public Policy(String table, int version, Optional<String> previous, Optional<String> owner,
+                  SortedMap<String, PolicyRule> attributes, Optional<String> digest) {
+        this(table, version, previous, owner, attributes, digest, Optional.empty());
     }
 
     /** A draft (not yet digested) policy. */
@@ -45,7 +55,12 @@ public record Policy(String table, int version, Optional<String> previous, Optio
 
     /** A copy carrying {@code newDigest}. */
     public Policy withDigest(String newDigest) {
-        return new Policy(table, version, previous, owner, attributes, Optional.of(newDigest));
+        return new Policy(table, version, previous, owner, attributes, Optional.of(newDigest), published);
+    }
+
+    /** A copy recording who published it; its digest, which covers the record, is dropped. */
+    public Policy withPublication(Publication publication) {
+        return new Policy(table, version, previous, owner, attributes, Optional.empty(), Optional.of(publication));
     }
 
     /** The rule at a path, following fields and items; empty when the policy does not name it. */

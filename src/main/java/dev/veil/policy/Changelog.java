@@ -40,6 +40,8 @@ final class Changelog {
                 .append(first || widening == 0 ? "" : ", " + widening + " widening exposure")
                 .append(" · owner ").append(p.owner().map(o -> code(AttributePath.formatName(o))).orElse("none"))
                 .append(" · digest ").append(code(p.digest().orElse(""))).append("\n");
+        p.published().ifPresent(pub -> sb.append("\nPublished by ").append(escape(pub.by())).append(" at ")
+                .append(pub.at()).append(pub.note().isEmpty() ? "" : ": " + escape(pub.note())).append("\n"));
         if (changes.isEmpty()) {
             return;
         }

@@ -27,6 +27,11 @@ final class PolicyChecks {
                     "DynamoDB names are UTF-8 text; name an existing top-level attribute"));
         }
         rules(json, root.get(PolicyTree.ATTRIBUTES), JsonPlace.ROOT.child(PolicyTree.ATTRIBUTES), out);
+        JsonNode published = root.get(PolicyTree.PUBLISHED);
+        if (published != null) {
+            realTime(json, published.get("at").textValue(), JsonPlace.ROOT.child(PolicyTree.PUBLISHED).child("at"),
+                    "publishing time", out);
+        }
         return out;
     }
 
@@ -54,6 +59,15 @@ final class PolicyChecks {
         }
     }
 
+    private static void realTime(LocatedJson json, String at, JsonPlace p, String what, List<Issue> out) {
+        try {
+            Instant.parse(at);
+        } catch (DateTimeParseException e) {
+            out.add(Issue.at(json.valueAt(p.pointer()), what + " \"" + at + "\" in " + p.describe() + " is not a real date and time",
+                    "write a valid UTC time such as 2024-05-01T09:30:00Z"));
+        }
+    }
+
     private static void rule(LocatedJson json, JsonNode rule, JsonPlace place, List<Issue> out) {
         JsonNode types = rule.get(PolicyTree.TYPES);
         if (types != null) {
@@ -68,14 +82,7 @@ final class PolicyChecks {
         }
         JsonNode review = rule.get(PolicyTree.REVIEW);
         if (review != null) {
-            String at = review.get("at").textValue();
-            try {
-                Instant.parse(at);
-            } catch (DateTimeParseException e) {
-                JsonPlace p = place.child(PolicyTree.REVIEW).child("at");
-                out.add(Issue.at(json.valueAt(p.pointer()), "review time \"" + at + "\" in " + p.describe() + " is not a real date and time",
-                        "write a valid UTC time such as 2024-05-01T09:30:00Z"));
-            }
+            realTime(json, review.get("at").textValue(), place.child(PolicyTree.REVIEW).child("at"), "review time", out);
         }
         JsonNode fields = rule.get(PolicyTree.FIELDS);
         if (fields != null) {

@@ -130,7 +130,8 @@ final class PolicySchema {
                     "table names are 3 to 255 characters of A-Z a-z 0-9 _ - .");
             case PolicyTree.DIGEST, PolicyTree.PREVIOUS -> Issue.at(spot, place.describe() + " " + text(node) + " is not a digest",
                     "a digest is \"sha256:\" followed by 64 lowercase hex digits; restore the file from version control");
-            case "at" -> Issue.at(spot, "review time " + text(node) + " in " + place.describe() + " is not ISO-8601 UTC",
+            case "at" -> Issue.at(spot, (place.tokens().get(0).equals(PolicyTree.PUBLISHED) ? "publishing" : "review")
+                    + " time " + text(node) + " in " + place.describe() + " is not ISO-8601 UTC",
                     "write it as 2024-05-01T09:30:00Z (UTC, 'Z' suffix, optional fraction of a second)");
             default -> Issue.at(spot, place.describe() + " " + text(node) + " has the wrong form", SEE_SCHEMA);
         };
@@ -148,10 +149,13 @@ final class PolicySchema {
 
     private static String allowedKeys(JsonPlace place) {
         if (place.tokens().isEmpty()) {
-            return "attributes, digest, format, owner, previous, table, version";
+            return "attributes, digest, format, owner, previous, published, table, version";
         }
         if (place.isReview()) {
             return "at, by, note, source";
+        }
+        if (place.tokens().equals(List.of(PolicyTree.PUBLISHED))) {
+            return "at, by, note";
         }
         if (place.isRule()) {
             return "class, fields, items, review, types";
@@ -168,7 +172,8 @@ final class PolicySchema {
             case PolicyTree.VERSION -> "a whole number";
             case PolicyTree.PREVIOUS -> "a digest string, or null for version 1";
             case PolicyTree.OWNER -> "an attribute name, or null";
-            case PolicyTree.ATTRIBUTES, PolicyTree.FIELDS, PolicyTree.ITEMS, PolicyTree.REVIEW -> "an object";
+            case PolicyTree.ATTRIBUTES, PolicyTree.FIELDS, PolicyTree.ITEMS, PolicyTree.REVIEW, PolicyTree.PUBLISHED ->
+                    "an object";
             case PolicyTree.TYPES -> "a list of type codes";
             case "" -> "an object";
             default -> "a string";

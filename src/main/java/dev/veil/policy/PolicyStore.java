@@ -123,11 +123,22 @@ public final class PolicyStore {
      * ignored. Nothing is written when the rules and owner equal the latest version's, where a
      * rule decided again by the same reviewer with the same note and source counts as equal
      * whatever its time; a new note, reviewer or source is a change. Regenerates CHANGELOG.md.
+     * The draft's {@code published} record is written as given.
      *
      * @throws PolicyValidationException when the stored versions are invalid, or the draft would make an invalid file
      * @throws PolicyStoreException      when the store cannot be read or written
      */
     public PublishResult publish(Policy draft) {
+        return publish(draft, true);
+    }
+
+    /**
+     * {@link #publish(Policy)}, refusing ({@link PublishResult.Refused}) a version that widens
+     * exposure against the latest one unless {@code allowWidening}. The comparison happens under
+     * the table's lock, against the version the new one will follow, so a version another
+     * publisher wrote meanwhile is never widened unseen.
+     */
+    public PublishResult publish(Policy draft, boolean allowWidening) {
         Path dir = dir(draft.table());
         try {
             Files.createDirectories(dir);
@@ -141,6 +152,13 @@ public final class PolicyStore {
                     return new PublishResult.Unchanged(latest.get().version());
                 }
                 Policy next = nextVersion(draft, latest);
+                if (latest.isPresent() && !allowWidening) {
+                    List<PolicyChange> widening = PolicyDiff.between(latest.get(), next).stream()
+                            .filter(PolicyChange::widening).toList();
+                    if (!widening.isEmpty()) {
+                        return new PublishResult.Refused(latest.get().version(), widening);
+                    }
+                }
                 Path target = file(draft.table(), next.version());
                 if (Files.exists(target)) {
                     throw new PolicyStoreException(target, "exists although it is not a valid version; move it out of the store", null);
@@ -188,7 +206,7 @@ public final class PolicyStore {
 
     private static Policy nextVersion(Policy draft, Optional<Policy> latest) {
         Policy next = new Policy(draft.table(), latest.map(p -> p.version() + 1).orElse(1), latest.flatMap(Policy::digest),
-                draft.owner(), draft.attributes(), Optional.empty());
+                draft.owner(), draft.attributes(), Optional.empty(), draft.published());
         return next.withDigest(PolicyDigest.compute(next));
     }
 

@@ -9,6 +9,7 @@ import dev.veil.model.DecisionSource;
 import dev.veil.model.DynamoType;
 import dev.veil.model.Policy;
 import dev.veil.model.PolicyRule;
+import dev.veil.model.Publication;
 import dev.veil.model.Review;
 
 import java.time.Instant;
@@ -36,6 +37,7 @@ final class PolicyTree {
     static final String FIELDS = "fields";
     static final String ITEMS = "items";
     static final String REVIEW = "review";
+    static final String PUBLISHED = "published";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -51,6 +53,7 @@ final class PolicyTree {
         putOptional(o, PREVIOUS, p.previous());
         putOptional(o, OWNER, p.owner());
         o.set(ATTRIBUTES, rules(p.attributes()));
+        p.published().ifPresent(pub -> o.set(PUBLISHED, publication(pub)));
         digest.ifPresent(d -> o.put(DIGEST, d));
         return o;
     }
@@ -98,11 +101,22 @@ final class PolicyTree {
         return o;
     }
 
+    private static ObjectNode publication(Publication p) {
+        ObjectNode o = NODES.objectNode();
+        o.put("at", p.at().toString());
+        o.put("by", p.by());
+        o.put("note", p.note());
+        return o;
+    }
+
     /** The policy a checked document describes. */
     static Policy fromTree(JsonNode doc) {
+        JsonNode pub = doc.get(PUBLISHED);
+        Optional<Publication> published = pub == null ? Optional.empty() : Optional.of(new Publication(
+                pub.get("by").textValue(), Instant.parse(pub.get("at").textValue()), pub.get("note").textValue()));
         return new Policy(doc.get(TABLE).textValue(), doc.get(VERSION).intValue(),
                 optionalText(doc.get(PREVIOUS)), optionalText(doc.get(OWNER)),
-                new TreeMap<>(rulesFrom(doc.get(ATTRIBUTES))), optionalText(doc.get(DIGEST)));
+                new TreeMap<>(rulesFrom(doc.get(ATTRIBUTES))), optionalText(doc.get(DIGEST)), published);
     }
 
     private static Optional<String> optionalText(JsonNode n) {

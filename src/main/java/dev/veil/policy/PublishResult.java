@@ -3,9 +3,10 @@ package dev.veil.policy;
 import dev.veil.model.Policy;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
-/** What {@link PolicyStore#publish} did: wrote a new version, or found nothing to publish. */
+/** What {@link PolicyStore#publish} did: wrote a new version, found nothing to publish, or refused a widening one. */
 public sealed interface PublishResult {
 
     /** A new version was written to {@code file}. */
@@ -18,5 +19,12 @@ public sealed interface PublishResult {
 
     /** The draft equals the latest version (review times aside): no version was written. */
     record Unchanged(int latestVersion) implements PublishResult {
+    }
+
+    /** The draft widens exposure against the latest version and widening was not allowed: nothing was written. */
+    record Refused(int latestVersion, List<PolicyChange> widening) implements PublishResult {
+        public Refused {
+            widening = List.copyOf(widening);
+        }
     }
 }

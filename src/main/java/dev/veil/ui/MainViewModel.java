@@ -16,6 +16,7 @@ import dev.veil.ui.export.ExportViewModel;
 import dev.veil.ui.publish.PublishViewModel;
 import dev.veil.ui.review.ReviewViewModel;
 import dev.veil.ui.tables.TablesViewModel;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -159,6 +160,19 @@ public final class MainViewModel {
         return Bindings.createStringBinding(
                 () -> session.connectionProperty().get().map(Connection::label).orElse("Not connected"),
                 session.connectionProperty());
+    }
+
+    /**
+     * Where the console works: the workspace and the policy store of the open connection (else
+     * of the start-up settings), saying so when the store is the folder Veil was started from.
+     */
+    public StringBinding whereLabel() {
+        return Bindings.createStringBinding(() -> {
+            VeilSettings s = session.connectionProperty().get().map(Connection::settings).orElse(base);
+            boolean startFolder = s.policies().equals(Path.of("policies").toAbsolutePath().normalize());
+            return "Workspace " + s.workspace() + " · Policies " + s.policies()
+                    + (startFolder ? " (in the folder Veil was started from)" : "");
+        }, session.connectionProperty());
     }
 
     public ConnectViewModel connectViewModel() {

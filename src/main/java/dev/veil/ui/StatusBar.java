@@ -14,7 +14,10 @@ import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The bottom line: the connection, the last outcome, and the running task with progress and cancel. */
+/**
+ * The bottom line: the connection, the workspace and policy store it works on, the last outcome,
+ * and the running task with progress and cancel.
+ */
 final class StatusBar {
     private final HBox root = new HBox();
 
@@ -26,6 +29,11 @@ final class StatusBar {
         connection.setGraphic(plug);
         connection.getStyleClass().add(Styles.STATUS_CONNECTION);
         connection.setId("status-connection");
+
+        Label where = new Label();
+        where.textProperty().bind(vm.whereLabel());
+        where.setGraphic(new FontIcon(Feather.FOLDER));
+        where.setId("status-where");
 
         Label outcome = new Label();
         outcome.textProperty().bind(tasks.lastOutcomeProperty());
@@ -54,7 +62,7 @@ final class StatusBar {
             n.visibleProperty().bind(tasks.busyProperty());
             n.managedProperty().bind(tasks.busyProperty());
         }
-        root.getChildren().addAll(connection, outcome, spacer, taskMessage, bar, cancel);
+        root.getChildren().addAll(connection, where, outcome, spacer, taskMessage, bar, cancel);
         root.getStyleClass().add(Styles.STATUS_BAR);
     }
 

@@ -3,6 +3,7 @@ package dev.veil.workspace;
 import dev.veil.model.AttributePath;
 import dev.veil.model.AuditEntry;
 import dev.veil.model.Decision;
+import dev.veil.model.PublishEntry;
 import dev.veil.model.TableProfile;
 import dev.veil.workspace.DecisionLog.BatchObserver;
 import dev.veil.workspace.WorkspaceException.Problem;
@@ -117,6 +118,18 @@ public final class Workspace implements AutoCloseable {
     /** Every audit entry, of one table or of all, oldest first. */
     public List<AuditEntry> auditLog(Optional<String> table) {
         return sql("read the audit log", c -> DecisionLog.entries(c, table));
+    }
+
+    /** Records that a policy version was published; returns the entry with its sequence number. */
+    public PublishEntry recordPublication(PublishEntry entry) {
+        Objects.requireNonNull(entry, "entry");
+        return sql("record the publishing of " + entry.table() + " v" + entry.version(),
+                c -> PublishLog.append(c, entry, Instant.now()));
+    }
+
+    /** Every publishing recorded, of one table or of all, oldest first. */
+    public List<PublishEntry> publications(Optional<String> table) {
+        return sql("read the log of publishings", c -> PublishLog.entries(c, table));
     }
 
     /** Tables with at least one decision, sorted. */

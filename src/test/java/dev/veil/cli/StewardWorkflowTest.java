@@ -69,7 +69,7 @@ class StewardWorkflowTest {
 
     @Test
     void tagsAPathAheadOfAnySample() {
-        CliRun.Result r = cli.veil("tag", "users", "ssn", "secret", "--note", "coming next sprint");
+        CliRun.Result r = cli.veil("tag", "users", "ssn", "secret", "--note", "coming next sprint", "--new-path");
         assertThat(r.exitCode()).as(r.err()).isZero();
         Map<String, JsonNode> review = byPath(cli.veil("review", "users", "--json").json(), "attributes");
         assertThat(review.get("ssn").get("sampled").asBoolean()).isFalse();
@@ -99,7 +99,7 @@ class StewardWorkflowTest {
         assertThat(again.out()).contains("Nothing changed");
 
         cli.veil("tag", "users", "email", "public", "--reviewer", "bob", "--note", "marketing wants it");
-        CliRun.Result v2 = cli.veil("publish", "users");
+        CliRun.Result v2 = cli.veil("publish", "users", "--allow-widening", "--note", "approved by ana");
         assertThat(v2.exitCode()).as(v2.err()).isZero();
         assertThat(v2.out()).contains("Published users v2");
 

@@ -65,7 +65,43 @@ public final class PublishView {
         problem.setWrapText(true);
         problem.managedProperty().bind(vm.problemProperty().isNotEmpty());
         outcome.managedProperty().bind(vm.outcomeProperty().isNotEmpty());
-        return new VBox(8, box, problem, outcome);
+        return new VBox(8, box, confirmation(), problem, outcome);
+    }
+
+    /** Shown instead of writing a widening version: how many changes widen, a reason, confirm or cancel. */
+    private Node confirmation() {
+        Label what = new Label();
+        what.textProperty().bind(Bindings.createStringBinding(() -> "The next version widens exposure in "
+                + vm.wideningCountProperty().get() + (vm.wideningCountProperty().get() == 1 ? " place" : " places")
+                + ": it lets requesters see what they cannot see now. Publish it only when a reviewer approved "
+                + "every widening change, and say why:", vm.wideningCountProperty()));
+        what.setWrapText(true);
+        what.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
+        TextField reason = new TextField();
+        reason.setPromptText("reason, e.g. approved by the data owner in REV-7");
+        reason.textProperty().bindBidirectional(vm.reasonProperty());
+        reason.setId("publish-reason");
+        HBox.setHgrow(reason, Priority.ALWAYS);
+        Button confirm = Views.button("Publish _widening version", Feather.UPLOAD_CLOUD);
+        confirm.getStyleClass().add(Styles.DANGER);
+        confirm.setId("publish-confirm");
+        confirm.disableProperty().bind(vm.reasonProperty().isEmpty());
+        confirm.setOnAction(e -> vm.confirmWidening());
+        Button cancel = Views.button("_Cancel", Feather.X);
+        cancel.setId("publish-cancel");
+        cancel.setOnAction(e -> vm.cancelWidening());
+        HBox row = new HBox(8, Views.formLabel("_Reason", reason), reason, confirm, cancel);
+        VBox pane = new VBox(6, what, row);
+        pane.getStyleClass().add(Styles.WIDENING);
+        pane.setId("publish-confirmation");
+        pane.visibleProperty().bind(vm.confirmingProperty());
+        pane.managedProperty().bind(vm.confirmingProperty());
+        vm.confirmingProperty().addListener((obs, o, n) -> {
+            if (n) {
+                reason.requestFocus();
+            }
+        });
+        return pane;
     }
 
     private Node previewPane() {
@@ -76,6 +112,24 @@ public final class PublishView {
                         + (p.changes().size() == 1 ? "" : "s") + (p.widens() ? ", some widen exposure" : ""))
                 .orElse("Preview of the next version"), vm.previewProperty()));
         title.getStyleClass().add(Styles.CARD_TITLE);
+        Label widening = new Label();
+        widening.textProperty().bind(Bindings.createStringBinding(() -> vm.wideningCountProperty().get()
+                + (vm.wideningCountProperty().get() == 1 ? " change widens" : " changes widen") + " exposure",
+                vm.wideningCountProperty()));
+        widening.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
+        widening.getStyleClass().add(Styles.WIDENING);
+        widening.setId("publish-widening-count");
+        widening.visibleProperty().bind(vm.wideningCountProperty().greaterThan(0));
+        widening.managedProperty().bind(widening.visibleProperty());
+        javafx.scene.control.CheckBox reviews = new javafx.scene.control.CheckBox();
+        reviews.textProperty().bind(Bindings.createStringBinding(() -> vm.showReviewsProperty().get()
+                ? "Show re-reviews that keep their class" : "Show " + vm.hiddenCountProperty().get()
+                + " hidden re-review" + (vm.hiddenCountProperty().get() == 1 ? "" : "s") + " that keep their class",
+                vm.hiddenCountProperty(), vm.showReviewsProperty()));
+        reviews.selectedProperty().bindBidirectional(vm.showReviewsProperty());
+        reviews.setId("publish-show-reviews");
+        reviews.visibleProperty().bind(vm.hiddenCountProperty().greaterThan(0).or(vm.showReviewsProperty()));
+        reviews.managedProperty().bind(reviews.visibleProperty());
         ListView<PolicyChange> changes = changeList(vm.changes(), "No changes against the latest version.");
         changes.setId("publish-changes");
         ListView<String> warnings = new ListView<>(vm.warnings());
@@ -94,7 +148,7 @@ public final class PublishView {
         warnings.setPrefHeight(90);
         warnings.setPlaceholder(new Label("No warnings."));
         VBox.setVgrow(changes, Priority.ALWAYS);
-        VBox box = new VBox(title, changes, new Label("Warnings"), warnings);
+        VBox box = new VBox(title, widening, reviews, changes, new Label("Warnings"), warnings);
         box.getStyleClass().add(Styles.DETAIL_PANE);
         return box;
     }

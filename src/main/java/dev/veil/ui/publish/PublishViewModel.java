@@ -2,16 +2,25 @@ package dev.veil.ui.publish;
 
 import dev.veil.app.PublishOutcome;
 import dev.veil.app.PublishPreview;
+import dev.veil.app.PublishRequest;
+import dev.veil.app.Reviewing;
 import dev.veil.model.Policy;
 import dev.veil.policy.PolicyChange;
 import dev.veil.ui.Session;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -20,13 +29,20 @@ import javafx.collections.ObservableList;
 
 /**
  * The Publish page: a preview of what the next version changes against the latest (widening
- * changes marked), publishing it, the history of versions, and the diff between any two.
+ * changes first and counted, re-reviews that change nothing hidden unless asked for), publishing
+ * it, the history of versions, and the diff between any two. A version that widens exposure is
+ * written only after the steward confirms it and gives a reason, which the version records.
  */
 public final class PublishViewModel {
     private final Session session;
     private final StringProperty owner = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<Optional<PublishPreview>> preview = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ObservableList<PolicyChange> changes = FXCollections.observableArrayList();
+    private final BooleanProperty showReviews = new SimpleBooleanProperty(false);
+    private final ReadOnlyIntegerWrapper wideningCount = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper hiddenCount = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyBooleanWrapper confirming = new ReadOnlyBooleanWrapper(false);
+    private final StringProperty reason = new SimpleStringProperty("");
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
@@ -39,6 +55,7 @@ public final class PublishViewModel {
         this.session = session;
         session.tableProperty().addListener((obs, o, n) -> load());
         session.revisionProperty().addListener((obs, o, n) -> load());
+        showReviews.addListener((obs, o, n) -> showChanges());
     }
 
     /** Previews the next version and reads the history of the current table. */
@@ -46,7 +63,10 @@ public final class PublishViewModel {
         String table = session.tableProperty().get();
         preview.set(Optional.empty());
         problem.set("");
+        confirming.set(false);
         changes.clear();
+        wideningCount.set(0);
+        hiddenCount.set(0);
         warnings.clear();
         history.clear();
         versionDiff.clear();
@@ -63,7 +83,7 @@ public final class PublishViewModel {
                 return;
             }
             preview.set(Optional.of(loaded.preview()));
-            changes.setAll(loaded.preview().changes());
+            showChanges();
             warnings.setAll(loaded.preview().warnings());
             if (owner.get().isBlank()) {
                 loaded.preview().draft().owner().ifPresent(owner::set);
@@ -82,21 +102,83 @@ public final class PublishViewModel {
     private record Loaded(PublishPreview preview, List<Policy> history) {
     }
 
-    /** Publishes the next version if anything changed. */
+    /** Real changes first: widening ones, then the rest; re-reviews of an unchanged class only when asked for. */
+    private void showChanges() {
+        List<PolicyChange> all = preview.get().map(PublishPreview::changes).orElse(List.of());
+        List<PolicyChange> shown = new ArrayList<>(all.stream().filter(PolicyChange::widening).toList());
+        all.stream().filter(c -> !c.widening() && !isReReview(c)).forEach(shown::add);
+        List<PolicyChange> reReviews = all.stream().filter(PublishViewModel::isReReview).toList();
+        if (showReviews.get()) {
+            shown.addAll(reReviews);
+        }
+        changes.setAll(shown);
+        wideningCount.set((int) all.stream().filter(PolicyChange::widening).count());
+        hiddenCount.set(showReviews.get() ? 0 : reReviews.size());
+    }
+
+    /** Same class, decided again: nobody sees anything different. */
+    public static boolean isReReview(PolicyChange c) {
+        return c.kind() == PolicyChange.Kind.REVIEW_CHANGED;
+    }
+
+    /**
+     * Publishes the next version if anything changed. A version that widens exposure against the
+     * latest one is not written yet: the page asks for confirmation and a reason first.
+     */
     public void publish() {
         String table = session.tableProperty().get();
         if (table.isBlank()) {
             return;
         }
-        Optional<String> own = ownerText();
+        boolean widens = preview.get().map(p -> p.latest().isPresent() && p.widens()).orElse(false);
+        if (widens) {
+            problem.set("");
+            confirming.set(true);
+            return;
+        }
+        submit(table, false);
+    }
+
+    /** Writes the widening version the steward confirmed, recording the reason as its note. */
+    public void confirmWidening() {
+        String table = session.tableProperty().get();
+        if (table.isBlank() || !confirming.get()) {
+            return;
+        }
+        if (reasonText().isEmpty()) {
+            problem.set("Say why this version may widen exposure (who approved it): the version records the reason.");
+            return;
+        }
+        confirming.set(false);
+        submit(table, true);
+    }
+
+    /** Leaves the widening version unwritten. */
+    public void cancelWidening() {
+        confirming.set(false);
+    }
+
+    private void submit(String table, boolean allowWidening) {
+        PublishRequest request = new PublishRequest(ownerText(), allowWidening, reviewerName(), reasonText());
         session.tasks().submit("Publishing the policy of " + table,
-                (p, c) -> session.veil().publishing().publish(table, own), this::published);
+                (p, c) -> session.veil().publishing().publish(table, request), this::published,
+                e -> problem.set(e.getMessage() == null ? "" : capitalise(e.getMessage())));
     }
 
     private void published(PublishOutcome o) {
         outcome.set(o.published().map(p -> "Published version " + p.policy().version() + " to " + p.file())
                 .orElse("Nothing changed since version " + o.latestVersion() + "; nothing was written."));
+        reason.set("");
         session.changed();
+    }
+
+    private String reviewerName() {
+        String r = session.reviewerProperty().get();
+        return r == null || r.isBlank() ? Reviewing.defaultReviewer() : r.strip();
+    }
+
+    private String reasonText() {
+        return reason.get() == null ? "" : reason.get().strip();
     }
 
     /** Compares the two chosen versions. */
@@ -130,6 +212,31 @@ public final class PublishViewModel {
 
     public ObservableList<PolicyChange> changes() {
         return changes;
+    }
+
+    /** Also list re-reviews that keep their class (hidden by default: they change what nobody sees). */
+    public BooleanProperty showReviewsProperty() {
+        return showReviews;
+    }
+
+    /** How many changes of the preview widen exposure. */
+    public ReadOnlyIntegerProperty wideningCountProperty() {
+        return wideningCount.getReadOnlyProperty();
+    }
+
+    /** How many re-reviews the change list hides. */
+    public ReadOnlyIntegerProperty hiddenCountProperty() {
+        return hiddenCount.getReadOnlyProperty();
+    }
+
+    /** True while a widening version waits for the steward's confirmation and reason. */
+    public ReadOnlyBooleanProperty confirmingProperty() {
+        return confirming.getReadOnlyProperty();
+    }
+
+    /** Why this version is published; required to publish a widening one, recorded in the version. */
+    public StringProperty reasonProperty() {
+        return reason;
     }
 
     public ObservableList<String> warnings() {
