@@ -24,7 +24,7 @@ final class PublishCommand extends BaseCommand {
 
     @Override
     protected int doCall() {
-        try (Veil veil = Veil.open(settings())) {
+        try (Veil veil = openVeil()) {
             PublishOutcome outcome = veil.publishing().publish(table, Optional.ofNullable(owner));
             outcome.warnings().forEach(w -> progress("warning: " + w));
             if (outcome.published().isEmpty()) {

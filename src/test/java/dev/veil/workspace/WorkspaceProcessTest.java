@@ -7,6 +7,7 @@ import dev.veil.model.AttributePath;
 import dev.veil.model.AuditEntry;
 import dev.veil.model.Classification;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -134,7 +135,8 @@ class WorkspaceProcessTest {
         try (ChildJvm other = ChildJvm.start(scratch, "exclusive", dir.toString())) {
             other.awaitLine("open");
 
-            assertThatThrownBy(() -> Workspace.open(dir))
+            assertThatThrownBy(() -> Workspace.open(WorkspaceLocation.directory(dir), Duration.ofSeconds(2),
+                    WaitListener.SILENT))
                     .isInstanceOfSatisfying(WorkspaceException.class,
                             e -> assertThat(e.problem()).isEqualTo(WorkspaceException.Problem.IN_USE))
                     .hasMessageContaining("workspace " + dir + " is in use by another program")
