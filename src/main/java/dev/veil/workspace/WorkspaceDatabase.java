@@ -44,8 +44,8 @@ final class WorkspaceDatabase implements Database {
     static final int LOCK_TIMEOUT_MILLIS = 30_000;
     /** How long opening waits for other processes to finish opening or handing over the file. */
     static final Duration PATIENCE = Duration.ofSeconds(90);
-    /** When a waiting process says that it waits. */
-    static final Duration TELL_AFTER = Duration.ofSeconds(3);
+    /** When a waiting process says that it waits (or halfway through a shorter patience). */
+    static final Duration TELL_AFTER = Duration.ofSeconds(5);
 
     static {
         // Must happen before H2 reads its system properties: keeps the sharing socket off the network.
@@ -90,7 +90,8 @@ final class WorkspaceDatabase implements Database {
     /** Opens the database and, the first time, migrates the schema; waits its turn, bounded. */
     @Override
     public synchronized Connection connect() {
-        OpenTurn.Patience wait = new OpenTurn.Patience(patience, TELL_AFTER, listener);
+        Duration tellAfter = TELL_AFTER.compareTo(patience.dividedBy(2)) < 0 ? TELL_AFTER : patience.dividedBy(2);
+        OpenTurn.Patience wait = new OpenTurn.Patience(patience, tellAfter, listener);
         for (int attempt = 0; ; attempt++) {
             SQLException busy;
             try (OpenTurn turn = OpenTurn.take(dir, wait.deadline(), wait)) {
