@@ -93,6 +93,14 @@ final class PostgresDatabase implements Database {
             case "28P01", "28000" -> new WorkspaceException(Problem.UNREACHABLE, location, where + " refused user \""
                     + location.user() + "\" (wrong password, or no access to database \"" + location.database()
                     + "\"): check the password in PGPASSWORD or the workspace URL, and the server's pg_hba.conf", e);
+            // The driver's "server requested a password" when none was given.
+            case "08004" -> location.password().isEmpty()
+                    ? new WorkspaceException(Problem.UNREACHABLE, location, where + " asks user \"" + location.user()
+                            + "\" for a password and none was given: set PGPASSWORD, or add &password=... to the "
+                            + "workspace URL", e)
+                    : new WorkspaceException(Problem.UNREACHABLE, location, where + " refused the connection of user \""
+                            + location.user() + "\": check the password, the user's rights and the server's "
+                            + "pg_hba.conf", e);
             case "3D000" -> new WorkspaceException(Problem.UNREACHABLE, location, where + " has no database \""
                     + location.database() + "\" for workspace " + location + ": create it (createdb "
                     + location.database() + ") or name another in the URL", e);

@@ -55,6 +55,14 @@ class SharedWorkspaceErrorsTest {
     }
 
     @Test
+    void noPasswordAtAllIsExit3SayingWhereToPutIt(PostgresServer postgres) {
+        CliRun.Result r = CliRun.raw("audit-log", "--workspace", postgres.newDatabase());
+
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.UNAVAILABLE);
+        assertThat(r.err()).contains("asks user \"" + PostgresServer.USER + "\" for a password").contains("PGPASSWORD");
+    }
+
+    @Test
     void theRightPasswordInPgpasswordOpensTheSharedWorkspace(PostgresServer postgres) {
         CliRun.Result r = CliRun.withEnvironment(Map.of("PGPASSWORD", PostgresServer.PASSWORD), "audit-log",
                 "--workspace", postgres.newDatabase());
