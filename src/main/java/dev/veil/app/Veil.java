@@ -3,6 +3,7 @@ package dev.veil.app;
 import dev.veil.dynamo.ConnectionSettings;
 import dev.veil.dynamo.DynamoClients;
 import dev.veil.policy.PolicyStore;
+import dev.veil.workspace.WaitListener;
 import dev.veil.workspace.Workspace;
 import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -15,16 +16,26 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 public final class Veil implements AutoCloseable {
 
     private final VeilSettings settings;
+    private final ProgressListener notices;
     private DynamoDbClient dynamo;
     private Workspace workspace;
 
-    private Veil(VeilSettings settings) {
+    private Veil(VeilSettings settings, ProgressListener notices) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.notices = Objects.requireNonNull(notices, "notices");
     }
 
     /** A Veil over {@code settings}; nothing is opened until a use case needs it. */
     public static Veil open(VeilSettings settings) {
-        return new Veil(settings);
+        return new Veil(settings, ProgressListener.NONE);
+    }
+
+    /**
+     * A Veil over {@code settings} that tells {@code notices} when opening the workspace waits long
+     * for other processes (a line for stderr or a status bar).
+     */
+    public static Veil open(VeilSettings settings, ProgressListener notices) {
+        return new Veil(settings, notices);
     }
 
     public VeilSettings settings() {
@@ -81,9 +92,15 @@ public final class Veil implements AutoCloseable {
 
     synchronized Workspace workspace() {
         if (workspace == null) {
-            workspace = Failures.translate(() -> Workspace.open(settings.workspace()));
+            workspace = Failures.translate(() -> Workspace.open(settings.workspace(), waitNotice()));
         }
         return workspace;
+    }
+
+    private WaitListener waitNotice() {
+        return (location, waited, patience) -> notices.onProgress(new Progress(0, 0, "Waiting for workspace "
+                + location + ": other Veil processes are opening or handing it over (waited " + waited.toSeconds()
+                + " s; waiting up to " + patience.toSeconds() + " s, nothing is lost meanwhile)"));
     }
 
     PolicyStore policyStore() {

@@ -1,5 +1,6 @@
 package dev.veil.app;
 
+import dev.veil.workspace.WorkspaceLocation;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -8,13 +9,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Where Veil reads and writes: the DynamoDB connection, the workspace directory and the policy
- * store. {@link #resolve} applies the fallbacks of DESIGN.md: an explicit option, else the
- * environment ({@code AWS_ENDPOINT_URL_DYNAMODB}, {@code VEIL_WORKSPACE}, {@code VEIL_POLICIES}),
- * else the defaults (AWS itself, {@code ~/.veil}, {@code ./policies}).
+ * Where Veil reads and writes: the DynamoDB connection, the workspace (a directory, or a shared
+ * PostgreSQL database) and the policy store. {@link #resolve} applies the fallbacks of DESIGN.md:
+ * an explicit option, else the environment ({@code AWS_ENDPOINT_URL_DYNAMODB}, {@code VEIL_WORKSPACE},
+ * {@code VEIL_POLICIES}; {@code PGPASSWORD} for a shared workspace), else the defaults (AWS
+ * itself, {@code ~/.veil}, {@code ./policies}).
  */
 public record VeilSettings(Optional<URI> endpoint, Optional<String> region, Optional<String> profile,
-                           Path workspace, Path policies) {
+                           WorkspaceLocation workspace, Path policies) {
 
     public VeilSettings {
         Objects.requireNonNull(endpoint, "endpoint");
@@ -24,9 +26,15 @@ public record VeilSettings(Optional<URI> endpoint, Optional<String> region, Opti
         Objects.requireNonNull(policies, "policies");
     }
 
+    /** Settings with a workspace directory. */
+    public VeilSettings(Optional<URI> endpoint, Optional<String> region, Optional<String> profile,
+                        Path workspace, Path policies) {
+        this(endpoint, region, profile, WorkspaceLocation.directory(workspace), policies);
+    }
+
     /** Options as the user gave them; empty where not given. */
     public record Options(Optional<String> endpoint, Optional<String> region, Optional<String> profile,
-                          Optional<Path> workspace, Optional<Path> policies) {
+                          Optional<String> workspace, Optional<Path> policies) {
         public static Options none() {
             return new Options(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
         }
@@ -36,17 +44,38 @@ public record VeilSettings(Optional<URI> endpoint, Optional<String> region, Opti
     public static VeilSettings resolve(Options options, Map<String, String> env) {
         Optional<URI> endpoint = options.endpoint().or(() -> nonBlank(env.get("AWS_ENDPOINT_URL_DYNAMODB")))
                 .map(VeilSettings::parseEndpoint);
-        Path workspace = options.workspace().or(() -> nonBlank(env.get("VEIL_WORKSPACE")).map(Path::of))
-                .orElseGet(() -> Path.of(System.getProperty("user.home"), ".veil"));
+        WorkspaceLocation workspace = options.workspace().or(() -> nonBlank(env.get("VEIL_WORKSPACE")))
+                .map(text -> parseWorkspace(text, env))
+                .orElseGet(() -> WorkspaceLocation.directory(defaultFolder()));
         Path policies = options.policies().or(() -> nonBlank(env.get("VEIL_POLICIES")).map(Path::of))
                 .orElseGet(() -> Path.of("policies"));
         return new VeilSettings(endpoint, options.region().or(() -> nonBlank(env.get("AWS_REGION"))),
-                options.profile(), workspace.toAbsolutePath().normalize(), policies.toAbsolutePath().normalize());
+                options.profile(), workspace, policies.toAbsolutePath().normalize());
     }
 
     /** A copy using another workspace directory. */
     public VeilSettings withWorkspace(Path newWorkspace) {
-        return new VeilSettings(endpoint, region, profile, newWorkspace.toAbsolutePath().normalize(), policies);
+        return new VeilSettings(endpoint, region, profile, newWorkspace, policies);
+    }
+
+    /**
+     * The folder on this machine for what belongs to this machine (the console's window state, the
+     * demo's own workspace): the workspace directory, or {@code ~/.veil} for a shared workspace.
+     */
+    public Path localFolder() {
+        return workspace instanceof WorkspaceLocation.Directory d ? d.path() : defaultFolder();
+    }
+
+    private static Path defaultFolder() {
+        return Path.of(System.getProperty("user.home"), ".veil").toAbsolutePath().normalize();
+    }
+
+    private static WorkspaceLocation parseWorkspace(String text, Map<String, String> env) {
+        try {
+            return WorkspaceLocation.parse(text, Optional.ofNullable(env.get("PGPASSWORD")));
+        } catch (IllegalArgumentException e) {
+            throw VeilException.badInput(e.getMessage());
+        }
     }
 
     /** A copy pointing at another endpoint (the demo's local DynamoDB). */

@@ -25,7 +25,7 @@ final class AuditLogCommand extends BaseCommand {
 
     @Override
     protected int doCall() {
-        try (Veil veil = Veil.open(settings())) {
+        try (Veil veil = openVeil()) {
             List<AuditEntry> entries = veil.reviewing().auditLog(Optional.ofNullable(table));
             List<PublishEntry> publications = veil.publishing().publishLog(Optional.ofNullable(table));
             if (json) {

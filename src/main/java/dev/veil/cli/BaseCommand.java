@@ -1,5 +1,6 @@
 package dev.veil.cli;
 
+import dev.veil.app.Veil;
 import dev.veil.app.VeilSettings;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -41,6 +42,11 @@ abstract class BaseCommand implements Callable<Integer> {
     /** Settings from the global options, the environment and the defaults. */
     protected VeilSettings settings() {
         return VeilSettings.resolve(root().options(), root().env());
+    }
+
+    /** A Veil over {@link #settings()} that says on stderr when opening the workspace waits long. */
+    protected Veil openVeil() {
+        return Veil.open(settings(), p -> progress(p.message()));
     }
 
     /** One line of progress on stderr, unless {@code --quiet}. */

@@ -52,7 +52,7 @@ final class DemoCommand extends BaseCommand {
     /** Unless told otherwise, the demo keeps its profiles and decisions apart from real ones. */
     private VeilSettings demoWorkspace(VeilSettings settings) {
         boolean chosen = root().options().workspace().isPresent() || root().env().containsKey("VEIL_WORKSPACE");
-        return chosen ? settings : settings.withWorkspace(settings.workspace().resolve("demo"));
+        return chosen ? settings : settings.withWorkspace(settings.localFolder().resolve("demo"));
     }
 
     private void printWelcome(DemoEnvironment demo, VeilSettings s) {

@@ -70,7 +70,7 @@ final class DriftCommand extends BaseCommand {
         }
         DriftOptions options = new DriftOptions(tables, all, items, Optional.ofNullable(maxAge).map(DriftCommand::duration),
                 parallelism);
-        try (Veil veil = Veil.open(settings())) {
+        try (Veil veil = openVeil()) {
             progress("Auditing " + (all ? "every table" : String.join(", ", tables)) + " …");
             DriftReport report = veil.drift().audit(options, p -> progress("… " + p.message()), Cancellation.none());
             Path baseDir = Path.of("").toAbsolutePath();

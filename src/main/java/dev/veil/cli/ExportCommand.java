@@ -44,7 +44,7 @@ final class ExportCommand extends BaseCommand {
         }
         ExportOptions options = new ExportOptions(langs.stream().distinct().toList(), Optional.ofNullable(javaPackage),
                 Optional.ofNullable(version));
-        try (Veil veil = Veil.open(settings())) {
+        try (Veil veil = openVeil()) {
             List<ExportedFile> files = veil.exporting().export(table, outDir, options);
             for (ExportedFile f : files) {
                 out().printf("%-9s %s%n", f.status().label(), f.path());

@@ -44,7 +44,7 @@ final class PolicyCommand extends BaseCommand {
 
         @Override
         protected int doCall() {
-            try (Veil veil = Veil.open(settings())) {
+            try (Veil veil = openVeil()) {
                 Policy p = veil.publishing().show(table, Optional.ofNullable(version));
                 if (json) {
                     out().print(veil.publishing().text(p));
@@ -74,7 +74,7 @@ final class PolicyCommand extends BaseCommand {
 
         @Override
         protected int doCall() {
-            try (Veil veil = Veil.open(settings())) {
+            try (Veil veil = openVeil()) {
                 List<Policy> versions = veil.publishing().history(table);
                 TextTable t = new TextTable("VERSION", "DIGEST", "RULES", "CHANGES");
                 Policy before = null;
@@ -109,7 +109,7 @@ final class PolicyCommand extends BaseCommand {
 
         @Override
         protected int doCall() {
-            try (Veil veil = Veil.open(settings())) {
+            try (Veil veil = openVeil()) {
                 List<PolicyChange> changes = veil.publishing().diff(table, from, to);
                 if (json) {
                     Json.print(out(), PolicyDiffJson.toTree(table, from, to, changes));
@@ -132,7 +132,7 @@ final class PolicyCommand extends BaseCommand {
 
         @Override
         protected int doCall() {
-            try (Veil veil = Veil.open(settings())) {
+            try (Veil veil = openVeil()) {
                 List<PolicyProblem> problems = veil.publishing().validate(target);
                 if (problems.isEmpty()) {
                     out().println(target + ": valid");

@@ -39,7 +39,7 @@ final class PublishCommand extends BaseCommand {
 
     @Override
     protected int doCall() {
-        try (Veil veil = Veil.open(settings())) {
+        try (Veil veil = openVeil()) {
             String who = reviewer == null || reviewer.isBlank() ? Reviewing.defaultReviewer() : reviewer.strip();
             PublishOutcome outcome;
             try {

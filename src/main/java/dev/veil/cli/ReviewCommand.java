@@ -24,7 +24,7 @@ final class ReviewCommand extends BaseCommand {
 
     @Override
     protected int doCall() {
-        try (Veil veil = Veil.open(settings())) {
+        try (Veil veil = openVeil()) {
             List<ReviewRow> rows = veil.reviewing().rows(table);
             if (json) {
                 Json.print(out(), json(rows));

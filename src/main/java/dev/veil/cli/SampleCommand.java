@@ -47,7 +47,7 @@ final class SampleCommand extends BaseCommand {
     protected int doCall() {
         SampleOptions options = new SampleOptions(table, items, untilStable,
                 maxRcu == null ? OptionalDouble.empty() : OptionalDouble.of(maxRcu), Optional.ofNullable(fromExport));
-        try (Veil veil = Veil.open(settings())) {
+        try (Veil veil = openVeil()) {
             progress("Sampling " + table + (fromExport != null ? " from export " + fromExport : "") + " …");
             SampleOutcome outcome = veil.sampling().sample(options, new ProgressPrinter(this), Cancellation.none());
             if (json) {

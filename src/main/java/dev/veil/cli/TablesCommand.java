@@ -23,7 +23,7 @@ final class TablesCommand extends BaseCommand {
 
     @Override
     protected int doCall() {
-        try (Veil veil = Veil.open(settings())) {
+        try (Veil veil = openVeil()) {
             List<TableOverview> tables = veil.tables().list(new ProgressPrinter(this), Cancellation.none());
             if (json) {
                 ObjectNode root = Json.object();

@@ -52,7 +52,7 @@ final class TagCommand extends BaseCommand {
     @Override
     protected int doCall() {
         String who = reviewer == null || reviewer.isBlank() ? Reviewing.defaultReviewer() : reviewer.strip();
-        try (Veil veil = Veil.open(settings())) {
+        try (Veil veil = openVeil()) {
             if (acceptSuggestions) {
                 if (path != null) {
                     throw VeilException.badInput("give either PATH and CLASS or --accept-suggestions, not both");

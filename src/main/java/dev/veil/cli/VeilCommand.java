@@ -54,9 +54,10 @@ public final class VeilCommand implements Runnable {
             description = "AWS named profile for credentials and region.")
     String profile;
 
-    @Option(names = "--workspace", scope = ScopeType.INHERIT, paramLabel = "DIR",
-            description = "Workspace directory (default: $VEIL_WORKSPACE, else ~/.veil).")
-    Path workspace;
+    @Option(names = "--workspace", scope = ScopeType.INHERIT, paramLabel = "DIR|URL",
+            description = "Workspace directory (default: $VEIL_WORKSPACE, else ~/.veil), or a team's shared "
+                    + "workspace: jdbc:postgresql://HOST:PORT/DB?user=U (password in $PGPASSWORD).")
+    String workspace;
 
     @Option(names = "--policies", scope = ScopeType.INHERIT, paramLabel = "DIR",
             description = "Policy store directory (default: $VEIL_POLICIES, else ./policies).")

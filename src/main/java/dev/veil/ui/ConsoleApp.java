@@ -62,7 +62,7 @@ public final class ConsoleApp extends Application {
 
         /** Builds the console on {@code stage} and shows it. */
         public static Console open(Stage stage, VeilSettings settings, ConnectionOpener opener, Runnable quit) {
-            ConsoleStateStore store = ConsoleStateStore.inWorkspace(settings.workspace());
+            ConsoleStateStore store = ConsoleStateStore.inWorkspace(settings.localFolder());
             ConsoleStateStore.Loaded loaded = store.load();
             BackgroundTasks tasks = new BackgroundTasks(Platform::runLater);
             AwsConfigFiles aws = AwsConfigFiles.fromEnvironment(System.getenv(),

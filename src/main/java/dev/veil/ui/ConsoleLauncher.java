@@ -83,7 +83,7 @@ public final class ConsoleLauncher {
 
     /** Like {@code veil demo}, the demo keeps its profiles and decisions apart from real ones. */
     static java.nio.file.Path demoWorkspace(VeilSettings base) {
-        return base.workspace().endsWith("demo") ? base.workspace() : base.workspace().resolve("demo");
+        return base.localFolder().endsWith("demo") ? base.localFolder() : base.localFolder().resolve("demo");
     }
 
     static String label(VeilSettings s) {

@@ -135,6 +135,12 @@ final class DecisionLog {
         return Sql.query(c, "SELECT " + COLUMNS + " FROM audit_log ORDER BY seq", ps -> { }, DecisionLog::entry);
     }
 
+    /** The entries one batch wrote, found by the instant it recorded them at; oldest first. */
+    static List<AuditEntry> recordedAt(Connection c, Instant recordedAt) throws SQLException {
+        return Sql.query(c, "SELECT " + COLUMNS + " FROM audit_log WHERE recorded_at = ? ORDER BY seq",
+                ps -> Sql.setInstant(ps, 1, recordedAt), DecisionLog::entry);
+    }
+
     static List<String> tables(Connection c) throws SQLException {
         return Sql.query(c, "SELECT DISTINCT table_name FROM audit_log ORDER BY table_name", ps -> { },
                 rs -> rs.getString(1));

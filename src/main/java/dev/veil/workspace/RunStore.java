@@ -44,6 +44,15 @@ final class RunStore {
         }
     }
 
+    /** The run of {@code table} stored at {@code recordedAt}, if one was. */
+    static Optional<SampleRun> recordedAt(Connection c, String table, Instant recordedAt) throws SQLException {
+        return Sql.query(c, "SELECT " + COLUMNS + " FROM sample_run WHERE table_name = ? AND recorded_at = ?",
+                ps -> {
+                    ps.setString(1, table);
+                    Sql.setInstant(ps, 2, recordedAt);
+                }, RunStore::run).stream().findFirst();
+    }
+
     static List<SampleRun> runs(Connection c, String table) throws SQLException {
         return Sql.query(c, "SELECT " + COLUMNS + " FROM sample_run WHERE table_name = ? ORDER BY sampled_at, id",
                 ps -> ps.setString(1, table), RunStore::run);

@@ -10,46 +10,63 @@ import dev.veil.workspace.WorkspaceException.Problem;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.h2.api.ErrorCode;
 
 /**
- * A Veil workspace: an H2 database in a directory holding every sampling run with its profile,
- * and the reviewers' decisions as an append-only audit log. Nothing stored is ever rewritten or
+ * A Veil workspace: a database holding every sampling run with its profile, and the reviewers'
+ * decisions as an append-only audit log. It is an H2 file in a directory (the default) or a
+ * team's shared PostgreSQL database ({@link WorkspaceLocation}), with the same schema. Nothing stored is ever rewritten or
  * deleted, so the history of a table's attributes and of its decisions stays readable.
  *
  * <p>Stores only what it is given: profiles hold counts and masked examples, never item data.
- * Several Veil processes may open the same directory at once (see {@code WorkspaceDatabase});
- * one instance may be used from several threads. Every failure is a {@link WorkspaceException}.
+ * Several Veil processes may open the same workspace at once (see {@code WorkspaceDatabase} and
+ * {@code PostgresDatabase}); where the connection is lost because the process that served an H2
+ * file exited, the work is done again on a fresh connection, exactly once. One instance may be
+ * used from several threads. Every failure is a {@link WorkspaceException}.
  */
 public final class Workspace implements AutoCloseable {
-    private final Path directory;
-    private final Connection connection;
+    // Fresh connections one piece of work may take after losing one; each waits its turn, bounded.
+    private static final int RECONNECTS = 5;
+
+    private final Database database;
+    private Connection connection;
     private boolean closed;
 
-    private Workspace(Path directory, Connection connection) {
-        this.directory = directory;
-        this.connection = connection;
+    private Workspace(Database database) {
+        this.database = database;
+        this.connection = database.connect();
     }
 
     /** Opens the workspace in {@code dir}, creating the directory and an empty workspace if needed. */
     public static Workspace open(Path dir) {
-        Path directory = dir.toAbsolutePath().normalize();
-        return new Workspace(directory, WorkspaceDatabase.open(directory));
+        return open(WorkspaceLocation.directory(dir), WaitListener.SILENT);
     }
 
-    /** The workspace directory. */
-    public Path directory() {
-        return directory;
+    /**
+     * Opens the workspace at {@code location}, creating an empty one if needed; tells {@code listener}
+     * when it has waited long for other processes to hand an H2 file over.
+     */
+    public static Workspace open(WorkspaceLocation location, WaitListener listener) {
+        return open(location, WorkspaceDatabase.PATIENCE, listener);
     }
 
-    /** The H2 database file inside the directory. */
-    public Path databaseFile() {
-        return directory.resolve(WorkspaceDatabase.FILE_NAME);
+    /** {@link #open(WorkspaceLocation, WaitListener)} waiting at most {@code patience}; for tests. */
+    static Workspace open(WorkspaceLocation location, Duration patience, WaitListener listener) {
+        if (location instanceof PostgresLocation shared) {
+            return new Workspace(new PostgresDatabase(shared));
+        }
+        return new Workspace(WorkspaceDatabase.in(((WorkspaceLocation.Directory) location).path(), patience, listener));
+    }
+
+    /** Where the workspace lives. */
+    public WorkspaceLocation location() {
+        return database.location();
     }
 
     // --- sampling runs ---
@@ -58,8 +75,11 @@ public final class Workspace implements AutoCloseable {
     public SampleRun saveRun(TableProfile profile, Map<String, String> settings) {
         Objects.requireNonNull(profile, "profile");
         settings.forEach((k, v) -> Objects.requireNonNull(v, () -> "value of setting " + k));
-        return sql("store the sampling run of table " + profile.table(),
-                c -> RunStore.save(c, profile, settings, Instant.now()));
+        Instant recordedAt = now();
+        return sql("store the sampling run of table " + profile.table(), (c, again) -> {
+            Optional<SampleRun> done = again ? RunStore.recordedAt(c, profile.table(), recordedAt) : Optional.empty();
+            return done.isPresent() ? done.get() : RunStore.save(c, profile, settings, recordedAt);
+        });
     }
 
     /** The runs of {@code table}, oldest first (by sampling time, then storing order). */
@@ -75,7 +95,7 @@ public final class Workspace implements AutoCloseable {
     /** The profile of run {@code runId}; throws {@link IllegalArgumentException} when there is no such run. */
     public TableProfile profile(long runId) {
         return decode(sql("read sampling run " + runId, c -> RunStore.byId(c, runId)).orElseThrow(() ->
-                new IllegalArgumentException("workspace " + directory + " holds no sampling run " + runId
+                new IllegalArgumentException("workspace " + location() + " holds no sampling run " + runId
                         + "; runs(table) lists the stored runs")));
     }
 
@@ -111,8 +131,13 @@ public final class Workspace implements AutoCloseable {
         if (decisions.isEmpty()) {
             return List.of();
         }
-        return sql("record " + decisions.size() + " decision(s)", c -> inTransaction(c,
-                () -> DecisionLog.append(c, decisions, Instant.now(), observer)));
+        Instant recordedAt = now();
+        return sql("record " + decisions.size() + " decision(s)", (c, again) -> {
+            // A lost connection may have lost the reply to a commit: what was committed is not done twice.
+            List<AuditEntry> done = again ? DecisionLog.recordedAt(c, recordedAt) : List.of();
+            return !done.isEmpty() ? done
+                    : inTransaction(c, () -> DecisionLog.append(c, decisions, recordedAt, observer));
+        });
     }
 
     /** Every audit entry, of one table or of all, oldest first. */
@@ -143,17 +168,19 @@ public final class Workspace implements AutoCloseable {
             return;
         }
         closed = true;
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            throw failure("close the workspace", e);
-        }
+        database.disconnect(connection);
     }
 
     // --- plumbing ---
 
     @FunctionalInterface
     private interface SqlWork<T> {
+        /** {@code again}: an earlier attempt lost its connection and may or may not have committed. */
+        T run(Connection c, boolean again) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface SqlRead<T> {
         T run(Connection c) throws SQLException;
     }
 
@@ -162,18 +189,41 @@ public final class Workspace implements AutoCloseable {
         T run() throws SQLException;
     }
 
+    private <T> T sql(String action, SqlRead<T> read) {
+        return sql(action, (c, again) -> read.run(c));
+    }
+
     // One connection, one caller at a time: a batch's transaction must not interleave with other work.
     private synchronized <T> T sql(String action, SqlWork<T> work) {
         if (closed) {
-            throw new IllegalStateException("workspace " + directory + " is closed; open it again to " + action);
+            throw new IllegalStateException("workspace " + location() + " is closed; open it again to " + action);
         }
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return work.run(connection, attempt > 0);
+            } catch (SQLException e) {
+                if (attempt >= RECONNECTS || !database.lostConnection(e)) {
+                    throw database.failure(action, e);
+                }
+                reconnect(e);
+            } catch (DecisionLog.MalformedRowException e) {
+                throw damaged(e.getMessage(), e);
+            }
+        }
+    }
+
+    private void reconnect(SQLException lost) {
         try {
-            return work.run(connection);
+            connection.close();
         } catch (SQLException e) {
-            throw failure(action, e);
-        } catch (DecisionLog.MalformedRowException e) {
-            throw damaged(e.getMessage(), e);
+            lost.addSuppressed(e);
         }
+        connection = database.connect();
+    }
+
+    // Stored instants keep microseconds on every database, so a batch can be found by its instant.
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static <T> T inTransaction(Connection c, SqlBlock<T> block) throws SQLException {
@@ -200,8 +250,8 @@ public final class Workspace implements AutoCloseable {
 
     private TableProfile decode(RunStore.StoredProfile stored) {
         if (!ProfileJson.FORMAT.equals(stored.format())) {
-            throw new WorkspaceException(Problem.NEWER_VERSION, directory, "sampling run " + stored.runId()
-                    + " in workspace " + directory + " is stored as " + stored.format() + ", which this Veil cannot "
+            throw new WorkspaceException(Problem.NEWER_VERSION, location(), "sampling run " + stored.runId()
+                    + " in workspace " + location() + " is stored as " + stored.format() + ", which this Veil cannot "
                     + "read; upgrade Veil, or sample the table again");
         }
         try {
@@ -213,21 +263,6 @@ public final class Workspace implements AutoCloseable {
     }
 
     private WorkspaceException damaged(String what, RuntimeException cause) {
-        return new WorkspaceException(Problem.UNREADABLE, directory, "workspace " + directory + ": " + what, cause);
-    }
-
-    private WorkspaceException failure(String action, SQLException e) {
-        String h2 = WorkspaceDatabase.firstLine(e.getMessage());
-        return switch (e.getErrorCode()) {
-            case ErrorCode.LOCK_TIMEOUT_1 -> new WorkspaceException(Problem.BUSY, directory, "could not " + action
-                    + ": workspace " + directory + " stayed busy with another Veil process's work for "
-                    + WorkspaceDatabase.LOCK_TIMEOUT_MILLIS / 1000 + " s; wait for it to finish and try again", e);
-            case ErrorCode.CONNECTION_BROKEN_1, ErrorCode.DATABASE_IS_CLOSED -> new WorkspaceException(Problem.FAILED,
-                    directory, "could not " + action + ": lost the connection to workspace " + directory + " ("
-                    + h2 + "), probably because the Veil process sharing it exited; try again", e);
-            default -> new WorkspaceException(Problem.FAILED, directory, "could not " + action + " in workspace "
-                    + directory + " (" + h2 + "); check free disk space and the permissions of " + directory
-                    + ", and try again", e);
-        };
+        return new WorkspaceException(Problem.UNREADABLE, location(), "workspace " + location() + ": " + what, cause);
     }
 }

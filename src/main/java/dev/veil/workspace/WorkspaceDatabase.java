@@ -11,16 +11,15 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Arrays;
-import org.flywaydb.core.Flyway;
+import java.time.Duration;
 import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationState;
 import org.h2.api.ErrorCode;
 import org.h2.engine.SysProperties;
+import org.h2.jdbcx.JdbcDataSource;
 
 /**
- * Opens the H2 file database of a workspace and brings its schema up to date with Flyway.
+ * The H2 file database of a workspace directory: opens it, brings its schema up to date with
+ * Flyway, and reads H2's failures.
  *
  * <p>Several Veil processes share one workspace through H2's automatic mixed mode
  * ({@code AUTO_SERVER=TRUE}): the first process opens the file and serves it to the others over a
@@ -29,15 +28,24 @@ import org.h2.engine.SysProperties;
  * bound to the loopback interface only; if H2 was configured otherwise before Veil could set that,
  * the workspace is opened exclusively instead, and a second process is told that it is in use.
  *
+ * <p>Processes take turns ({@link OpenTurn}) to open, migrate and close, and an attempt that
+ * still meets a hand-over in progress (H2's "Lock file recently modified", "already in use")
+ * waits and tries again, up to a bounded patience, saying so once it has waited long. Only what
+ * is not a lock is reported as damage.
+ *
  * <p>{@code WRITE_DELAY=0} makes every commit reach the file before it returns, so a process that
  * is killed loses nothing it reported as recorded.
  */
-final class WorkspaceDatabase {
+final class WorkspaceDatabase implements Database {
     /** The database file's name without H2's {@code .mv.db} suffix. */
     static final String NAME = "veil";
     static final String FILE_NAME = NAME + ".mv.db";
     /** How long a batch waits for another process's batch to finish, in milliseconds. */
     static final int LOCK_TIMEOUT_MILLIS = 30_000;
+    /** How long opening waits for other processes to finish opening or handing over the file. */
+    static final Duration PATIENCE = Duration.ofSeconds(90);
+    /** When a waiting process says that it waits (or halfway through a shorter patience). */
+    static final Duration TELL_AFTER = Duration.ofSeconds(5);
 
     static {
         // Must happen before H2 reads its system properties: keeps the sharing socket off the network.
@@ -46,7 +54,17 @@ final class WorkspaceDatabase {
         }
     }
 
-    private WorkspaceDatabase() {
+    private final Path dir;
+    private final String url;
+    private final Duration patience;
+    private final WaitListener listener;
+    private boolean migrated;
+
+    private WorkspaceDatabase(Path dir, String url, Duration patience, WaitListener listener) {
+        this.dir = dir;
+        this.url = url;
+        this.patience = patience;
+        this.listener = listener;
     }
 
     /** True when processes share workspaces; false when H2's server would not be loopback-only. */
@@ -58,18 +76,147 @@ final class WorkspaceDatabase {
         }
     }
 
-    /** Creates {@code dir} if needed, opens the database in it and migrates the schema. */
-    static Connection open(Path dir) {
+    /** The database in {@code dir}, creating the directory if needed; nothing is opened yet. */
+    static WorkspaceDatabase in(Path dir, Duration patience, WaitListener listener) {
         createDirectory(dir);
-        String url = url(dir);
-        Connection connection = connect(dir, url);
-        try {
-            migrate(dir, url);
-            return connection;
-        } catch (RuntimeException e) {
-            closeQuietly(connection);
-            throw e;
+        return new WorkspaceDatabase(dir, url(dir), patience, listener);
+    }
+
+    @Override
+    public WorkspaceLocation location() {
+        return WorkspaceLocation.directory(dir);
+    }
+
+    /** Opens the database and, the first time, migrates the schema; waits its turn, bounded. */
+    @Override
+    public synchronized Connection connect() {
+        Duration tellAfter = TELL_AFTER.compareTo(patience.dividedBy(2)) < 0 ? TELL_AFTER : patience.dividedBy(2);
+        OpenTurn.Patience wait = new OpenTurn.Patience(patience, tellAfter, listener);
+        for (int attempt = 0; ; attempt++) {
+            SQLException busy;
+            try (OpenTurn turn = OpenTurn.take(dir, wait.deadline(), wait)) {
+                return openAndMigrate();
+            } catch (HandOverException e) {
+                busy = e.lock;
+            }
+            if (System.nanoTime() >= wait.deadline()) {
+                throw busyTooLong(busy);
+            }
+            wait.pause(dir, wait.deadline(), attempt);
         }
+    }
+
+    // Inside the turn; a lock error (another process still handing over) is a HandOverException.
+    private Connection openAndMigrate() {
+        Connection c;
+        try {
+            c = DriverManager.getConnection(url, "veil", "");
+        } catch (SQLException e) {
+            if (handOver(e)) {
+                throw new HandOverException(e, e);
+            }
+            throw openFailure(dir, e);
+        }
+        if (!migrated) {
+            try {
+                Migrations.migrate(dataSource(), "h2", location(), this::damagedSchema);
+                migrated = true;
+            } catch (RuntimeException e) {
+                closeQuietly(c);
+                throw e;
+            }
+        }
+        return c;
+    }
+
+    private JdbcDataSource dataSource() {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL(url);
+        ds.setUser("veil");
+        ds.setPassword("");
+        return ds;
+    }
+
+    /** Closes in turn, so that handing the file over to another process never meets an opening one. */
+    @Override
+    public void disconnect(Connection connection) {
+        OpenTurn.Patience wait = new OpenTurn.Patience(patience, TELL_AFTER, WaitListener.SILENT);
+        try (OpenTurn turn = OpenTurn.take(dir, wait.deadline(), wait)) {
+            connection.close();
+        } catch (SQLException e) {
+            throw failure("close the workspace", e);
+        } catch (WorkspaceException e) {
+            // Could not take the turn: close anyway; the others retry a hand-over they meet.
+            closeQuietly(connection);
+        }
+    }
+
+    @Override
+    public boolean lostConnection(SQLException e) {
+        return switch (e.getErrorCode()) {
+            case ErrorCode.CONNECTION_BROKEN_1, ErrorCode.DATABASE_IS_CLOSED -> true;
+            default -> handOver(e);
+        };
+    }
+
+    // H2's ways of saying that another process is opening, serving or handing over the file.
+    private static boolean handOver(SQLException e) {
+        return switch (e.getErrorCode()) {
+            case ErrorCode.DATABASE_ALREADY_OPEN_1, ErrorCode.CONNECTION_BROKEN_1 -> true;
+            case ErrorCode.ERROR_OPENING_DATABASE_1 -> String.valueOf(e.getMessage()).contains("Lock file");
+            default -> false;
+        };
+    }
+
+    /** A migration that failed on a lock: the turn is retried, the schema is not damaged. */
+    private static final class HandOverException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient SQLException lock;
+
+        HandOverException(SQLException lock, Throwable cause) {
+            super(lock.getMessage(), cause);
+            this.lock = lock;
+        }
+    }
+
+    private WorkspaceException damagedSchema(FlywayException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && (handOver(sql) || sql.getErrorCode() == ErrorCode.LOCK_TIMEOUT_1)) {
+                throw new HandOverException(sql, e);
+            }
+        }
+        return new WorkspaceException(Problem.UNREADABLE, dir, "workspace database " + dir.resolve(FILE_NAME)
+                + " is not a Veil workspace or its schema is damaged (" + firstLine(e.getMessage()) + "); move "
+                + FILE_NAME + " aside (keep it for inspection) to start an empty workspace, restore it from a "
+                + "backup, or pass --workspace DIR (or set VEIL_WORKSPACE) to another directory", e);
+    }
+
+    private WorkspaceException busyTooLong(SQLException last) {
+        if (last.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+            return new WorkspaceException(Problem.IN_USE, dir, "workspace " + dir + " is in use by another program "
+                    + "that does not share it (" + firstLine(last.getMessage()) + "), and stayed so for "
+                    + patience.toSeconds() + " s: close that program (an H2 tool, or a Veil that cannot share), or "
+                    + "pass --workspace DIR (or set VEIL_WORKSPACE) to another directory", last);
+        }
+        return new WorkspaceException(Problem.BUSY, dir, "workspace " + dir + " stayed busy: other Veil processes "
+                + "kept opening or handing it over for " + patience.toSeconds() + " s (" + firstLine(last.getMessage())
+                + "); nothing was changed and the workspace is not damaged: try again when they are done", last);
+    }
+
+    @Override
+    public WorkspaceException failure(String action, SQLException e) {
+        String h2 = firstLine(e.getMessage());
+        return switch (e.getErrorCode()) {
+            case ErrorCode.LOCK_TIMEOUT_1 -> new WorkspaceException(Problem.BUSY, dir, "could not " + action
+                    + ": workspace " + dir + " stayed busy with another Veil process's work for "
+                    + LOCK_TIMEOUT_MILLIS / 1000 + " s; wait for it to finish and try again", e);
+            case ErrorCode.CONNECTION_BROKEN_1, ErrorCode.DATABASE_IS_CLOSED -> new WorkspaceException(Problem.FAILED,
+                    dir, "could not " + action + ": lost the connection to workspace " + dir + " ("
+                    + h2 + "), probably because the Veil process sharing it exited; try again", e);
+            default -> new WorkspaceException(Problem.FAILED, dir, "could not " + action + " in workspace "
+                    + dir + " (" + h2 + "); check free disk space and the permissions of " + dir
+                    + ", and try again", e);
+        };
     }
 
     private static void createDirectory(Path dir) {
@@ -111,45 +258,6 @@ final class WorkspaceDatabase {
         }
         return "jdbc:h2:file:" + path + (sharing() ? ";AUTO_SERVER=TRUE" : "")
                 + ";WRITE_DELAY=0;LOCK_TIMEOUT=" + LOCK_TIMEOUT_MILLIS;
-    }
-
-    private static Connection connect(Path dir, String url) {
-        try {
-            return DriverManager.getConnection(url, "veil", "");
-        } catch (SQLException e) {
-            throw openFailure(dir, e);
-        }
-    }
-
-    private static void migrate(Path dir, String url) {
-        Flyway flyway = Flyway.configure(WorkspaceDatabase.class.getClassLoader())
-                .dataSource(url, "veil", "")
-                .locations("classpath:db/migration")
-                .placeholderReplacement(false)
-                .load();
-        try {
-            MigrationInfo[] future = Arrays.stream(flyway.info().applied())
-                    .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED)
-                    .toArray(MigrationInfo[]::new);
-            if (future.length > 0) {
-                throw new WorkspaceException(Problem.NEWER_VERSION, dir, "workspace " + dir + " was written by a newer "
-                        + "Veil (schema version " + future[future.length - 1].getVersion() + "); this Veil knows schema "
-                        + "versions up to " + latestKnown(flyway) + ": upgrade Veil, or pass --workspace DIR (or set "
-                        + "VEIL_WORKSPACE) to another directory");
-            }
-            flyway.migrate();
-        } catch (FlywayException e) {
-            throw new WorkspaceException(Problem.UNREADABLE, dir, "workspace database " + dir.resolve(FILE_NAME)
-                    + " is not a Veil workspace or its schema is damaged (" + firstLine(e.getMessage()) + "); move "
-                    + FILE_NAME + " aside (keep it for inspection) to start an empty workspace, restore it from a "
-                    + "backup, or pass --workspace DIR (or set VEIL_WORKSPACE) to another directory", e);
-        }
-    }
-
-    private static String latestKnown(Flyway flyway) {
-        return Arrays.stream(flyway.info().all())
-                .filter(m -> m.getState() != MigrationState.FUTURE_SUCCESS && m.getState() != MigrationState.FUTURE_FAILED)
-                .reduce((a, b) -> b).map(m -> m.getVersion().toString()).orElse("?");
     }
 
     /** Translates an H2 error while opening into what happened, where and what to do. */

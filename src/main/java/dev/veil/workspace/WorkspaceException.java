@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * The workspace cannot be opened, read or written. The message says what happened, where (the
- * workspace directory) and what to do; {@link #problem()} says which kind of trouble it is. The
+ * workspace directory or shared database) and what to do; {@link #problem()} says which kind of trouble it is. The
  * command line maps every workspace exception to exit code 3.
  */
 public final class WorkspaceException extends RuntimeException {
@@ -19,19 +19,29 @@ public final class WorkspaceException extends RuntimeException {
         IN_USE,
         /** Another Veil process kept the workspace locked for longer than Veil waits. */
         BUSY,
+        /** The shared database cannot be reached, or refuses the credentials. */
+        UNREACHABLE,
         /** The workspace was written by a newer Veil with a schema this one does not know. */
         NEWER_VERSION,
         /** Reading or writing failed while the workspace was open (disk full, I/O error...). */
         FAILED
     }
 
-    private final transient Path directory;
+    private final transient WorkspaceLocation location;
     private final Problem problem;
 
-    public WorkspaceException(Problem problem, Path directory, String message, Throwable cause) {
+    public WorkspaceException(Problem problem, WorkspaceLocation location, String message, Throwable cause) {
         super(message, cause);
         this.problem = Objects.requireNonNull(problem, "problem");
-        this.directory = Objects.requireNonNull(directory, "directory");
+        this.location = Objects.requireNonNull(location, "location");
+    }
+
+    public WorkspaceException(Problem problem, WorkspaceLocation location, String message) {
+        this(problem, location, message, null);
+    }
+
+    public WorkspaceException(Problem problem, Path directory, String message, Throwable cause) {
+        this(problem, WorkspaceLocation.directory(directory), message, cause);
     }
 
     public WorkspaceException(Problem problem, Path directory, String message) {
@@ -42,8 +52,8 @@ public final class WorkspaceException extends RuntimeException {
         return problem;
     }
 
-    /** The workspace directory concerned. */
-    public Path directory() {
-        return directory;
+    /** The workspace concerned. */
+    public WorkspaceLocation location() {
+        return location;
     }
 }

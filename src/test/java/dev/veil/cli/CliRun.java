@@ -29,10 +29,15 @@ final class CliRun {
     }
 
     private final URI endpoint;
-    private final Path workspace;
+    private final String workspace;
     private final Path policies;
 
     CliRun(URI endpoint, Path workspace, Path policies) {
+        this(endpoint, workspace.toString(), policies);
+    }
+
+    /** Against a workspace given as on the command line: a directory or a PostgreSQL URL. */
+    CliRun(URI endpoint, String workspace, Path policies) {
         this.endpoint = endpoint;
         this.workspace = workspace;
         this.policies = policies;
@@ -41,16 +46,21 @@ final class CliRun {
     /** Runs {@code veil ARGS --endpoint … --workspace … --policies …}. */
     Result veil(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--endpoint", endpoint.toString(), "--workspace", workspace.toString(),
+        all.addAll(List.of("--endpoint", endpoint.toString(), "--workspace", workspace,
                 "--policies", policies.toString()));
         return raw(all.toArray(String[]::new));
     }
 
     /** Runs {@code veil ARGS} with nothing added. */
     static Result raw(String... args) {
+        return withEnvironment(Map.of(), args);
+    }
+
+    /** Runs {@code veil ARGS} with nothing added, seeing {@code env} as its environment. */
+    static Result withEnvironment(Map<String, String> env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = VeilCommandLine.create(new PrintWriter(out, true), new PrintWriter(err, true), Map.of())
+        int code = VeilCommandLine.create(new PrintWriter(out, true), new PrintWriter(err, true), env)
                 .execute(args);
         return new Result(code, out.toString(), err.toString());
     }

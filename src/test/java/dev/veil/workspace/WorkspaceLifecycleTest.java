@@ -70,7 +70,7 @@ class WorkspaceLifecycleTest {
         assertThat(WorkspaceDatabase.sharing()).isTrue();
         try (Workspace ws = Workspace.open(dir)) {
             Properties lock = new Properties();
-            try (var in = Files.newInputStream(ws.directory().resolve("veil.lock.db"))) {
+            try (var in = Files.newInputStream(dir.resolve("veil.lock.db"))) {
                 lock.load(in);
             }
             String server = lock.getProperty("server");

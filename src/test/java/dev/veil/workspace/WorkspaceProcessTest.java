@@ -7,6 +7,7 @@ import dev.veil.model.AttributePath;
 import dev.veil.model.AuditEntry;
 import dev.veil.model.Classification;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -134,11 +135,15 @@ class WorkspaceProcessTest {
         try (ChildJvm other = ChildJvm.start(scratch, "exclusive", dir.toString())) {
             other.awaitLine("open");
 
-            assertThatThrownBy(() -> Workspace.open(dir))
+            List<WorkspaceLocation> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+            assertThatThrownBy(() -> Workspace.open(WorkspaceLocation.directory(dir), Duration.ofSeconds(2),
+                    (location, waited, patience) -> told.add(location)))
                     .isInstanceOfSatisfying(WorkspaceException.class,
                             e -> assertThat(e.problem()).isEqualTo(WorkspaceException.Problem.IN_USE))
                     .hasMessageContaining("workspace " + dir + " is in use by another program")
+                    .hasMessageContaining("stayed so for 2 s")
                     .hasMessageContaining("--workspace");
+            assertThat(told).as("told once that it waits").containsExactly(WorkspaceLocation.directory(dir));
         }
     }
 
