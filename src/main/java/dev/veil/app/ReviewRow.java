@@ -27,6 +27,12 @@ public record ReviewRow(AttributePath path, Optional<AttributeProfile> profile, 
         Objects.requireNonNull(decision, "decision");
     }
 
+    /** True when {@link Disclosure} withholds even masked examples of this path. */
+    public boolean examplesWithheld() {
+        return Disclosure.withholdsExamples(new Disclosure.Facts(decision.map(Decision::classification), suggestion,
+                profile));
+    }
+
     /** No reviewer has decided this path. */
     public boolean unreviewed() {
         return decision.isEmpty();
