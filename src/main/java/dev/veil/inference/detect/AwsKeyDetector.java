@@ -40,6 +40,6 @@ public final class AwsKeyDetector extends BaseDetector {
                 return false;
             }
         }
-        return upper && lower && digit;
+        return upper && lower && digit && !TokenCheck.placeholder(v, 0); // the documentation's ...EXAMPLEKEY
     }
 }
