@@ -27,6 +27,12 @@ public record ReviewRow(AttributePath path, Optional<AttributeProfile> profile, 
         Objects.requireNonNull(decision, "decision");
     }
 
+    /** The profile as {@link Disclosure} lets a face show it (again: a row may come from anywhere). */
+    public Optional<AttributeProfile> disclosedProfile() {
+        return profile.map(p -> Disclosure.apply(p, new Disclosure.Facts(decision.map(Decision::classification),
+                suggestion, profile)));
+    }
+
     /** True when {@link Disclosure} withholds even masked examples of this path. */
     public boolean examplesWithheld() {
         return Disclosure.withholdsExamples(new Disclosure.Facts(decision.map(Decision::classification), suggestion,

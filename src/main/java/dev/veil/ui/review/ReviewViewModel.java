@@ -2,6 +2,7 @@ package dev.veil.ui.review;
 
 import dev.veil.app.ReviewRow;
 import dev.veil.model.AttributePath;
+import dev.veil.model.AttributeProfile;
 import dev.veil.model.Classification;
 import dev.veil.model.Decision;
 import dev.veil.ui.Session;
@@ -165,7 +166,7 @@ public final class ReviewViewModel {
      */
     public List<String> details(ReviewRow r) {
         List<String> out = new java.util.ArrayList<>();
-        r.profile().ifPresent(p -> {
+        r.disclosedProfile().ifPresent(p -> {
             out.add(String.format("Present in %.0f%% of sampled items (%,d)", p.presence() * 100, p.itemsPresent()));
             p.stringLength().ifPresent(l -> out.add("Strings of " + (l.min() == l.max() ? l.min() + " characters"
                     : l.min() + "\u2013" + l.max() + " characters")));
@@ -186,7 +187,7 @@ public final class ReviewViewModel {
 
     /** The masked examples the detail pane may show. */
     public List<String> examples(ReviewRow r) {
-        return r.examplesWithheld() ? List.of() : r.profile().map(p -> p.maskedExamples()).orElse(List.of());
+        return r.disclosedProfile().map(AttributeProfile::maskedExamples).orElse(List.of());
     }
 
     public ObservableList<ReviewRow> rows() {
