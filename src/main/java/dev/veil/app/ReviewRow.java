@@ -50,6 +50,18 @@ public record ReviewRow(AttributePath path, Optional<AttributeProfile> profile, 
         return decision.map(d -> fromPolicy() ? "policy" : d.source().label());
     }
 
+    /** The profile as {@link Disclosure} lets a face show it (again: a row may come from anywhere). */
+    public Optional<AttributeProfile> disclosedProfile() {
+        return profile.map(p -> Disclosure.apply(p, new Disclosure.Facts(decision.map(Decision::classification),
+                suggestion, profile)));
+    }
+
+    /** True when {@link Disclosure} withholds even masked examples of this path. */
+    public boolean examplesWithheld() {
+        return Disclosure.withholdsExamples(new Disclosure.Facts(decision.map(Decision::classification), suggestion,
+                profile));
+    }
+
     /** No reviewer has decided this path. */
     public boolean unreviewed() {
         return decision.isEmpty();

@@ -61,7 +61,10 @@ public final class Reviewing {
             Baseline baseline = baseline(table);
             Map<AttributePath, Decision> decisions = baseline.decisions();
             Map<AttributePath, Optional<AttributeProfile>> paths = new TreeMap<>();
-            profile.ifPresent(p -> p.attributes().forEach(a -> paths.put(a.path(), Optional.of(a))));
+            Function<AttributePath, Optional<Classification>> decided =
+                    p -> Optional.ofNullable(decisions.get(p)).map(Decision::classification);
+            profile.map(p -> Disclosure.apply(p, suggestions, decided))
+                    .ifPresent(p -> p.attributes().forEach(a -> paths.put(a.path(), Optional.of(a))));
             decisions.keySet().forEach(p -> paths.putIfAbsent(p, Optional.empty()));
             Set<AttributePath> knownAtLastDecision = pathsKnownAtLastDecision(ws, table, decisions.values());
             List<ReviewRow> rows = new ArrayList<>();

@@ -15,4 +15,10 @@ public record SampleOutcome(TableProfile profile, Map<AttributePath, Suggestion>
     public Optional<Suggestion> suggestion(AttributePath path) {
         return Optional.ofNullable(suggestions.get(path));
     }
+
+    /** True when {@link Disclosure} withholds even masked examples of this path. */
+    public boolean examplesWithheld(AttributePath path) {
+        return Disclosure.withholdsExamples(new Disclosure.Facts(Optional.empty(), suggestion(path),
+                profile.attribute(path)));
+    }
 }

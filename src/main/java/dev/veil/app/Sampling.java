@@ -11,6 +11,7 @@ import dev.veil.inference.StabilityTracker;
 import dev.veil.inference.detect.ValueDetectors;
 import dev.veil.inference.suggest.SuggestionEngine;
 import dev.veil.model.AttributePath;
+import dev.veil.model.Classification;
 import dev.veil.model.SampleCoverage;
 import dev.veil.model.Suggestion;
 import dev.veil.model.TableInfo;
@@ -18,6 +19,7 @@ import dev.veil.model.TableProfile;
 import dev.veil.workspace.SampleRun;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -102,9 +104,13 @@ public final class Sampling {
         return store(tableProfile, settings);
     }
 
-    private SampleOutcome store(TableProfile profile, Map<String, String> settings) {
+    /** Stores what {@link Disclosure} lets leave the accumulator, never the raw profile. */
+    private SampleOutcome store(TableProfile raw, Map<String, String> settings) {
+        Map<AttributePath, Suggestion> suggestions = SuggestionEngine.standard().suggest(raw);
+        Map<AttributePath, Classification> decided = new HashMap<>();
+        veil.workspace().decisions(raw.table()).forEach(d -> decided.put(d.path(), d.classification()));
+        TableProfile profile = Disclosure.apply(raw, suggestions, p -> Optional.ofNullable(decided.get(p)));
         SampleRun run = veil.workspace().saveRun(profile, settings);
-        Map<AttributePath, Suggestion> suggestions = SuggestionEngine.standard().suggest(profile);
         return new SampleOutcome(profile, suggestions, run.id());
     }
 

@@ -2,6 +2,7 @@ package dev.veil.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.veil.app.Disclosure;
 import dev.veil.model.AttributePath;
 import dev.veil.model.AttributeProfile;
 import dev.veil.model.KeySchema;
@@ -13,7 +14,9 @@ import java.util.Optional;
 
 /**
  * The JSON of {@code veil sample --json} (DESIGN.md): table, itemsSampled, keySchema and one entry
- * per path with types, presence and suggestion, extended with coverage and per-path shape facts.
+ * per path with types, presence and suggestion, extended with coverage and per-path shape facts,
+ * each passed through {@link Disclosure} (a profile that did not come from the workspace is no
+ * exception).
  */
 final class ProfileJson {
 
@@ -30,7 +33,9 @@ final class ProfileJson {
         root.set("coverage", coverage(profile.coverage()));
         ArrayNode attributes = root.putArray("attributes");
         for (AttributeProfile a : profile.attributes()) {
-            attributes.add(attribute(a, Optional.ofNullable(suggestions.get(a.path()))));
+            Optional<Suggestion> suggestion = Optional.ofNullable(suggestions.get(a.path()));
+            Disclosure.Facts facts = new Disclosure.Facts(Optional.empty(), suggestion, Optional.of(a));
+            attributes.add(attribute(Disclosure.apply(a, facts), suggestion, Disclosure.withholdsExamples(facts)));
         }
         return root;
     }
@@ -58,7 +63,7 @@ final class ProfileJson {
         return n;
     }
 
-    private static ObjectNode attribute(AttributeProfile a, Optional<Suggestion> suggestion) {
+    private static ObjectNode attribute(AttributeProfile a, Optional<Suggestion> suggestion, boolean examplesWithheld) {
         ObjectNode n = Json.object();
         n.put("path", a.path().toString());
         ObjectNode types = n.putObject("types");
@@ -71,17 +76,12 @@ final class ProfileJson {
         a.binaryLength().ifPresent(r -> n.putObject("binaryLength").put("min", r.min()).put("max", r.max()));
         a.numberRange().ifPresent(r -> n.putObject("numberRange").put("min", r.min()).put("max", r.max()));
         ArrayNode examples = n.putArray("maskedExamples");
-        if (looksSecret(suggestion)) {
+        if (examplesWithheld) {
             n.put("examplesHidden", true);
         } else {
             a.maskedExamples().forEach(examples::add);
         }
         return n;
-    }
-
-    /** Even masked, the shape of a secret says something (a bcrypt prefix, a key length): show none. */
-    static boolean looksSecret(Optional<Suggestion> suggestion) {
-        return suggestion.map(s -> s.classification() == dev.veil.model.Classification.SECRET).orElse(false);
     }
 
     static ObjectNode suggestion(Suggestion s) {

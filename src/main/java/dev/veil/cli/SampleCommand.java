@@ -77,7 +77,7 @@ final class SampleCommand extends BaseCommand {
                     String.format("%.0f%%", a.presence() * 100),
                     s.map(x -> x.classification().label()).orElse("-"),
                     s.map(x -> String.format("%.2f", x.confidence())).orElse(""),
-                    ProfileJson.looksSecret(s) ? "(hidden)" : a.maskedExamples().isEmpty() ? "" : a.maskedExamples().get(0));
+                    outcome.examplesWithheld(a.path()) ? "(hidden)" : a.maskedExamples().isEmpty() ? "" : a.maskedExamples().get(0));
         }
         t.print(out());
         out().println();

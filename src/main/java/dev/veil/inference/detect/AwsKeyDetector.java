@@ -1,45 +1,24 @@
 package dev.veil.inference.detect;
 
 /**
- * AWS credentials: access key ids ({@code AKIA}/{@code ASIA} followed by 16 upper-case
- * letters and digits) and secret access keys (exactly 40 base64 characters mixing upper case, lower
- * case and digits).
+ * AWS secret access keys: exactly 40 base64 characters mixing upper case, lower case and digits.
+ * Access key ids of every prefix ({@code AKIA}, {@code ASIA}, {@code ACCA}...) are rows of
+ * {@code token-formats.tsv}.
  */
 public final class AwsKeyDetector extends BaseDetector {
 
-    private final boolean keyId;
-
-    private AwsKeyDetector(String id, String description, double strength, boolean keyId) {
+    private AwsKeyDetector(String id, String description, double strength) {
         super(id, description, Leaning.SECRET, strength);
-        this.keyId = keyId;
-    }
-
-    /** {@code AKIAIOSFODNN7EXAMPLE}-shaped access key ids. */
-    public static AwsKeyDetector accessKeyId() {
-        return new AwsKeyDetector("aws-access-key-id", "AWS access key ids", 0.9, true);
     }
 
     /** 40-character secret access keys. Shapes alone, hence a lower strength. */
     public static AwsKeyDetector secretAccessKey() {
-        return new AwsKeyDetector("aws-secret-access-key", "AWS secret access keys", 0.75, false);
+        return new AwsKeyDetector("aws-secret-access-key", "AWS secret access keys", 0.75);
     }
 
     @Override
     public boolean matches(String value) {
-        return keyId ? keyId(value) : secretKey(value);
-    }
-
-    private static boolean keyId(String v) {
-        if (v.length() != 20 || v.charAt(0) != 'A' || !(v.startsWith("AKIA") || v.startsWith("ASIA"))) {
-            return false;
-        }
-        for (int i = 4; i < 20; i++) {
-            char c = v.charAt(i);
-            if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
-                return false;
-            }
-        }
-        return true;
+        return secretKey(value);
     }
 
     private static boolean secretKey(String v) {
@@ -61,6 +40,6 @@ public final class AwsKeyDetector extends BaseDetector {
                 return false;
             }
         }
-        return upper && lower && digit;
+        return upper && lower && digit && !TokenCheck.placeholder(v, 0); // the documentation's ...EXAMPLEKEY
     }
 }

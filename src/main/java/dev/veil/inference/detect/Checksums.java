@@ -81,4 +81,18 @@ final class Checksums {
         }
         return sb.toString();
     }
+
+    /** The letters and digits of {@code s}, dropping the given separators; empty when another character occurs. */
+    static String digitsOrLettersWithout(String s, String separators) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
+                sb.append(c);
+            } else if (separators.indexOf(c) < 0) {
+                return "";
+            }
+        }
+        return sb.toString();
+    }
 }

@@ -1,11 +1,13 @@
 package dev.veil.inference.detect;
 
 /**
- * Hash digests and raw keys as text: hex of 32 to 128 digits in one case (MD5, SHA-1,
- * SHA-256, SHA-512, hex tokens) or padded base64 of 16, 20, 32, 48 or 64 bytes. Identifiers
+ * Hash digests and raw keys as text: hex of 32 to 128 digits in one case (MD5, SHA-256,
+ * SHA-512, hex tokens; not 40 digits, the length of every git commit id) or padded base64 of 16, 20, 32, 48 or 64 bytes. Identifiers
  * share these shapes (a UUID without dashes is 32 hex digits), so both are {@link #shapeOnly()}.
  */
 public final class DigestDetector extends BaseDetector {
+
+    private static final int GIT_SHA_LENGTH = 40;
 
     private final boolean hex;
 
@@ -36,7 +38,8 @@ public final class DigestDetector extends BaseDetector {
 
     private static boolean hex(String v) {
         int n = v.length();
-        if (n < 32 || n > 128 || (n & 1) == 1) {
+        // 40 hex digits are git commit ids and SHA-1 content hashes far more often than secrets
+        if (n < 32 || n > 128 || (n & 1) == 1 || n == GIT_SHA_LENGTH) {
             return false;
         }
         boolean lower = false;

@@ -27,6 +27,11 @@ public final class IbanDetector extends BaseDetector {
             Map.entry("SE", 24), Map.entry("SI", 19), Map.entry("SK", 24), Map.entry("SM", 27), Map.entry("TN", 24),
             Map.entry("TR", 26), Map.entry("UA", 29), Map.entry("VG", 24), Map.entry("XK", 20));
 
+    /** True when {@code code} is a country that issues IBANs. */
+    static boolean ibanCountry(String code) {
+        return LENGTHS.containsKey(code);
+    }
+
     public IbanDetector() {
         super(ID, "IBANs (checksum-valid)", Leaning.OWNER_ONLY, 0.9);
     }

@@ -16,6 +16,12 @@ public final class JwtDetector extends BaseDetector {
         super(ID, "JSON Web Tokens", Leaning.SECRET, 0.9);
     }
 
+    /** Unmistakable: one is enough. */
+    @Override
+    public boolean distinctive() {
+        return true;
+    }
+
     @Override
     public boolean matches(String value) {
         int n = value.length();

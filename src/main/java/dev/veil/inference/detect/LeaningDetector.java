@@ -23,4 +23,21 @@ public interface LeaningDetector extends ValueDetector {
     default boolean shapeOnly() {
         return false;
     }
+
+    /**
+     * True when a single hit identifies the kind of value (a provider's token prefix with the right
+     * alphabet and length, a PEM private-key header, a bcrypt hash): its hits count whatever the
+     * column's cardinality or share. Generic shapes (random-looking, digests) need evidence.
+     */
+    default boolean distinctive() {
+        return false;
+    }
+
+    /**
+     * Share of a column's values that must match before the hits count (distinctive detectors
+     * excepted): a column where a few values look like phone numbers is not a phone column.
+     */
+    default double minRatio() {
+        return 0.2;
+    }
 }

@@ -3,11 +3,14 @@ package dev.veil.inference.detect;
 import java.util.regex.Pattern;
 
 /**
- * Government identifiers in their printed forms, validated where a rule or check digit
- * exists: US Social Security numbers ({@code 123-45-6789}, area/group/serial rules), UK
- * National Insurance numbers (prefix rules), Canadian Social Insurance numbers (Luhn), Spanish
- * DNI/NIE (mod-23 letter) and Brazilian CPF (two mod-11 digits). Unformatted nine-digit runs
- * are not counted: they are indistinguishable from ordinary numbers.
+ * Government identifiers in their printed forms, validated by their rule or check digit:
+ * US Social Security and ITIN numbers, UK National Insurance and NHS numbers, Canadian SIN,
+ * Spanish DNI/NIE, Brazilian CPF and CNPJ, the personal codes of every EU member state (see
+ * {@link NationalIds}: PESEL, personnummer, henkilotunnus, codice fiscale, NIR, BSN, CNP, EGN,
+ * EMSO...), Australian TFN and Medicare, Indian Aadhaar and PAN, Korean resident registration,
+ * Japanese My Number and Singapore NRIC/FIN. Identifiers without a date or letter in them count
+ * only in their grouped, printed form ({@code 1234 5678 9012}): as bare digit runs they are
+ * indistinguishable from ordinary numbers.
  */
 public final class NationalIdDetector extends BaseDetector {
 
@@ -21,20 +24,56 @@ public final class NationalIdDetector extends BaseDetector {
     private static final String DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE";
 
     public NationalIdDetector() {
-        super(ID, "national identifiers (SSN, NINO, SIN, DNI/NIE, CPF)", Leaning.OWNER_ONLY, 0.9);
+        super(ID, "national identifiers (SSN, NINO, PESEL, personnummer, Aadhaar, CPF...)", Leaning.OWNER_ONLY, 0.9);
     }
 
     @Override
     public boolean matches(String value) {
         int n = value.length();
-        if (n < 9 || n > 14) {
+        if (n < 7 || n > 24) {
             return false;
         }
         char first = value.charAt(0);
         if (first >= '0' && first <= '9') {
-            return ssn(value) || sin(value) || dni(value) || cpf(value);
+            return ssn(value) || sin(value) || dni(value) || cpf(value) || digits(value) || lettered(value);
         }
-        return first >= 'A' && first <= 'Z' && (nino(value) || dni(value));
+        return first >= 'A' && first <= 'Z' && (nino(value) || dni(value) || lettered(value));
+    }
+
+    /** Identifiers with letters in them: the letters make the shape distinctive. */
+    private static boolean lettered(String v) {
+        return switch (v.length()) {
+            case 7, 8 -> NationalIds.ie(v) || NationalIds.mt(v);
+            case 9 -> NationalIds.ie(v) || NationalIds.cy(v) || NationalIds.sg(v);
+            case 10 -> NationalIds.pan(v);
+            case 11 -> NationalIds.fi(v);
+            case 15 -> NationalIds.fr(v);
+            case 16 -> NationalIds.it(v);
+            default -> v.length() > 15 && NationalIds.fr(Checksums.digitsOrLettersWithout(v, " "));
+        };
+    }
+
+    /** Digit-only identifiers, with the separators their printed forms use. */
+    private static boolean digits(String v) {
+        String d = Checksums.digitsWithout(v, " -./+");
+        if (d.length() < 9 || Checksums.allSame(d)) {
+            return false;
+        }
+        boolean grouped = d.length() != v.length();
+        return switch (d.length()) {
+            case 9 -> v.indexOf('-') >= 0 ? v.indexOf('-') == 3 && NationalIds.itin(d)
+                    : grouped && (NationalIds.nl(d) || NationalIds.tfn(d) || NationalIds.pt(d));
+            case 10 -> grouped && (NationalIds.at(d) || NationalIds.bg(d) || NationalIds.czSk(d)
+                    || (v.indexOf('-') == 6 && NationalIds.dk(d)) || NationalIds.se(d) || NationalIds.nhs(d)
+                    || NationalIds.medicare(d));
+            case 11 -> NationalIds.pl(d) || NationalIds.eeLt(d) || NationalIds.be(d)
+                    || (grouped && (NationalIds.de(d) || NationalIds.gr(d) || NationalIds.hu(d) || NationalIds.lv(d)));
+            case 12 -> grouped && (NationalIds.aadhaar(d) || NationalIds.jp(d) || NationalIds.se(d));
+            case 13 -> NationalIds.ro(d) || NationalIds.si(d) || NationalIds.lu(d) || (grouped && NationalIds.kr(d));
+            case 14 -> grouped && NationalIds.cnpj(d);
+            case 15 -> NationalIds.fr(d);
+            default -> false;
+        };
     }
 
     static boolean ssn(String v) {

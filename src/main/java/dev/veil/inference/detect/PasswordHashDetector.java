@@ -56,6 +56,12 @@ public final class PasswordHashDetector extends BaseDetector {
                 "$1$", "$5$", "$6$", "$apr1$", "$y$");
     }
 
+    /** Unmistakable: one is enough. */
+    @Override
+    public boolean distinctive() {
+        return true;
+    }
+
     @Override
     public boolean matches(String value) {
         if (value.length() < minLength || value.length() > 512 || !hasPrefix(value)) {

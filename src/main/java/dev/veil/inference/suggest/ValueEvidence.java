@@ -10,9 +10,10 @@ import java.util.Optional;
 
 /**
  * What the sampled values say about an attribute, read from the hit counts in its profile.
- * A detector's ratio counts once it reaches {@link #MIN_RATIO} of the scanned values and the
- * attribute has at least {@link #MIN_DISTINCT} distinct values (one default hash copied into
- * every item is not evidence of a column of hashes). Its weight grows with the ratio up to the
+ * A detector's ratio counts once it reaches {@link #MIN_RATIO} (or the detector's own, higher,
+ * minimum) of the scanned values and the attribute has at least {@link #MIN_DISTINCT} distinct
+ * values (one default digest copied into every item is not evidence of a column of digests).
+ * Distinctive detectors (a provider token, a private key) count at any ratio and cardinality. Its weight grows with the ratio up to the
  * detector's strength. Hits of shape-only detectors are explained away by an identifier name.
  *
  * @param evidence     the ratios that count
@@ -26,6 +27,8 @@ public record ValueEvidence(List<Evidence> evidence, List<String> notes, double 
     public static final double MIN_RATIO = 0.2;
     /** Distinct values an attribute needs before any ratio counts. */
     public static final long MIN_DISTINCT = 5;
+    /** Least share of its strength a distinctive detector's hits carry, however few they are. */
+    public static final double DISTINCTIVE_FLOOR = 0.6;
     /** Distinct values at which a ratio counts in full; below, it counts for 80%. */
     public static final long FULL_DISTINCT = 20;
 
@@ -63,8 +66,14 @@ public record ValueEvidence(List<Evidence> evidence, List<String> notes, double 
             if (d.leaning() == Leaning.EXAMPLE) {
                 example = ratio;
                 notes.add(0, share(hit.getValue(), scanned) + " are published example values, so confidence is lowered");
-            } else if (ratio < MIN_RATIO) {
-                continue;
+            } else if (d.distinctive()) {
+                // a provider's token, a private key, a bcrypt hash: one is a credential, at any cardinality
+                double weight = d.strength() * Math.max(DISTINCTIVE_FLOOR, ramp(ratio));
+                d.leaning().classification().ifPresent(c -> evidence.add(new Evidence(c, weight, share)));
+            } else if (ratio < Math.max(MIN_RATIO, d.minRatio())) {
+                if (ratio >= MIN_RATIO) {
+                    notes.add(share + ", too few to count (needs " + Math.round(d.minRatio() * 100) + "%)");
+                }
             } else if (profile.distinctEstimate() < MIN_DISTINCT) {
                 notes.add(share + ", but only " + profile.distinctEstimate() + " distinct values were seen (needs "
                         + MIN_DISTINCT + "), so they do not count");

@@ -2,6 +2,7 @@ package dev.veil.ui.review;
 
 import dev.veil.app.ReviewRow;
 import dev.veil.model.AttributePath;
+import dev.veil.model.AttributeProfile;
 import dev.veil.model.Classification;
 import dev.veil.model.Decision;
 import dev.veil.ui.Session;
@@ -159,14 +160,18 @@ public final class ReviewViewModel {
         };
     }
 
-    /** What the detail pane says of the focused row, with nothing raw for secret-looking paths. */
+    /**
+     * What the detail pane says of the focused row. The row's profile has already passed through
+     * the one disclosure rule in {@code app}: nothing raw is left of a secret-looking path.
+     */
     public List<String> details(ReviewRow r) {
-        boolean secret = SafeDisplay.looksSecret(r.decision().map(Decision::classification), r.suggestion());
         List<String> out = new java.util.ArrayList<>();
-        r.profile().ifPresent(p -> {
+        r.disclosedProfile().ifPresent(p -> {
             out.add(String.format("Present in %.0f%% of sampled items (%,d)", p.presence() * 100, p.itemsPresent()));
-            SafeDisplay.stringLengths(p).ifPresent(s -> out.add("Strings of " + s));
-            SafeDisplay.numberRange(p, secret).ifPresent(s -> out.add("Numbers " + s));
+            p.stringLength().ifPresent(l -> out.add("Strings of " + (l.min() == l.max() ? l.min() + " characters"
+                    : l.min() + "\u2013" + l.max() + " characters")));
+            p.numberRange().ifPresent(n -> out.add("Numbers from " + n.min().toPlainString() + " to "
+                    + n.max().toPlainString()));
             out.add("About " + p.distinctEstimate() + " distinct values");
             p.detectorHits().forEach((id, hits) -> out.add(String.format("%s: %,d of %,d values", id, hits,
                     p.valuesScanned())));
@@ -174,7 +179,7 @@ public final class ReviewViewModel {
         if (r.profile().isEmpty()) {
             out.add("Not seen in the latest sample");
         }
-        if (secret) {
+        if (r.examplesWithheld()) {
             out.add("Examples hidden: this attribute is or looks secret");
         }
         return out;
@@ -182,8 +187,7 @@ public final class ReviewViewModel {
 
     /** The masked examples the detail pane may show. */
     public List<String> examples(ReviewRow r) {
-        boolean secret = SafeDisplay.looksSecret(r.decision().map(Decision::classification), r.suggestion());
-        return r.profile().map(p -> SafeDisplay.examples(p, secret)).orElse(List.of());
+        return r.disclosedProfile().map(AttributeProfile::maskedExamples).orElse(List.of());
     }
 
     public ObservableList<ReviewRow> rows() {

@@ -53,12 +53,27 @@ class SuggestionEngineTest {
     }
 
     @Test
-    void aRatioNeedsEnoughDistinctValuesToCount() {
-        String hash = CorpusValues.generate("bcrypt", random, 1).get(0);
-        AttributeProfile same = Profiles.of(AttributePath.of("blob"), DynamoType.S, Collections.nCopies(200, hash));
+    void aGenericShapeNeedsEnoughDistinctValuesToCount() {
+        String digest = CorpusValues.generate("hex64", random, 1).get(0);
+        AttributeProfile same = Profiles.of(AttributePath.of("blob"), DynamoType.S, Collections.nCopies(200, digest));
         assertThat(suggest(same)).isEmpty();
-        AttributeProfile named = Profiles.of(AttributePath.of("password_hash"), DynamoType.S, Collections.nCopies(200, hash));
+        AttributeProfile named = Profiles.of(AttributePath.of("password_hash"), DynamoType.S, Collections.nCopies(200, digest));
         assertThat(suggest(named).orElseThrow().reasons()).anyMatch(r -> r.contains("only 1 distinct values were seen"));
+    }
+
+    @Test
+    void aSingleDistinctiveCredentialIsEnoughWhateverTheCardinality() {
+        String hash = CorpusValues.generate("bcrypt", random, 1).get(0);
+        AttributeProfile config = Profiles.of(AttributePath.of("value"), DynamoType.S, List.of(hash));
+        assertThat(suggest(config)).map(Suggestion::classification).contains(Classification.SECRET);
+    }
+
+    @Test
+    void aFewPhoneLikeValuesDoNotMakeAColumnOwnerOnly() {
+        List<String> values = new ArrayList<>(CorpusValues.generate("words", random, 80));
+        values.addAll(CorpusValues.generate("phone", random, 20));
+        AttributeProfile notes = Profiles.of(AttributePath.of("note"), DynamoType.S, values);
+        assertThat(suggest(notes)).isEmpty();
     }
 
     @Test
@@ -76,8 +91,8 @@ class SuggestionEngineTest {
 
     @Test
     void publishedExampleValuesLowerConfidenceButKeepTheClass() {
-        Suggestion real = suggest(generated("blob", "aws-key-id", 60)).orElseThrow();
-        Suggestion example = suggest(generated("blob", "aws-key-id-example", 60)).orElseThrow();
+        Suggestion real = suggest(generated("access_key_id", "aws-key-id", 60)).orElseThrow();
+        Suggestion example = suggest(generated("access_key_id", "aws-key-id-example", 60)).orElseThrow();
         assertThat(example.classification()).isEqualTo(real.classification()).isEqualTo(Classification.SECRET);
         assertThat(example.confidence()).isLessThan(real.confidence());
         assertThat(example.reasons()).contains("100% of 60 values are published example values, so confidence is lowered");

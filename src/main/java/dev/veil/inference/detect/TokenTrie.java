@@ -1,0 +1,107 @@
+package dev.veil.inference.detect;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Credential formats indexed by their literal prefixes: a value walks down one character at a
+ * time and only the formats whose prefix it has are tried. A format that opens with a character
+ * run sits under each character the run accepts. Most values leave at the first or second
+ * character, so the cost hardly grows with the number of formats.
+ */
+final class TokenTrie {
+
+    private static final TokenFormat[] NONE = new TokenFormat[0];
+
+    /** One trie node: children by character (sorted), and the formats whose prefix ends here. */
+    private static final class Node {
+        char[] keys = new char[0];
+        Node[] children = new Node[0];
+        TokenFormat[] formats = NONE;
+
+        Node child(char c) {
+            int i = Arrays.binarySearch(keys, c);
+            return i >= 0 ? children[i] : null;
+        }
+
+        Node childOrNew(char c) {
+            int i = Arrays.binarySearch(keys, c);
+            if (i >= 0) {
+                return children[i];
+            }
+            int at = -i - 1;
+            char[] k = new char[keys.length + 1];
+            Node[] ch = new Node[children.length + 1];
+            System.arraycopy(keys, 0, k, 0, at);
+            System.arraycopy(children, 0, ch, 0, at);
+            k[at] = c;
+            ch[at] = new Node();
+            System.arraycopy(keys, at, k, at + 1, keys.length - at);
+            System.arraycopy(children, at, ch, at + 1, children.length - at);
+            keys = k;
+            children = ch;
+            return ch[at];
+        }
+
+        void add(TokenFormat f) {
+            formats = Arrays.copyOf(formats, formats.length + 1);
+            formats[formats.length - 1] = f;
+        }
+    }
+
+    private final Node[] root = new Node[128];
+    private final int minLength;
+    private final int maxLength;
+
+    TokenTrie(List<TokenFormat> formats) {
+        int min = Integer.MAX_VALUE;
+        int max = 0;
+        for (TokenFormat f : formats) {
+            min = Math.min(min, f.pattern().minLength());
+            max = Math.max(max, f.pattern().maxLength());
+            String prefix = f.pattern().prefix();
+            List<Character> openings = new ArrayList<>();
+            if (prefix.isEmpty()) {
+                openings.addAll(f.pattern().openingCharacters());
+            } else {
+                openings.add(prefix.charAt(0));
+            }
+            for (char first : openings) {
+                if (root[first] == null) {
+                    root[first] = new Node();
+                }
+                Node n = root[first];
+                for (int i = 1; i < prefix.length(); i++) {
+                    n = n.childOrNew(prefix.charAt(i));
+                }
+                n.add(f);
+            }
+        }
+        this.minLength = formats.isEmpty() ? 1 : min;
+        this.maxLength = max;
+    }
+
+    /** The first format {@code value} matches, or null. */
+    TokenFormat match(String value) {
+        int n = value.length();
+        if (n < minLength || n > maxLength) {
+            return null;
+        }
+        char first = value.charAt(0);
+        Node node = first < 128 ? root[first] : null;
+        int depth = 1;
+        while (node != null) {
+            for (TokenFormat f : node.formats) {
+                if (f.matches(value)) {
+                    return f;
+                }
+            }
+            if (depth >= n) {
+                return null;
+            }
+            node = node.child(value.charAt(depth++));
+        }
+        return null;
+    }
+}
