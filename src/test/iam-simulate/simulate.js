@@ -1,21 +1,19 @@
 // Test-only: decides allow/deny for IAM requests with @cloud-copilot/iam-simulate.
-// stdin: {"policies": [IAM policy document, ...], "requests": [{"action", "resource",
-//         "context": {key: string | [string]}}]}
-// stdout: [{"result": "Allowed" | "ImplicitlyDenied" | "ExplicitlyDenied"}] in request order;
-// a validation error of the simulator (a malformed policy, an unknown action or context key)
-// exits 2 with the error on stderr, so a test can never mistake it for a denial.
+// Reads one JSON document per line on stdin:
+//   {"policies": [IAM policy document, ...], "requests": [{"action", "resource", "context": {key: string | [string]}}]}
+// and answers each with one line: {"results": ["Allowed" | "ImplicitlyDenied" | "ExplicitlyDenied", ...]}
+// in request order, or {"error": ...} when the simulator refuses the input (a malformed policy, an
+// unknown action or context key), so a test can never mistake a refusal for a denial.
 'use strict';
+const readline = require('readline');
 const { runSimulation } = require('@cloud-copilot/iam-simulate');
 
 const ACCOUNT = '123456789012';
 const PRINCIPAL = 'arn:aws:iam::' + ACCOUNT + ':role/service';
 
-async function main() {
-  const chunks = [];
-  for await (const chunk of process.stdin) chunks.push(chunk);
-  const input = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+async function evaluate(input) {
   const identityPolicies = input.policies.map((policy, i) => ({ name: 'policy' + i, policy }));
-  const out = [];
+  const results = [];
   for (const request of input.requests) {
     const response = await runSimulation({
       identityPolicies,
@@ -29,12 +27,25 @@ async function main() {
       },
     }, {});
     if (response.resultType === 'error') {
-      process.stderr.write(JSON.stringify({ request, errors: response.errors }, null, 2) + '\n');
-      process.exit(2);
+      return { error: { request, errors: response.errors } };
     }
-    out.push({ result: response.overallResult });
+    results.push(response.overallResult);
   }
-  process.stdout.write(JSON.stringify(out) + '\n');
+  return { results };
+}
+
+async function main() {
+  const lines = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (line.trim() === '') continue;
+    let answer;
+    try {
+      answer = await evaluate(JSON.parse(line));
+    } catch (e) {
+      answer = { error: String(e && e.stack ? e.stack : e) };
+    }
+    process.stdout.write(JSON.stringify(answer) + '\n');
+  }
 }
 
 main().catch((e) => {

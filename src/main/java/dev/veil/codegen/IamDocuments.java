@@ -66,10 +66,17 @@ final class IamDocuments {
     }
 
     /**
-     * An attribute name as an IAM condition value: with policy version 2012-10-17, {@code ${…}} in a
-     * value is a policy variable, so a literal {@code $} is written {@code ${$}}.
+     * An attribute name as an IAM condition value. With policy version 2012-10-17 IAM reads
+     * {@code ${…}} in a value as a policy variable; IAM documents an escape ({@code ${$}}) but
+     * evaluators disagree on it inside string conditions, so such a name is refused rather than
+     * risk a document that allows or denies something else.
      */
     static String literal(String name) {
-        return name.replace("$", "${$}");
+        if (name.contains("${")) {
+            throw new IllegalArgumentException("the IAM policies cannot name the attribute " + AttributeText.quoted(name)
+                    + ": IAM reads ${...} in a condition value as a policy variable; rename the attribute, "
+                    + "or export the sanitizers without IAM policies");
+        }
+        return name;
     }
 }
