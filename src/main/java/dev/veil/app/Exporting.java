@@ -77,8 +77,14 @@ public final class Exporting {
         if (sampled.isPresent()) {
             return new TableShape(sampled.get().keySchema().get(), sampled.get().indexes());
         }
-        TableInfo info = new TableCatalog(veil.dynamo()).describe(table);
-        return new TableShape(info.keySchema(), info.indexes());
+        try {
+            TableInfo info = Failures.translate(() -> new TableCatalog(veil.dynamo()).describe(table));
+            return new TableShape(info.keySchema(), info.indexes());
+        } catch (VeilException e) {
+            throw new VeilException(e.kind(), "IAM policies need the keys and indexes of " + table
+                    + ", which no sample of it in the workspace records, so Veil asked DynamoDB: " + e.getMessage()
+                    + " (sampling the table once records them)", e);
+        }
     }
 
     /** The policy travels with the code, under a name that says which table and version it is. */
