@@ -4,7 +4,11 @@ import dev.veil.codegen.GeneratedFile;
 import dev.veil.codegen.GeneratorOptions;
 import dev.veil.codegen.Language;
 import dev.veil.codegen.ProjectionPlan;
+import dev.veil.codegen.TableShape;
+import dev.veil.dynamo.TableCatalog;
 import dev.veil.model.Policy;
+import dev.veil.model.TableInfo;
+import dev.veil.model.TableProfile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,9 +16,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Puts a published policy and the sanitizers generated from it into a service repository.
+ * Puts a published policy and the sanitizers generated from it into a service repository, or its
+ * IAM policies into an infrastructure repository.
  * Paths are stable, each file is written atomically, files whose bytes are already right are
  * not touched, and nothing else in the folder is.
  */
@@ -51,12 +57,34 @@ public final class Exporting {
         ProjectionPlan plan = ProjectionPlan.of(policy);
         GeneratorOptions generatorOptions = options.javaPackage().map(GeneratorOptions::withJavaPackage)
                 .orElseGet(GeneratorOptions::defaults);
+        if (options.languages().contains(Language.IAM)) {
+            generatorOptions = generatorOptions.withIam(options.iam(), Optional.of(shape(policy.table())));
+        }
         List<GeneratedFile> files = new ArrayList<>();
         files.add(new GeneratedFile(policyFileName(policy), veil.publishing().text(policy)));
         for (Language language : options.languages()) {
             files.addAll(language.generator().generate(policy, plan, generatorOptions));
         }
         return files;
+    }
+
+    /**
+     * The table's keys and indexes for its IAM policies: as its latest sample recorded them, so an
+     * infrastructure pipeline needs no DynamoDB access; else as DynamoDB describes the table now.
+     */
+    private TableShape shape(String table) {
+        Optional<TableProfile> sampled = veil.workspace().latestProfile(table).filter(p -> p.keySchema().isPresent());
+        if (sampled.isPresent()) {
+            return new TableShape(sampled.get().keySchema().get(), sampled.get().indexes());
+        }
+        try {
+            TableInfo info = Failures.translate(() -> new TableCatalog(veil.dynamo()).describe(table));
+            return new TableShape(info.keySchema(), info.indexes());
+        } catch (VeilException e) {
+            throw new VeilException(e.kind(), "IAM policies need the keys and indexes of " + table
+                    + ", which no sample of it in the workspace records, so Veil asked DynamoDB: " + e.getMessage()
+                    + " (sampling the table once records them)", e);
+        }
     }
 
     /** The policy travels with the code, under a name that says which table and version it is. */

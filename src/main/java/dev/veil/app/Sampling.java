@@ -69,7 +69,7 @@ public final class Sampling {
         SampleCoverage coverage = result.coverage(profile.pathsSeenOnce(), profile.unseenPathEstimate(),
                 options.untilStable() && stability.isStable());
         TableProfile tableProfile = profile.toProfile(options.table(), "table", Instant.now(),
-                Optional.of(info.keySchema()), coverage);
+                Optional.of(info.keySchema()), coverage).withIndexes(info.indexes());
         return store(tableProfile, settingsOf(options, result.consumedCapacity()));
     }
 

@@ -26,11 +26,21 @@ final class ExportCommand extends BaseCommand {
     Path outDir;
 
     @Option(names = "--lang", paramLabel = "LANGS", split = ",", defaultValue = "java,python,typescript",
-            description = "Comma-separated: java, python, typescript (default: ${DEFAULT-VALUE}).")
+            description = {"Comma-separated: java, python, typescript, iam (default: ${DEFAULT-VALUE}).",
+                "iam: IAM policies and a CloudFormation template for the infrastructure repository."})
     List<String> languages = new ArrayList<>();
 
     @Option(names = "--java-package", paramLabel = "P", description = "Package of the generated Java class.")
     String javaPackage;
+
+    @Option(names = "--table-arn", paramLabel = "ARN",
+            description = "The table's ARN in the IAM policies (default: arn:aws:dynamodb:*:*:table/TABLE).")
+    String tableArn;
+
+    @Option(names = "--iam-principal", paramLabel = "VAR",
+            description = "IAM policy variable holding the requester id of an owner-role session "
+                    + "(default: $${aws:PrincipalTag/veil_user_id}).")
+    String iamPrincipal;
 
     @Option(names = "--version", paramLabel = "N", description = "Policy version to export (default: latest).")
     Integer version;
@@ -40,10 +50,14 @@ final class ExportCommand extends BaseCommand {
         List<Language> langs = new ArrayList<>();
         for (String l : languages) {
             langs.add(Language.fromLabel(l.strip()).orElseThrow(() -> VeilException.badInput(
-                    "unknown language '" + l + "' in --lang; use java, python, typescript")));
+                    "unknown language '" + l + "' in --lang; use java, python, typescript, iam")));
+        }
+        if ((tableArn != null || iamPrincipal != null) && !langs.contains(Language.IAM)) {
+            throw VeilException.badInput("--table-arn and --iam-principal shape the IAM policies; add iam to --lang");
         }
         ExportOptions options = new ExportOptions(langs.stream().distinct().toList(), Optional.ofNullable(javaPackage),
-                Optional.ofNullable(version));
+                Optional.ofNullable(version), ExportOptions.iamOptions(Optional.ofNullable(tableArn),
+                Optional.ofNullable(iamPrincipal)));
         try (Veil veil = openVeil()) {
             List<ExportedFile> files = veil.exporting().export(table, outDir, options);
             for (ExportedFile f : files) {

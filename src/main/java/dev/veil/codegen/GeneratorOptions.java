@@ -1,11 +1,19 @@
 package dev.veil.codegen;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.lang.model.SourceVersion;
 
-/** Settings of the generators; today only the package of the generated Java class. */
-public record GeneratorOptions(String javaPackage) {
+/**
+ * Settings of the generators.
+ *
+ * @param javaPackage the package of the generated Java class
+ * @param iam         the ARN and principal variable of the IAM policies
+ * @param tableShape  the table's keys and indexes, which only the IAM policies need; empty when
+ *                    nothing records them
+ */
+public record GeneratorOptions(String javaPackage, IamOptions iam, Optional<TableShape> tableShape) {
 
     /** The Java package used when none is given. */
     public static final String DEFAULT_JAVA_PACKAGE = "veil.generated";
@@ -14,10 +22,17 @@ public record GeneratorOptions(String javaPackage) {
 
     public GeneratorOptions {
         Objects.requireNonNull(javaPackage, "javaPackage");
+        Objects.requireNonNull(iam, "iam");
+        Objects.requireNonNull(tableShape, "tableShape");
         if (!DOTTED.matcher(javaPackage).matches() || !SourceVersion.isName(javaPackage)) {
             throw new IllegalArgumentException("'" + javaPackage + "' is not a Java package name; "
                     + "write one like com.example.users (letters, digits and _, no keywords)");
         }
+    }
+
+    /** Options for sanitizers only: a Java package and no table shape. */
+    public GeneratorOptions(String javaPackage) {
+        this(javaPackage, IamOptions.defaults(), Optional.empty());
     }
 
     public static GeneratorOptions defaults() {
@@ -26,5 +41,10 @@ public record GeneratorOptions(String javaPackage) {
 
     public static GeneratorOptions withJavaPackage(String javaPackage) {
         return new GeneratorOptions(javaPackage);
+    }
+
+    /** A copy with IAM settings and the table's shape. */
+    public GeneratorOptions withIam(IamOptions newIam, Optional<TableShape> shape) {
+        return new GeneratorOptions(javaPackage, newIam, shape);
     }
 }

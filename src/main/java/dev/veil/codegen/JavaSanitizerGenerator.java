@@ -183,10 +183,14 @@ final class JavaSanitizerGenerator implements SanitizerGenerator {
                 .addParameter(ITEM, "key")
                 .addParameter(String.class, "requesterId")
                 .addStatement("$T.Builder request = $T.builder().tableName(TABLE_NAME).key(key)", GET_ITEM_REQUEST, GET_ITEM_REQUEST)
-                .addStatement("String expression = requesterId == null ? PROJECTION_EXPRESSION_PUBLIC : PROJECTION_EXPRESSION_OWNER")
+                .addComment("The owner projection only for an item that may be the requester's: a key naming the")
+                .addComment("owner attribute says whose item it is, a key without it could be anyone's.")
+                .addStatement("boolean ownerView = requesterId != null && OWNER_ATTRIBUTE.isPresent()\n"
+                        + "&& (!key.containsKey(OWNER_ATTRIBUTE.get()) || isOwner(key, requesterId))")
+                .addStatement("String expression = ownerView ? PROJECTION_EXPRESSION_OWNER : PROJECTION_EXPRESSION_PUBLIC")
                 .beginControlFlow("if (!expression.isEmpty())")
-                .addStatement("request.projectionExpression(expression).expressionAttributeNames(requesterId == null "
-                        + "? EXPRESSION_ATTRIBUTE_NAMES_PUBLIC : EXPRESSION_ATTRIBUTE_NAMES_OWNER)")
+                .addStatement("request.projectionExpression(expression).expressionAttributeNames(ownerView "
+                        + "? EXPRESSION_ATTRIBUTE_NAMES_OWNER : EXPRESSION_ATTRIBUTE_NAMES_PUBLIC)")
                 .endControlFlow()
                 .addStatement("$T response = client.getItem(request.build())", GET_ITEM_RESPONSE)
                 .addStatement("return response.hasItem() ? $T.of(sanitize(response.item(), requesterId)) : $T.empty()",
@@ -198,17 +202,17 @@ final class JavaSanitizerGenerator implements SanitizerGenerator {
         return MethodSpec.methodBuilder("scan")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc("""
-                        Scans the whole table page by page, lazily, with the projection of the requester's view,
-                        and sanitizes every item.
+                        Scans the whole table page by page, lazily, with the public projection (a scan reads
+                        everyone's items), and sanitizes every item for the requester.
                         """)
                 .returns(ParameterizedTypeName.get(STREAM, ITEM))
                 .addParameter(CLIENT, "client")
                 .addParameter(String.class, "requesterId")
                 .addStatement("$T.Builder request = $T.builder().tableName(TABLE_NAME)", SCAN_REQUEST, SCAN_REQUEST)
-                .addStatement("String expression = requesterId == null ? PROJECTION_EXPRESSION_PUBLIC : PROJECTION_EXPRESSION_OWNER")
-                .beginControlFlow("if (!expression.isEmpty())")
-                .addStatement("request.projectionExpression(expression).expressionAttributeNames(requesterId == null "
-                        + "? EXPRESSION_ATTRIBUTE_NAMES_PUBLIC : EXPRESSION_ATTRIBUTE_NAMES_OWNER)")
+                .addComment("Always the public projection: a scan reads everyone's items.")
+                .beginControlFlow("if (!PROJECTION_EXPRESSION_PUBLIC.isEmpty())")
+                .addStatement("request.projectionExpression(PROJECTION_EXPRESSION_PUBLIC)"
+                        + ".expressionAttributeNames(EXPRESSION_ATTRIBUTE_NAMES_PUBLIC)")
                 .endControlFlow()
                 .addStatement("return client.scanPaginator(request.build()).items().stream()"
                         + ".map(item -> sanitize(item, requesterId))")

@@ -338,23 +338,37 @@ final class TypeScriptSanitizerGenerator implements SanitizerGenerator {
             import {
               EXPRESSION_ATTRIBUTE_NAMES_OWNER,
               EXPRESSION_ATTRIBUTE_NAMES_PUBLIC,
+              OWNER_ATTRIBUTE,
               PROJECTION_EXPRESSION_OWNER,
               PROJECTION_EXPRESSION_PUBLIC,
               TABLE_NAME,
+              isOwner,
               sanitize,
             } from "./SANITIZER";
             import type { Item } from "./SANITIZER";
 
-            function projection(requesterId?: string): {
+            function projection(owner: boolean): {
               ProjectionExpression?: string;
               ExpressionAttributeNames?: Record<string, string>;
             } {
-              const expression = requesterId === undefined ? PROJECTION_EXPRESSION_PUBLIC : PROJECTION_EXPRESSION_OWNER;
+              const expression = owner ? PROJECTION_EXPRESSION_OWNER : PROJECTION_EXPRESSION_PUBLIC;
               if (expression === "") {
                 return {};
               }
-              const names = requesterId === undefined ? EXPRESSION_ATTRIBUTE_NAMES_PUBLIC : EXPRESSION_ATTRIBUTE_NAMES_OWNER;
+              const names = owner ? EXPRESSION_ATTRIBUTE_NAMES_OWNER : EXPRESSION_ATTRIBUTE_NAMES_PUBLIC;
               return { ProjectionExpression: expression, ExpressionAttributeNames: { ...names } };
+            }
+
+            /**
+             * The owner projection only for an item that may be the requester's: a key naming the owner
+             * attribute says whose item it is, a key without it could be anyone's. IAM policies Veil
+             * generates allow exactly this.
+             */
+            function ownerView(key: Record<string, unknown>, requesterId?: string): boolean {
+              if (OWNER_ATTRIBUTE === undefined || requesterId === undefined) {
+                return false;
+              }
+              return !Object.prototype.hasOwnProperty.call(key, OWNER_ATTRIBUTE) || isOwner(key as Item, requesterId);
             }
 
             /** Gets one item with the requester's projection and sanitizes it; undefined when absent. */
@@ -363,16 +377,17 @@ final class TypeScriptSanitizerGenerator implements SanitizerGenerator {
               key: Record<string, unknown>,
               requesterId?: string,
             ): Promise<Item | undefined> {
-              const response = await client.send(new GetCommand({ TableName: TABLE_NAME, Key: key, ...projection(requesterId) }));
+              const response = await client.send(new GetCommand({ TableName: TABLE_NAME, Key: key, ...projection(ownerView(key, requesterId)) }));
               return response.Item === undefined ? undefined : sanitize(response.Item as Item, requesterId);
             }
 
-            /** Scans the whole table page by page, yielding every item sanitized for requesterId. */
+            /** Scans the whole table page by page, yielding every item sanitized for requesterId; always with
+             * the public projection, because a scan reads everyone's items. */
             export async function* safeScan(client: DynamoDBDocumentClient, requesterId?: string): AsyncGenerator<Item> {
               let startKey: Record<string, unknown> | undefined = undefined;
               do {
                 const response: ScanCommandOutput = await client.send(
-                  new ScanCommand({ TableName: TABLE_NAME, ExclusiveStartKey: startKey, ...projection(requesterId) }),
+                  new ScanCommand({ TableName: TABLE_NAME, ExclusiveStartKey: startKey, ...projection(false) }),
                 );
                 for (const item of response.Items ?? []) {
                   yield sanitize(item as Item, requesterId);

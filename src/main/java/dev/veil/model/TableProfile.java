@@ -17,10 +17,12 @@ import java.util.Optional;
  * @param keySchema    the table's key as DescribeTable declares it; empty for an export
  * @param attributes   one entry per path
  * @param coverage     how much of the key space the sample covered
+ * @param indexes      the table's secondary indexes as DescribeTable declared them when it was
+ *                     sampled (what IAM policies may allow); empty for an export
  */
 public record TableProfile(String table, String source, Instant sampledAt, long itemsSampled,
                            Optional<KeySchema> keySchema, List<AttributeProfile> attributes,
-                           SampleCoverage coverage) {
+                           SampleCoverage coverage, List<IndexInfo> indexes) {
     public TableProfile {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(source, "source");
@@ -28,6 +30,18 @@ public record TableProfile(String table, String source, Instant sampledAt, long 
         Objects.requireNonNull(keySchema, "keySchema");
         attributes = attributes.stream().sorted(Comparator.comparing(AttributeProfile::path)).toList();
         Objects.requireNonNull(coverage, "coverage");
+        indexes = List.copyOf(indexes);
+    }
+
+    /** A profile that records no secondary index. */
+    public TableProfile(String table, String source, Instant sampledAt, long itemsSampled,
+                        Optional<KeySchema> keySchema, List<AttributeProfile> attributes, SampleCoverage coverage) {
+        this(table, source, sampledAt, itemsSampled, keySchema, attributes, coverage, List.of());
+    }
+
+    /** A copy recording {@code tableIndexes}. */
+    public TableProfile withIndexes(List<IndexInfo> tableIndexes) {
+        return new TableProfile(table, source, sampledAt, itemsSampled, keySchema, attributes, coverage, tableIndexes);
     }
 
     /** The profile of one path, if the sample saw it. */

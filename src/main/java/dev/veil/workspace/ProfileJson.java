@@ -13,6 +13,7 @@ import dev.veil.model.AttributeProfile;
 import dev.veil.model.AttributeProfile.LengthRange;
 import dev.veil.model.AttributeProfile.NumberRange;
 import dev.veil.model.DynamoType;
+import dev.veil.model.IndexInfo;
 import dev.veil.model.KeySchema;
 import dev.veil.model.PathSyntaxException;
 import dev.veil.model.SampleCoverage;
@@ -68,6 +69,10 @@ final class ProfileJson {
         root.set("coverage", coverage(p.coverage()));
         ArrayNode attributes = root.putArray("attributes");
         p.attributes().forEach(a -> attributes.add(attribute(a)));
+        if (!p.indexes().isEmpty()) {
+            ArrayNode indexes = root.putArray("indexes");
+            p.indexes().forEach(i -> indexes.add(index(i)));
+        }
         return text(root);
     }
 
@@ -81,9 +86,35 @@ final class ProfileJson {
         for (JsonNode a : array(root, "attributes")) {
             attributes.add(attribute(a));
         }
+        List<IndexInfo> indexes = new ArrayList<>();
+        if (root.has("indexes")) {
+            for (JsonNode i : array(root, "indexes")) {
+                indexes.add(index(i));
+            }
+        }
         return construct("profile", () -> new TableProfile(text(root, "table"), text(root, "source"),
                 instant(root, "sampledAt"), integer(root, "itemsSampled"),
-                optional(root, "keySchema", ProfileJson::keySchema), attributes, coverage(object(root, "coverage"))));
+                optional(root, "keySchema", ProfileJson::keySchema), attributes, coverage(object(root, "coverage")),
+                indexes));
+    }
+
+    /** An index as DescribeTable declared it; profiles written before indexes were recorded have none. */
+    private static ObjectNode index(IndexInfo i) {
+        ObjectNode node = NODES.objectNode().put("name", i.name()).put("kind", i.kind().name());
+        node.set("keySchema", keySchema(i.keySchema()));
+        node.put("projection", i.projection().name());
+        ArrayNode nonKey = node.putArray("nonKeyAttributes");
+        i.nonKeyAttributes().forEach(nonKey::add);
+        return node;
+    }
+
+    private static IndexInfo index(JsonNode n) {
+        List<String> nonKey = new ArrayList<>();
+        for (JsonNode a : array(n, "nonKeyAttributes")) {
+            nonKey.add(textValue(a, "nonKeyAttributes"));
+        }
+        return construct("index", () -> new IndexInfo(text(n, "name"), IndexInfo.Kind.valueOf(text(n, "kind")),
+                keySchema(object(n, "keySchema")), IndexInfo.Projection.valueOf(text(n, "projection")), nonKey));
     }
 
     /** Settings as a JSON object with sorted keys. */

@@ -3,6 +3,8 @@ package dev.veil.codegen;
 import dev.veil.model.Classification;
 import dev.veil.model.DecisionSource;
 import dev.veil.model.DynamoType;
+import dev.veil.model.IndexInfo;
+import dev.veil.model.KeySchema;
 import dev.veil.model.Policy;
 import dev.veil.model.PolicyRule;
 import dev.veil.model.Review;
@@ -37,6 +39,34 @@ final class CodegenFixtures {
         a.put("orders", leaf(Classification.OWNER_ONLY, DynamoType.L).withItems(Optional.of(orderItem)));
         a.put("tags", leaf(Classification.PUBLIC, DynamoType.SS));
         return digested(Policy.draft("users", 3, Optional.of("sha256:" + "0".repeat(64)), Optional.of("user_id"), a));
+    }
+
+    /**
+     * The users table of {@link #users()} keyed by user_id, with an index of each kind IAM treats
+     * differently: keys only, one that includes an owner-only attribute, one of everything, and a
+     * local one sharing the partition key.
+     */
+    static TableShape usersShape() {
+        KeySchema.KeyAttribute userId = new KeySchema.KeyAttribute("user_id", DynamoType.S);
+        KeySchema.KeyAttribute username = new KeySchema.KeyAttribute("username", DynamoType.S);
+        return new TableShape(new KeySchema(userId, Optional.empty()), List.of(
+                new IndexInfo("by_username", IndexInfo.Kind.GLOBAL, new KeySchema(username, Optional.empty()),
+                        IndexInfo.Projection.KEYS_ONLY, List.of()),
+                new IndexInfo("by_username_with_email", IndexInfo.Kind.GLOBAL, new KeySchema(username, Optional.empty()),
+                        IndexInfo.Projection.INCLUDE, List.of("email")),
+                new IndexInfo("everything", IndexInfo.Kind.GLOBAL, new KeySchema(username, Optional.empty()),
+                        IndexInfo.Projection.ALL, List.of()),
+                new IndexInfo("mine_by_name", IndexInfo.Kind.LOCAL, new KeySchema(userId, Optional.of(username)),
+                        IndexInfo.Projection.INCLUDE, List.of("email", "tags"))));
+    }
+
+    /** The users shape for the users policy; otherwise a table keyed by the owner attribute (or id). */
+    static TableShape shapeOf(Policy policy) {
+        if (policy.table().equals("users")) {
+            return usersShape();
+        }
+        return new TableShape(new KeySchema(new KeySchema.KeyAttribute(policy.owner().orElse("id"), DynamoType.S),
+                Optional.empty()), List.of());
     }
 
     static PolicyRule leaf(Classification c, DynamoType... types) {

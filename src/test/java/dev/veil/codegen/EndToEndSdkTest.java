@@ -178,7 +178,8 @@ class EndToEndSdkTest {
         return ((Optional<Map<String, AttributeValue>>) optional).orElseThrow();
     }
 
-    private static Policy demoUsersPolicy() {
+    /** The demo users table's policy as the end-to-end tests use it. */
+    static Policy demoUsersPolicy() {
         Map<String, PolicyRule> a = new TreeMap<>();
         a.put("user_id", CodegenFixtures.leaf(Classification.PUBLIC, DynamoType.S));
         a.put("username", CodegenFixtures.leaf(Classification.PUBLIC, DynamoType.S));

@@ -59,7 +59,8 @@ final class GeneratedCode {
     }
 
     static List<GeneratedFile> generate(Language language, Policy policy, String javaPackage) {
-        return language.generator().generate(policy, ProjectionPlan.of(policy), GeneratorOptions.withJavaPackage(javaPackage));
+        return language.generator().generate(policy, ProjectionPlan.of(policy), GeneratorOptions.withJavaPackage(javaPackage)
+                .withIam(IamOptions.defaults(), java.util.Optional.of(CodegenFixtures.shapeOf(policy))));
     }
 
     /** Compiles the Java sanitizers and runs every case. */

@@ -247,6 +247,38 @@ class ConsoleWorkflowTest {
     }
 
     @Test
+    void theExportPageOffersIamPoliciesWithAPreviewAndChecksTheTableArn(FxRobot robot) throws Exception {
+        connect(robot);
+        sampleUsers(robot);
+        robot.interact(() -> {
+            vm().reviewViewModel().minConfidenceProperty().set(0.0);
+            vm().reviewViewModel().acceptSuggestions();
+        });
+        idle();
+        robot.interact(() -> vm().publishViewModel().publish());
+        idle();
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        TextField arn = robot.lookup("#export-table-arn").queryAs(TextField.class);
+        assertThat(arn.getParent().isVisible()).as("IAM settings appear only with IAM chosen").isFalse();
+        robot.clickOn("iam");
+        assertThat(arn.getParent().isVisible()).isTrue();
+        robot.clickOn("#export-table-arn").write("arn:aws:s3:::users");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm().exportViewModel().problemProperty().get()).contains("is not a DynamoDB table ARN");
+        robot.interact(() -> vm().exportViewModel().tableArnProperty().set("arn:aws:dynamodb:eu-west-1:123456789012:table/users"));
+        robot.clickOn("#export-preview");
+        waitUntil(() -> vm().exportViewModel().files().stream().anyMatch(f -> f.relativePath().equals("users_iam.json")));
+        assertThat(vm().exportViewModel().files()).extracting(f -> f.relativePath()).contains("users_iam.cfn.yaml");
+        robot.interact(() -> vm().exportViewModel().files().stream()
+                .filter(f -> f.relativePath().equals("users_iam.json")).findFirst()
+                .ifPresent(vm().exportViewModel().selectedProperty()::set));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".veil-syn-string").queryAll()).isNotEmpty();
+        assertThat(vm().exportViewModel().selectedProperty().get().content())
+                .contains("arn:aws:dynamodb:eu-west-1:123456789012:table/users").contains("SPECIFIC_ATTRIBUTES");
+    }
+
+    @Test
     void theDriftAuditShowsTheFindingsOfTheTable(FxRobot robot) throws Exception {
         connect(robot);
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.veil.model.AttributePath;
 import dev.veil.model.DynamoType;
 import dev.veil.model.TableProfile;
+import dev.veil.model.KeySchema;
+import dev.veil.model.IndexInfo;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
@@ -27,6 +29,27 @@ class ProfileJsonTest {
         TableProfile back = ProfileJson.read(ProfileJson.write(profile));
 
         assertThat(back).isEqualTo(profile);
+    }
+
+    @Test
+    void theTablesIndexesSurviveTheRoundTrip() {
+        KeySchema byStatus = new KeySchema(new KeySchema.KeyAttribute("status", DynamoType.S),
+                Optional.of(new KeySchema.KeyAttribute("placed_at", DynamoType.S)));
+        TableProfile profile = TestProfiles.rich("orders", TestProfiles.T0).withIndexes(List.of(
+                new IndexInfo("by_status", IndexInfo.Kind.GLOBAL, byStatus, IndexInfo.Projection.INCLUDE, List.of("total")),
+                new IndexInfo("by_placed_at", IndexInfo.Kind.LOCAL, byStatus, IndexInfo.Projection.KEYS_ONLY, List.of())));
+
+        TableProfile back = ProfileJson.read(ProfileJson.write(profile));
+
+        assertThat(back.indexes()).isEqualTo(profile.indexes());
+    }
+
+    @Test
+    void aProfileStoredBeforeIndexesWereRecordedReadsWithNone() {
+        String json = ProfileJson.write(TestProfiles.rich("orders", TestProfiles.T0));
+
+        assertThat(json).doesNotContain("\"indexes\"");
+        assertThat(ProfileJson.read(json).indexes()).isEmpty();
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.veil.ui.export;
 
 import dev.veil.app.ExportedFile;
 import dev.veil.codegen.GeneratedFile;
+import dev.veil.codegen.IamOptions;
 import dev.veil.codegen.Language;
 import dev.veil.ui.LayoutMemory;
 import dev.veil.ui.Page;
@@ -74,6 +75,20 @@ public final class ExportView {
         TextField pkg = new TextField();
         pkg.setPromptText("Java package (optional)");
         pkg.textProperty().bindBidirectional(vm.javaPackageProperty());
+        TextField arn = new TextField();
+        arn.setPromptText("table ARN (default: any region and account)");
+        arn.setPrefColumnCount(30);
+        arn.setId("export-table-arn");
+        arn.textProperty().bindBidirectional(vm.tableArnProperty());
+        TextField principal = new TextField();
+        principal.setPromptText(IamOptions.DEFAULT_PRINCIPAL);
+        principal.setPrefColumnCount(24);
+        principal.setId("export-iam-principal");
+        principal.textProperty().bindBidirectional(vm.iamPrincipalProperty());
+        HBox iam = new HBox(8, new Label("IAM"), arn, principal);
+        iam.getStyleClass().add(Styles.TOOLBAR);
+        iam.visibleProperty().bind(vm.languageProperty(Language.IAM));
+        iam.managedProperty().bind(iam.visibleProperty());
         Button preview = Views.button("Pre_view", Feather.EYE);
         preview.setOnAction(e -> vm.preview());
         preview.setId("export-preview");
@@ -89,7 +104,7 @@ public final class ExportView {
         row1.getStyleClass().add(Styles.TOOLBAR);
         HBox row2 = new HBox(langs, pkg, preview, write, problem);
         row2.getStyleClass().add(Styles.TOOLBAR);
-        return new VBox(8, row1, row2);
+        return new VBox(8, row1, row2, iam);
     }
 
     /** A written file relative to the chosen folder, which the steward knows already. */

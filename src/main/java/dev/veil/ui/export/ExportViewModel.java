@@ -2,6 +2,8 @@ package dev.veil.ui.export;
 
 import dev.veil.app.ExportOptions;
 import dev.veil.app.ExportedFile;
+import dev.veil.app.VeilException;
+import dev.veil.codegen.IamOptions;
 import dev.veil.codegen.GeneratedFile;
 import dev.veil.codegen.Language;
 import dev.veil.ui.Session;
@@ -23,14 +25,17 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The Export page: a service repository folder and languages, a preview of every generated file,
- * writing them, and what was written.
+ * The Export page: a service repository folder and languages (IAM policies too, with the table ARN
+ * and principal variable they name), a preview of every generated file, writing them, and what
+ * was written.
  */
 public final class ExportViewModel {
     private final Session session;
     private final StringProperty folder = new SimpleStringProperty("");
     private final Map<Language, BooleanProperty> languages = new EnumMap<>(Language.class);
     private final StringProperty javaPackage = new SimpleStringProperty("");
+    private final StringProperty tableArn = new SimpleStringProperty("");
+    private final StringProperty iamPrincipal = new SimpleStringProperty("");
     private final ObservableList<GeneratedFile> files = FXCollections.observableArrayList();
     private final ObjectProperty<GeneratedFile> selected = new SimpleObjectProperty<>();
     private final ObservableList<ExportedFile> written = FXCollections.observableArrayList();
@@ -38,9 +43,11 @@ public final class ExportViewModel {
 
     public ExportViewModel(Session session) {
         this.session = session;
-        List<javafx.beans.Observable> deps = new ArrayList<>(List.of(folder, session.tableProperty()));
+        List<javafx.beans.Observable> deps = new ArrayList<>(List.of(folder, session.tableProperty(), tableArn,
+                iamPrincipal));
         for (Language l : Language.values()) {
-            BooleanProperty b = new SimpleBooleanProperty(true);
+            // IAM policies belong in an infrastructure repository: asked for, not by default.
+            BooleanProperty b = new SimpleBooleanProperty(l.isSanitizer());
             languages.put(l, b);
             deps.add(b);
         }
@@ -58,6 +65,13 @@ public final class ExportViewModel {
         if (chosenLanguages().isEmpty()) {
             return "Choose at least one language.";
         }
+        if (chosenLanguages().contains(Language.IAM)) {
+            try {
+                iamOptions();
+            } catch (VeilException e) {
+                return e.getMessage();
+            }
+        }
         return folder.get() == null || folder.get().isBlank() ? "Choose the service repository folder to write into." : "";
     }
 
@@ -68,13 +82,21 @@ public final class ExportViewModel {
     private ExportOptions options() {
         String pkg = javaPackage.get() == null ? "" : javaPackage.get().strip();
         return new ExportOptions(chosenLanguages(), pkg.isEmpty() ? Optional.empty() : Optional.of(pkg),
-                Optional.empty());
+                Optional.empty(), chosenLanguages().contains(Language.IAM) ? iamOptions() : IamOptions.defaults());
+    }
+
+    private IamOptions iamOptions() {
+        return ExportOptions.iamOptions(optional(tableArn), optional(iamPrincipal));
+    }
+
+    private static Optional<String> optional(StringProperty p) {
+        return p.get() == null || p.get().isBlank() ? Optional.empty() : Optional.of(p.get().strip());
     }
 
     /** Generates the files in memory and shows them, without writing. */
     public void preview() {
         String table = session.tableProperty().get();
-        if (table.isBlank() || chosenLanguages().isEmpty()) {
+        if (table.isBlank() || chosenLanguages().isEmpty() || problemIsInTheOptions()) {
             return;
         }
         ExportOptions options = options();
@@ -83,6 +105,19 @@ public final class ExportViewModel {
                     files.setAll(list);
                     selected.set(list.isEmpty() ? null : list.get(0));
                 });
+    }
+
+    /** True when the IAM settings are wrong; the problem line says how. */
+    private boolean problemIsInTheOptions() {
+        if (!chosenLanguages().contains(Language.IAM)) {
+            return false;
+        }
+        try {
+            iamOptions();
+            return false;
+        } catch (VeilException e) {
+            return true;
+        }
     }
 
     /** Writes the policy and generated files into the folder. */
@@ -107,6 +142,16 @@ public final class ExportViewModel {
 
     public StringProperty javaPackageProperty() {
         return javaPackage;
+    }
+
+    /** The table ARN the IAM policies name; blank for any region and account. */
+    public StringProperty tableArnProperty() {
+        return tableArn;
+    }
+
+    /** The IAM policy variable holding an owner session's requester id; blank for the default. */
+    public StringProperty iamPrincipalProperty() {
+        return iamPrincipal;
     }
 
     public ObservableList<GeneratedFile> files() {

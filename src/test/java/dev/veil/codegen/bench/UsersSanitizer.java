@@ -99,24 +99,28 @@ public final class UsersSanitizer {
     public static Optional<Map<String, AttributeValue>> getItem(DynamoDbClient client,
             Map<String, AttributeValue> key, String requesterId) {
         GetItemRequest.Builder request = GetItemRequest.builder().tableName(TABLE_NAME).key(key);
-        String expression = requesterId == null ? PROJECTION_EXPRESSION_PUBLIC : PROJECTION_EXPRESSION_OWNER;
+        // The owner projection only for an item that may be the requester's: a key naming the
+        // owner attribute says whose item it is, a key without it could be anyone's.
+        boolean ownerView = requesterId != null && OWNER_ATTRIBUTE.isPresent()
+                && (!key.containsKey(OWNER_ATTRIBUTE.get()) || isOwner(key, requesterId));
+        String expression = ownerView ? PROJECTION_EXPRESSION_OWNER : PROJECTION_EXPRESSION_PUBLIC;
         if (!expression.isEmpty()) {
-            request.projectionExpression(expression).expressionAttributeNames(requesterId == null ? EXPRESSION_ATTRIBUTE_NAMES_PUBLIC : EXPRESSION_ATTRIBUTE_NAMES_OWNER);
+            request.projectionExpression(expression).expressionAttributeNames(ownerView ? EXPRESSION_ATTRIBUTE_NAMES_OWNER : EXPRESSION_ATTRIBUTE_NAMES_PUBLIC);
         }
         GetItemResponse response = client.getItem(request.build());
         return response.hasItem() ? Optional.of(sanitize(response.item(), requesterId)) : Optional.empty();
     }
 
     /**
-     * Scans the whole table page by page, lazily, with the projection of the requester's view,
-     * and sanitizes every item.
+     * Scans the whole table page by page, lazily, with the public projection (a scan reads
+     * everyone's items), and sanitizes every item for the requester.
      */
     public static Stream<Map<String, AttributeValue>> scan(DynamoDbClient client,
             String requesterId) {
         ScanRequest.Builder request = ScanRequest.builder().tableName(TABLE_NAME);
-        String expression = requesterId == null ? PROJECTION_EXPRESSION_PUBLIC : PROJECTION_EXPRESSION_OWNER;
-        if (!expression.isEmpty()) {
-            request.projectionExpression(expression).expressionAttributeNames(requesterId == null ? EXPRESSION_ATTRIBUTE_NAMES_PUBLIC : EXPRESSION_ATTRIBUTE_NAMES_OWNER);
+        // Always the public projection: a scan reads everyone's items.
+        if (!PROJECTION_EXPRESSION_PUBLIC.isEmpty()) {
+            request.projectionExpression(PROJECTION_EXPRESSION_PUBLIC).expressionAttributeNames(EXPRESSION_ATTRIBUTE_NAMES_PUBLIC);
         }
         return client.scanPaginator(request.build()).items().stream().map(item -> sanitize(item, requesterId));
     }

@@ -153,8 +153,17 @@ def _apply(rule, value, owner):
     return value
 
 
-def _projection(requester_id):
-    return PROJECTION_PUBLIC if requester_id is None else PROJECTION_OWNER
+def _get_projection(key, requester_id):
+    """The owner projection only for an item that may be the requester's.
+
+    A key naming the owner attribute says whose item it is; a key without
+    it could be anyone's. IAM policies Veil generates allow exactly this.
+    """
+    if OWNER_ATTRIBUTE is None or requester_id is None:
+        return PROJECTION_PUBLIC
+    if OWNER_ATTRIBUTE not in key or is_owner(key, requester_id):
+        return PROJECTION_OWNER
+    return PROJECTION_PUBLIC
 
 
 def safe_get_item(table, key, requester_id=None, **kwargs):
@@ -162,14 +171,17 @@ def safe_get_item(table, key, requester_id=None, **kwargs):
 
     None when there is no such item.
     """
-    projection = _projection(requester_id)
+    projection = _get_projection(key, requester_id)
     response = table.get_item(Key=key, **projection, **kwargs)
     return sanitize(response.get("Item"), requester_id)
 
 
 def safe_scan(table, requester_id=None, **kwargs):
-    """Yield every item of the table, page by page, sanitized."""
-    request = dict(kwargs, **_projection(requester_id))
+    """Yield every item of the table, page by page, sanitized.
+
+    Always with the public projection: a scan reads everyone's items.
+    """
+    request = dict(kwargs, **PROJECTION_PUBLIC)
     while True:
         response = table.scan(**request)
         for item in response.get("Items", []):
