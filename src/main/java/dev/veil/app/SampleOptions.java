@@ -1,6 +1,6 @@
 package dev.veil.app;
 
-import java.nio.file.Path;
+import dev.veil.dynamo.ExportLocation;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -9,16 +9,19 @@ import java.util.OptionalDouble;
  * What to sample and how.
  *
  * @param table       the table, or for an export the name the profile is stored under
- * @param items       at most this many items
+ * @param items       at most this many items ({@link #ALL} for no limit)
  * @param untilStable stop early once new attribute paths stop appearing
  * @param maxRcu      read-capacity units per second not to exceed
- * @param fromExport  an Export-to-S3 folder to read instead of the table
+ * @param fromExport  an Export-to-S3 export (folder or S3 prefix) to read instead of the table
  */
 public record SampleOptions(String table, int items, boolean untilStable, OptionalDouble maxRcu,
-                            Optional<Path> fromExport) {
+                            Optional<ExportLocation> fromExport) {
 
     /** Items sampled when the user does not say. */
     public static final int DEFAULT_ITEMS = 1000;
+
+    /** No item limit: an export is read whole. */
+    public static final int ALL = Integer.MAX_VALUE;
 
     public SampleOptions {
         Objects.requireNonNull(table, "table");
