@@ -48,9 +48,14 @@ final class CliRun {
 
     /** Runs {@code veil ARGS} with nothing added. */
     static Result raw(String... args) {
+        return withEnv(Map.of(), args);
+    }
+
+    /** Runs {@code veil ARGS} seeing {@code env} as its environment. */
+    static Result withEnv(Map<String, String> env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = VeilCommandLine.create(new PrintWriter(out, true), new PrintWriter(err, true), Map.of())
+        int code = VeilCommandLine.create(new PrintWriter(out, true), new PrintWriter(err, true), env)
                 .execute(args);
         return new Result(code, out.toString(), err.toString());
     }
