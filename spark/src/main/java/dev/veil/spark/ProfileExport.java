@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.apache.spark.SparkConf;
@@ -44,19 +45,42 @@ public final class ProfileExport {
     private ProfileExport() {
     }
 
-    /** The job's entry point. */
+    /** The job's entry point: {@code EXPORT OUT}, or Glue's {@code --EXPORT E --OUT O} pairs. */
     public static void main(String[] args) {
-        if (args.length != 2) {
+        Optional<String[]> exportAndOut = arguments(args);
+        if (exportAndOut.isEmpty()) {
             System.err.println("Usage: spark-submit --class dev.veil.spark.ProfileExport veil-spark.jar EXPORT OUT");
             System.err.println("  EXPORT  a DynamoDB export: a folder or s3://BUCKET/PREFIX (DYNAMODB_JSON or ION)");
-            System.err.println("  OUT     the profile file to write, for: veil sample TABLE --from-profile OUT");
+            System.err.println("  OUT     the profile file to write (a path or s3://BUCKET/KEY), for:");
+            System.err.println("          veil sample TABLE --from-profile OUT");
+            System.err.println("  On Glue, pass them as the job arguments --EXPORT and --OUT.");
             System.exit(2);
         }
         SparkConf conf = new SparkConf().setAppName("veil-profile-export");
         try (JavaSparkContext spark = new JavaSparkContext(conf)) {
-            TableProfile profile = run(spark, args[0], args[1]);
-            report(System.err, profile, args[1]);
+            TableProfile profile = run(spark, exportAndOut.get()[0], exportAndOut.get()[1]);
+            report(System.err, profile, exportAndOut.get()[1]);
         }
+    }
+
+    /**
+     * EXPORT and OUT from the two positional arguments, or from {@code --EXPORT}/{@code --OUT}
+     * pairs among the others Glue passes ({@code --JOB_ID j}, ...).
+     */
+    static Optional<String[]> arguments(String[] args) {
+        Map<String, String> named = new java.util.HashMap<>();
+        List<String> positional = new java.util.ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].startsWith("--") && i + 1 < args.length) {
+                named.put(args[i].substring(2), args[++i]);
+            } else {
+                positional.add(args[i]);
+            }
+        }
+        if (named.containsKey("EXPORT") && named.containsKey("OUT")) {
+            return Optional.of(new String[] {named.get("EXPORT"), named.get("OUT")});
+        }
+        return positional.size() == 2 ? Optional.of(positional.toArray(String[]::new)) : Optional.empty();
     }
 
     /**

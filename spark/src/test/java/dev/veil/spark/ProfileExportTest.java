@@ -85,6 +85,16 @@ class ProfileExportTest {
         assertThat(out).doesNotExist();
     }
 
+    @Test
+    void takesExportAndOutAsTwoArgumentsOrAsGluesNamedPairs() {
+        assertThat(ProfileExport.arguments(new String[] {"s3://b/e", "out.json"})).hasValueSatisfying(
+                a -> assertThat(a).containsExactly("s3://b/e", "out.json"));
+        assertThat(ProfileExport.arguments(new String[] {"--JOB_ID", "j_1", "--EXPORT", "s3://b/e", "--OUT",
+            "s3://b/o.json", "--job-bookmark-option", "job-bookmark-disable"})).hasValueSatisfying(
+                a -> assertThat(a).containsExactly("s3://b/e", "s3://b/o.json"));
+        assertThat(ProfileExport.arguments(new String[] {"only-one"})).isEmpty();
+    }
+
     private VeilSettings settings() {
         return VeilSettings.resolve(new VeilSettings.Options(Optional.of("http://127.0.0.1:1"), Optional.empty(),
                 Optional.empty(), Optional.of(dir.resolve("ws")), Optional.of(dir.resolve("policies"))), Map.of());
