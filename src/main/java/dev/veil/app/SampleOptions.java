@@ -1,6 +1,7 @@
 package dev.veil.app;
 
 import dev.veil.dynamo.ExportLocation;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -33,6 +34,20 @@ public record SampleOptions(String table, int items, boolean untilStable, Option
             throw VeilException.badInput("--max-rcu must be a positive number, was " + maxRcu.getAsDouble());
         }
         Objects.requireNonNull(fromExport, "fromExport");
+    }
+
+    /**
+     * Read the export at {@code location} (a folder or {@code s3://BUCKET/PREFIX}, S3 reached at
+     * {@code AWS_ENDPOINT_URL_S3} when {@code env} sets it) into a profile named {@code table}.
+     */
+    public static SampleOptions ofExport(String table, int items, boolean untilStable, String location,
+                                         Map<String, String> env) {
+        try {
+            return new SampleOptions(table, items, untilStable, OptionalDouble.empty(),
+                    Optional.of(ExportLocation.parse(location, env)));
+        } catch (IllegalArgumentException e) {
+            throw VeilException.badInput(e.getMessage());
+        }
     }
 
     /** Sample {@code items} items of {@code table} with no other settings. */

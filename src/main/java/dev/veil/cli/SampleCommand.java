@@ -4,7 +4,6 @@ import dev.veil.app.Cancellation;
 import dev.veil.app.SampleOptions;
 import dev.veil.app.SampleOutcome;
 import dev.veil.app.Veil;
-import dev.veil.dynamo.ExportLocation;
 import dev.veil.model.AttributeProfile;
 import dev.veil.model.SampleCoverage;
 import dev.veil.model.Suggestion;
@@ -58,10 +57,13 @@ final class SampleCommand extends BaseCommand {
             throw new ParameterException(spec.commandLine(), "give either --from-export or --from-profile, not both");
         }
         int limit = items != null ? items : fromExport != null ? SampleOptions.ALL : SampleOptions.DEFAULT_ITEMS;
-        Optional<ExportLocation> export = fromExport == null ? Optional.empty()
-                : Optional.of(parseLocation(fromExport));
-        SampleOptions options = new SampleOptions(table, limit, untilStable,
-                maxRcu == null ? OptionalDouble.empty() : OptionalDouble.of(maxRcu), export);
+        if (fromExport != null && maxRcu != null) {
+            throw new ParameterException(spec.commandLine(), "--max-rcu applies to a live table, not to --from-export");
+        }
+        SampleOptions options = fromExport != null
+                ? SampleOptions.ofExport(table, limit, untilStable, fromExport, root().env())
+                : new SampleOptions(table, limit, untilStable,
+                        maxRcu == null ? OptionalDouble.empty() : OptionalDouble.of(maxRcu), Optional.empty());
         try (Veil veil = Veil.open(settings())) {
             SampleOutcome outcome;
             if (fromProfile != null) {
@@ -77,14 +79,6 @@ final class SampleCommand extends BaseCommand {
                 printHuman(outcome);
             }
             return ExitCodes.OK;
-        }
-    }
-
-    private ExportLocation parseLocation(String text) {
-        try {
-            return ExportLocation.parse(text, root().env());
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 
