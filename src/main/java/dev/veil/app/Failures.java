@@ -32,7 +32,10 @@ final class Failures {
         } catch (DynamoAccessException e) {
             throw new VeilException(e.kind().isBadInput() ? VeilException.Kind.BAD_INPUT
                     : VeilException.Kind.UNAVAILABLE, e.getMessage(), e);
-        } catch (ExportReadException | PolicyInputException | WaiverFileException | PathSyntaxException e) {
+        } catch (ExportReadException e) {
+            throw new VeilException(e.kind().isBadInput() ? VeilException.Kind.BAD_INPUT
+                    : VeilException.Kind.UNAVAILABLE, e.getMessage(), e);
+        } catch (PolicyInputException | WaiverFileException | PathSyntaxException e) {
             throw new VeilException(VeilException.Kind.BAD_INPUT, e.getMessage(), e);
         } catch (WorkspaceException | LocalDynamoException | PolicyStoreException e) {
             throw new VeilException(VeilException.Kind.UNAVAILABLE, e.getMessage(), e);

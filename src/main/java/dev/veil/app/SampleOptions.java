@@ -1,6 +1,7 @@
 package dev.veil.app;
 
-import java.nio.file.Path;
+import dev.veil.dynamo.ExportLocation;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -9,16 +10,19 @@ import java.util.OptionalDouble;
  * What to sample and how.
  *
  * @param table       the table, or for an export the name the profile is stored under
- * @param items       at most this many items
+ * @param items       at most this many items ({@link #ALL} for no limit)
  * @param untilStable stop early once new attribute paths stop appearing
  * @param maxRcu      read-capacity units per second not to exceed
- * @param fromExport  an Export-to-S3 folder to read instead of the table
+ * @param fromExport  an Export-to-S3 export (folder or S3 prefix) to read instead of the table
  */
 public record SampleOptions(String table, int items, boolean untilStable, OptionalDouble maxRcu,
-                            Optional<Path> fromExport) {
+                            Optional<ExportLocation> fromExport) {
 
     /** Items sampled when the user does not say. */
     public static final int DEFAULT_ITEMS = 1000;
+
+    /** No item limit: an export is read whole. */
+    public static final int ALL = Integer.MAX_VALUE;
 
     public SampleOptions {
         Objects.requireNonNull(table, "table");
@@ -30,6 +34,20 @@ public record SampleOptions(String table, int items, boolean untilStable, Option
             throw VeilException.badInput("--max-rcu must be a positive number, was " + maxRcu.getAsDouble());
         }
         Objects.requireNonNull(fromExport, "fromExport");
+    }
+
+    /**
+     * Read the export at {@code location} (a folder or {@code s3://BUCKET/PREFIX}, S3 reached at
+     * {@code AWS_ENDPOINT_URL_S3} when {@code env} sets it) into a profile named {@code table}.
+     */
+    public static SampleOptions ofExport(String table, int items, boolean untilStable, String location,
+                                         Map<String, String> env) {
+        try {
+            return new SampleOptions(table, items, untilStable, OptionalDouble.empty(),
+                    Optional.of(ExportLocation.parse(location, env)));
+        } catch (IllegalArgumentException e) {
+            throw VeilException.badInput(e.getMessage());
+        }
     }
 
     /** Sample {@code items} items of {@code table} with no other settings. */

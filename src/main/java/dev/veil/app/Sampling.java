@@ -1,7 +1,7 @@
 package dev.veil.app;
 
-import dev.veil.dynamo.ExportReader;
-import dev.veil.dynamo.ExportResult;
+import dev.veil.dynamo.ExportLocation;
+import dev.veil.dynamo.ExportSource;
 import dev.veil.dynamo.SampleRequest;
 import dev.veil.dynamo.SampleResult;
 import dev.veil.dynamo.TableCatalog;
@@ -16,7 +16,12 @@ import dev.veil.model.SampleCoverage;
 import dev.veil.model.Suggestion;
 import dev.veil.model.TableInfo;
 import dev.veil.model.TableProfile;
+import dev.veil.workspace.ProfileFile;
 import dev.veil.workspace.SampleRun;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
@@ -79,29 +84,43 @@ public final class Sampling {
         }
     }
 
-    private SampleOutcome sampleExport(SampleOptions options, Path folder, ProgressListener progress,
+    private SampleOutcome sampleExport(SampleOptions options, ExportLocation location, ProgressListener progress,
                                        Cancellation cancel) {
-        ProfileAccumulator profile = new ProfileAccumulator(ValueDetectors.standard());
-        StabilityTracker stability = new StabilityTracker();
-        long[] seen = {0};
-        ExportResult result = new ExportReader().read(folder, options.items(), (segment, item) -> {
-            profile.add(item);
-            stability.observe(profile);
-            if (++seen[0] % 500 == 0) {
-                progress.onProgress(new Progress(seen[0], options.items(),
-                        String.format("%,d items read from the export", seen[0])));
-            }
-        }, () -> cancel.isRequested() || (options.untilStable() && stability.isStable()));
-        if (cancel.isRequested()) {
-            throw new CancelledException("reading the export was cancelled; nothing was stored");
+        try (ExportSource source = ExportSource.open(location, veil.connectionSettings())) {
+            long limit = options.items() == SampleOptions.ALL ? ExportProfiling.ALL : options.items();
+            ExportProfiling.Result result = ExportProfiling.onEveryCore()
+                    .profile(source, limit, options.untilStable(), progress, cancel);
+            TableProfile tableProfile = ExportProfiling.tableProfile(options.table(), location, result.accumulator(),
+                    result.stable());
+            Map<String, String> settings = settingsOf(options, 0);
+            settings.put("exportFiles", String.valueOf(source.layout().dataFiles().size()));
+            return store(tableProfile, settings);
         }
-        SampleCoverage coverage = SampleCoverage.unsegmented(0, profile.pathsSeenOnce(),
-                profile.unseenPathEstimate(), options.untilStable() && stability.isStable());
-        TableProfile tableProfile = profile.toProfile(options.table(), "export:" + folder.toAbsolutePath(),
-                Instant.now(), Optional.empty(), coverage);
-        Map<String, String> settings = settingsOf(options, 0);
-        settings.put("exportFiles", String.valueOf(result.dataFiles().size()));
-        return store(tableProfile, settings);
+    }
+
+    /**
+     * Stores a profile file written by the Spark job as a sampling run of {@code table}, exactly
+     * as if this process had read the export.
+     */
+    public SampleOutcome importProfile(String table, Path file) {
+        return Failures.translate(() -> {
+            String text;
+            try {
+                text = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (NoSuchFileException e) {
+                throw VeilException.badInput("There is no profile file " + file + ". Give the file the Spark job "
+                        + "(dev.veil.spark.ProfileExport) wrote.");
+            } catch (IOException e) {
+                throw VeilException.unavailable("Cannot read " + file + " (" + e.getMessage()
+                        + "). Check that the file exists and is readable.", e);
+            }
+            TableProfile read = ProfileFile.read(text, file.toString());
+            TableProfile renamed = new TableProfile(table, read.source(), read.sampledAt(), read.itemsSampled(),
+                    read.keySchema(), read.attributes(), read.coverage());
+            Map<String, String> settings = new LinkedHashMap<>();
+            settings.put("fromProfile", file.toAbsolutePath().toString());
+            return store(renamed, settings);
+        });
     }
 
     /** Stores what {@link Disclosure} lets leave the accumulator, never the raw profile. */
@@ -119,7 +138,7 @@ public final class Sampling {
         s.put("items", String.valueOf(options.items()));
         s.put("untilStable", String.valueOf(options.untilStable()));
         options.maxRcu().ifPresent(r -> s.put("maxRcu", String.valueOf(r)));
-        options.fromExport().ifPresent(p -> s.put("fromExport", p.toAbsolutePath().toString()));
+        options.fromExport().ifPresent(p -> s.put("fromExport", p.describe()));
         s.put("consumedCapacity", String.valueOf(consumedCapacity));
         return s;
     }

@@ -84,10 +84,14 @@ public final class Veil implements AutoCloseable {
 
     synchronized DynamoDbClient dynamo() {
         if (dynamo == null) {
-            dynamo = Failures.translate(() -> DynamoClients.create(
-                    new ConnectionSettings(settings.endpoint(), settings.region(), settings.profile())));
+            dynamo = Failures.translate(() -> DynamoClients.create(connectionSettings()));
         }
         return dynamo;
+    }
+
+    /** The DynamoDB connection the settings describe (S3 shares its region and profile). */
+    ConnectionSettings connectionSettings() {
+        return new ConnectionSettings(settings.endpoint(), settings.region(), settings.profile());
     }
 
     synchronized Workspace workspace() {

@@ -14,6 +14,7 @@ import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** {@code veil sample}: sample a table or an export, infer every attribute, store the profile. */
@@ -26,9 +27,10 @@ final class SampleCommand extends BaseCommand {
     @Parameters(paramLabel = "TABLE", description = "The table (with --from-export: the name to store the profile under).")
     String table;
 
-    @Option(names = "--items", paramLabel = "N", defaultValue = "" + SampleOptions.DEFAULT_ITEMS,
-            description = "Sample at most N items (default: ${DEFAULT-VALUE}).")
-    int items;
+    @Option(names = "--items", paramLabel = "N",
+            description = "Sample at most N items (default: " + SampleOptions.DEFAULT_ITEMS
+                    + "; with --from-export, the whole export).")
+    Integer items;
 
     @Option(names = "--until-stable", description = "Stop early once new attribute paths stop appearing.")
     boolean untilStable;
@@ -36,20 +38,41 @@ final class SampleCommand extends BaseCommand {
     @Option(names = "--max-rcu", paramLabel = "R", description = "Read at most R capacity units per second.")
     Double maxRcu;
 
-    @Option(names = "--from-export", paramLabel = "DIR",
-            description = "Read a DynamoDB Export-to-S3 folder instead of the live table.")
-    Path fromExport;
+    @Option(names = "--from-export", paramLabel = "DIR|s3://BUCKET/PREFIX",
+            description = {"Read a DynamoDB Export-to-S3 export (DYNAMODB_JSON or ION, full or incremental) "
+                + "instead of the live table: a downloaded folder, or in place in S3 (AWS_ENDPOINT_URL_S3 "
+                + "for another endpoint)."})
+    String fromExport;
+
+    @Option(names = "--from-profile", paramLabel = "FILE",
+            description = "Store a profile written by the Spark job (dev.veil.spark.ProfileExport) as a sampling run.")
+    Path fromProfile;
 
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;
 
     @Override
     protected int doCall() {
-        SampleOptions options = new SampleOptions(table, items, untilStable,
-                maxRcu == null ? OptionalDouble.empty() : OptionalDouble.of(maxRcu), Optional.ofNullable(fromExport));
+        if (fromExport != null && fromProfile != null) {
+            throw new ParameterException(spec.commandLine(), "give either --from-export or --from-profile, not both");
+        }
+        int limit = items != null ? items : fromExport != null ? SampleOptions.ALL : SampleOptions.DEFAULT_ITEMS;
+        if (fromExport != null && maxRcu != null) {
+            throw new ParameterException(spec.commandLine(), "--max-rcu applies to a live table, not to --from-export");
+        }
+        SampleOptions options = fromExport != null
+                ? SampleOptions.ofExport(table, limit, untilStable, fromExport, root().env())
+                : new SampleOptions(table, limit, untilStable,
+                        maxRcu == null ? OptionalDouble.empty() : OptionalDouble.of(maxRcu), Optional.empty());
         try (Veil veil = openVeil()) {
-            progress("Sampling " + table + (fromExport != null ? " from export " + fromExport : "") + " …");
-            SampleOutcome outcome = veil.sampling().sample(options, new ProgressPrinter(this), Cancellation.none());
+            SampleOutcome outcome;
+            if (fromProfile != null) {
+                progress("Storing the profile in " + fromProfile + " as a sampling run of " + table + " …");
+                outcome = veil.sampling().importProfile(table, fromProfile);
+            } else {
+                progress("Sampling " + table + (fromExport != null ? " from export " + fromExport : "") + " …");
+                outcome = veil.sampling().sample(options, new ProgressPrinter(this), Cancellation.none());
+            }
             if (json) {
                 Json.print(out(), ProfileJson.of(outcome.profile(), outcome.suggestions()));
             } else {

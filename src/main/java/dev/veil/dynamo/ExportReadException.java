@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * An Export-to-S3 folder could not be read. The message names the file and line (when there is
+ * An Export-to-S3 export (a folder or an S3 prefix) could not be read. The message names the file and line (when there is
  * one) and what to do; {@link #kind()} tells the CLI whether the input was bad (exit 2) or the
  * files could not be read (exit 3).
  */
@@ -18,7 +18,7 @@ public class ExportReadException extends RuntimeException {
         NOT_AN_EXPORT(true),
         /** A line, a manifest or a gzip stream is broken. */
         MALFORMED(true),
-        /** The export is in a format Veil does not read (ION). */
+        /** The export is in a format Veil does not read. */
         UNSUPPORTED(true),
         /** A file or folder exists but cannot be read. */
         UNREADABLE(false);

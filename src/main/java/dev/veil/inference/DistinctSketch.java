@@ -57,6 +57,20 @@ final class DistinctSketch {
         sketch = union.getResult(TYPE);
     }
 
+    void writeTo(java.io.DataOutput out) throws java.io.IOException {
+        byte[] bytes = sketch.toCompactByteArray();
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    static DistinctSketch readFrom(java.io.DataInput in) throws java.io.IOException {
+        byte[] bytes = new byte[in.readInt()];
+        in.readFully(bytes);
+        DistinctSketch d = new DistinctSketch();
+        d.sketch = HllSketch.heapify(bytes);
+        return d;
+    }
+
     long estimate() {
         return sketch.isEmpty() ? 0 : Math.round(sketch.getCompositeEstimate());
     }

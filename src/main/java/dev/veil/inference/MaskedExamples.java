@@ -63,6 +63,28 @@ final class MaskedExamples {
         }
     }
 
+    void writeTo(java.io.DataOutput out) throws java.io.IOException {
+        out.writeInt(size);
+        for (int i = 0; i < size; i++) {
+            out.writeLong(keys[i]);
+            AccumulatorCodec.writeText(out, masks[i]);
+        }
+    }
+
+    static MaskedExamples readFrom(java.io.DataInput in) throws java.io.IOException {
+        MaskedExamples m = new MaskedExamples();
+        int n = in.readInt();
+        if (n < 0 || n > LIMIT) {
+            throw new java.io.IOException("holds " + n + " examples, at most " + LIMIT + " expected");
+        }
+        for (int i = 0; i < n; i++) {
+            m.keys[i] = in.readLong();
+            m.masks[i] = AccumulatorCodec.readText(in);
+        }
+        m.size = n;
+        return m;
+    }
+
     /** The kept masks in text order, for stable display. */
     List<String> sorted() {
         List<String> out = new ArrayList<>(Arrays.asList(masks).subList(0, size));

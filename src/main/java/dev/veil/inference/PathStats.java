@@ -8,6 +8,9 @@ import dev.veil.model.AttributeProfile.NumberRange;
 import dev.veil.model.DynamoType;
 import dev.veil.model.DynamoValue;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
@@ -164,6 +167,76 @@ final class PathStats {
         for (int i = 0; i < hits.length; i++) {
             hits[i] += o.hits[i];
         }
+    }
+
+    /** Writes every observation, for {@link AccumulatorCodec}. */
+    void writeTo(DataOutput out) throws IOException {
+        out.writeInt(types.length);
+        for (long t : types) {
+            out.writeLong(t);
+        }
+        out.writeLong(itemsPresent);
+        out.writeLong(minString);
+        out.writeLong(maxString);
+        out.writeLong(minBinary);
+        out.writeLong(maxBinary);
+        out.writeBoolean(minNumber != null);
+        if (minNumber != null) {
+            AccumulatorCodec.writeText(out, minNumber.toString());
+            AccumulatorCodec.writeText(out, maxNumber.toString());
+        }
+        distinct.writeTo(out);
+        examples.writeTo(out);
+        out.writeLong(valuesScanned);
+        out.writeInt(hits.length);
+        for (long h : hits) {
+            out.writeLong(h);
+        }
+    }
+
+    /** Reads what {@link #writeTo} wrote. */
+    static PathStats readFrom(DataInput in, int detectorCount) throws IOException {
+        int typeCount = in.readInt();
+        if (typeCount != TYPES.length) {
+            throw new IOException("written with " + typeCount + " DynamoDB types, this version knows " + TYPES.length);
+        }
+        long[] types = new long[typeCount];
+        for (int i = 0; i < typeCount; i++) {
+            types[i] = in.readLong();
+        }
+        long itemsPresent = in.readLong();
+        long minString = in.readLong();
+        long maxString = in.readLong();
+        long minBinary = in.readLong();
+        long maxBinary = in.readLong();
+        BigDecimal minNumber = null;
+        BigDecimal maxNumber = null;
+        if (in.readBoolean()) {
+            minNumber = new BigDecimal(AccumulatorCodec.readText(in));
+            maxNumber = new BigDecimal(AccumulatorCodec.readText(in));
+        }
+        DistinctSketch distinct = DistinctSketch.readFrom(in);
+        MaskedExamples examples = MaskedExamples.readFrom(in);
+        long valuesScanned = in.readLong();
+        int hitCount = in.readInt();
+        if (hitCount != detectorCount) {
+            throw new IOException("written with " + hitCount + " detectors, expected " + detectorCount);
+        }
+        long[] hits = new long[hitCount];
+        for (int i = 0; i < hitCount; i++) {
+            hits[i] = in.readLong();
+        }
+        PathStats s = new PathStats(distinct, examples, hits);
+        System.arraycopy(types, 0, s.types, 0, typeCount);
+        s.itemsPresent = itemsPresent;
+        s.minString = minString;
+        s.maxString = maxString;
+        s.minBinary = minBinary;
+        s.maxBinary = maxBinary;
+        s.minNumber = minNumber;
+        s.maxNumber = maxNumber;
+        s.valuesScanned = valuesScanned;
+        return s;
     }
 
     /** A fresh copy holding the same observations, sharing nothing mutable. */

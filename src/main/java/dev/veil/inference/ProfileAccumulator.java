@@ -193,6 +193,46 @@ public final class ProfileAccumulator {
         }
     }
 
+    /**
+     * This accumulator's state as bytes (counts, sketches and masks only, never a raw value), so
+     * that one built elsewhere, such as in a Spark task, can be shipped and merged.
+     */
+    public byte[] toBytes() {
+        return AccumulatorCodec.write(itemCount, valuesBeyondDepthLimit, detectorIds, roots);
+    }
+
+    /**
+     * An accumulator holding what {@link #toBytes} wrote, running {@code detectors}.
+     *
+     * @throws IllegalArgumentException when the bytes are corrupt or were built with other detectors
+     */
+    public static ProfileAccumulator fromBytes(byte[] bytes, List<ValueDetector> detectors) {
+        ProfileAccumulator a = new ProfileAccumulator(detectors);
+        AccumulatorCodec.read(bytes, a.detectors.size(), new AccumulatorCodec.Target() {
+            @Override
+            public void header(long items, long beyond, List<String> ids) {
+                if (!ids.equals(a.detectorIds)) {
+                    throw new IllegalArgumentException("the accumulator was built with the value detectors " + ids
+                            + ", not " + a.detectorIds + "; build every part with the same Veil version");
+                }
+                a.itemCount = items;
+                a.valuesBeyondDepthLimit = beyond;
+            }
+
+            @Override
+            public PathNode newNode(AttributePath path, PathStats stats) {
+                a.pathCount++;
+                return new PathNode(path, stats);
+            }
+
+            @Override
+            public void putRoot(String name, PathNode node) {
+                a.roots.put(name, node);
+            }
+        });
+        return a;
+    }
+
     /** Items profiled so far, merged ones included. */
     public long itemCount() {
         return itemCount;

@@ -57,6 +57,11 @@ final class CliRun {
     }
 
     /** Runs {@code veil ARGS} with nothing added, seeing {@code env} as its environment. */
+    static Result withEnv(Map<String, String> env, String... args) {
+        return withEnvironment(env, args);
+    }
+
+    /** Runs {@code veil ARGS} with nothing added, seeing {@code env} as its environment. */
     static Result withEnvironment(Map<String, String> env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -33,18 +33,18 @@ class ExportReaderTest {
 
     @Test
     void readsGzippedAndPlainDataFilesOfAnExportFoundBelowTheFolder() throws IOException {
-        Path export = exportFolder("AWSDynamoDB/01700000000000-abcdef", 3);
+        Path export = exportFolder("AWSDynamoDB/01700000000000-abcdef", 4);
         gzip(export.resolve("data/aaaa.json.gz"), line("1"), line("2"));
         write(export.resolve("data/bbbb.json"), line("3"), "", line("4"));
 
         ExportResult result = new ExportReader().read(dir, this::collect);
 
         assertThat(result.items()).isEqualTo(4);
-        assertThat(result.exportRoot()).isEqualTo(export);
-        assertThat(result.dataFiles()).extracting(p -> p.getFileName().toString())
+        assertThat(result.layout().root()).isEqualTo(export.toString());
+        assertThat(result.layout().dataFiles()).extracting(DataFile::fileName)
                 .containsExactly("aaaa.json.gz", "bbbb.json");
-        assertThat(result.tableArn()).contains("arn:aws:dynamodb:eu-west-1:123456789012:table/users");
-        assertThat(result.manifestItemCount()).hasValue(3);
+        assertThat(result.layout().tableArn()).contains("arn:aws:dynamodb:eu-west-1:123456789012:table/users");
+        assertThat(result.layout().itemCount()).hasValue(4);
         assertThat(items).extracting(i -> i.get("id")).containsExactly(
                 new DynamoValue.S("1"), new DynamoValue.S("2"), new DynamoValue.S("3"), new DynamoValue.S("4"));
         assertThat(segments).containsExactly(0, 0, 1, 1);
@@ -156,15 +156,15 @@ class ExportReaderTest {
     }
 
     @Test
-    void ionExportsAreRefusedWithAnAlternative() throws IOException {
-        Path export = Files.createDirectories(dir.resolve("ion"));
-        Files.writeString(export.resolve("manifest-summary.json"), "{\"exportFormat\":\"ION\",\"itemCount\":1}");
+    void exportFormatsVeilDoesNotReadAreRefusedWithAnAlternative() throws IOException {
+        Path export = Files.createDirectories(dir.resolve("parquet"));
+        Files.writeString(export.resolve("manifest-summary.json"), "{\"exportFormat\":\"PARQUET\",\"itemCount\":1}");
         write(export.resolve("data/1.json"), line("1"));
 
         assertThatThrownBy(() -> new ExportReader().read(dir, this::collect))
                 .isInstanceOfSatisfying(ExportReadException.class,
                         e -> assertThat(e.kind()).isEqualTo(ExportReadException.Kind.UNSUPPORTED))
-                .hasMessageContaining("DYNAMODB_JSON");
+                .hasMessageContaining("DYNAMODB_JSON or ION");
     }
 
     @Test

@@ -1,0 +1,211 @@
+package dev.veil.app;
+
+import dev.veil.dynamo.DataFile;
+import dev.veil.dynamo.ExportLocation;
+import dev.veil.dynamo.ExportLayout;
+import dev.veil.dynamo.ExportReader;
+import dev.veil.dynamo.ExportResult;
+import dev.veil.dynamo.ExportSource;
+import dev.veil.inference.ProfileAccumulator;
+import dev.veil.inference.StabilityTracker;
+import dev.veil.inference.detect.ValueDetectors;
+import dev.veil.model.SampleCoverage;
+import dev.veil.model.TableProfile;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Profiles an export on every core: one accumulator per data file, each read by its own thread
+ * (or, in the Spark job, its own task), merged into one. Merging is exact and order-free, so
+ * the profile is the same however many threads read it. With an item limit the first items in
+ * file order are read: in parallel when {@code manifest-files.json} says how many records
+ * each file holds (each file then gets its share of the limit), one file after another when it
+ * does not, or when the reader should stop as soon as the profile is stable.
+ */
+public final class ExportProfiling {
+
+    /** No item limit: read the whole export. */
+    public static final long ALL = Long.MAX_VALUE;
+
+    private static final long PROGRESS_EVERY = 5_000;
+
+    private final int threads;
+
+    /** Reads with up to {@code threads} threads. */
+    public ExportProfiling(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+        this.threads = threads;
+    }
+
+    /** Reads with one thread per core. */
+    public static ExportProfiling onEveryCore() {
+        return new ExportProfiling(Runtime.getRuntime().availableProcessors());
+    }
+
+    /** An empty accumulator running the shipped detectors, as every export profile does. */
+    public static ProfileAccumulator newAccumulator() {
+        return new ProfileAccumulator(ValueDetectors.standard());
+    }
+
+    /** The profile of an export, as {@code sample --from-export} and the Spark job both build it. */
+    public static TableProfile tableProfile(String table, ExportLocation location, ProfileAccumulator profile,
+                                            boolean stable) {
+        SampleCoverage coverage = SampleCoverage.unsegmented(0, profile.pathsSeenOnce(),
+                profile.unseenPathEstimate(), stable);
+        return profile.toProfile(table, "export:" + location.describe(), Instant.now(), Optional.empty(), coverage);
+    }
+
+    /**
+     * One data file profiled whole into a fresh accumulator: what a Spark task does.
+     *
+     * @param accumulator the file's items
+     * @param records     the file's records (items plus deletes), for {@link ExportSource#checkTotal}
+     */
+    public record FileProfile(ProfileAccumulator accumulator, long records) {
+    }
+
+    /** Profiles data file {@code index} whole, checking it against the manifest. */
+    public static FileProfile profileFile(ExportSource source, int index) {
+        ProfileAccumulator accumulator = newAccumulator();
+        ExportSource.FileRead read = source.read(index, Long.MAX_VALUE, (segment, item) -> accumulator.add(item),
+                () -> false);
+        return new FileProfile(accumulator, read.records());
+    }
+
+    /**
+     * What {@link #profile} read.
+     *
+     * @param accumulator every item read
+     * @param stable      reading stopped because new paths stopped appearing
+     */
+    public record Result(ProfileAccumulator accumulator, boolean stable) {
+    }
+
+    /**
+     * Profiles at most {@code maxItems} items ({@link #ALL} for every one), stopping early once
+     * new paths stop appearing when {@code untilStable}.
+     *
+     * @throws CancelledException when cancelled
+     */
+    public Result profile(ExportSource source, long maxItems, boolean untilStable, ProgressListener progress,
+                          Cancellation cancel) {
+        ExportLayout layout = source.layout();
+        if (untilStable || (maxItems != ALL && !(layout.everyFileCounted() && !layout.incremental()))) {
+            return sequential(source, maxItems, untilStable, progress, cancel);
+        }
+        List<Long> budgets = new ArrayList<>();
+        long left = maxItems;
+        for (DataFile f : layout.dataFiles()) {
+            long share = maxItems == ALL ? ALL : Math.min(left, f.itemCount().orElseThrow());
+            budgets.add(share);
+            left = maxItems == ALL ? ALL : left - share;
+        }
+        return new Result(parallel(source, budgets, maxItems == ALL || left > 0, progress, cancel), false);
+    }
+
+    private Result sequential(ExportSource source, long maxItems, boolean untilStable, ProgressListener progress,
+                              Cancellation cancel) {
+        ProfileAccumulator profile = newAccumulator();
+        StabilityTracker stability = new StabilityTracker();
+        long[] seen = {0};
+        new ExportReader().read(source, maxItems, (segment, item) -> {
+            profile.add(item);
+            if (untilStable) {
+                stability.observe(profile);
+            }
+            if (++seen[0] % PROGRESS_EVERY == 0) {
+                report(progress, seen[0], maxItems, 0, source.layout().dataFiles().size());
+            }
+        }, () -> cancel.isRequested() || (untilStable && stability.isStable()));
+        if (cancel.isRequested()) {
+            throw new CancelledException("reading the export was cancelled; nothing was stored");
+        }
+        return new Result(profile, untilStable && stability.isStable());
+    }
+
+    private ProfileAccumulator parallel(ExportSource source, List<Long> budgets, boolean wholeExport,
+                                        ProgressListener progress, Cancellation cancel) {
+        ProfileAccumulator total = newAccumulator();
+        AtomicLong items = new AtomicLong();
+        AtomicLong records = new AtomicLong();
+        AtomicLong filesDone = new AtomicLong();
+        AtomicBoolean failed = new AtomicBoolean();
+        int files = budgets.size();
+        long expected = budgets.stream().mapToLong(Long::longValue).reduce(0, (a, b) -> a == ALL || b == ALL ? ALL : a + b);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, files)), r -> {
+            Thread t = new Thread(r, "veil-export-reader");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> tasks = new ArrayList<>();
+            for (int i = 0; i < files; i++) {
+                int index = i;
+                long budget = budgets.get(i);
+                if (budget == 0) {
+                    continue;
+                }
+                tasks.add(pool.submit(() -> {
+                    ProfileAccumulator own = newAccumulator();
+                    ExportSource.FileRead read = source.read(index, budget, (segment, item) -> {
+                        own.add(item);
+                        long n = items.incrementAndGet();
+                        if (n % PROGRESS_EVERY == 0) {
+                            report(progress, n, expected, filesDone.get(), files);
+                        }
+                    }, () -> cancel.isRequested() || failed.get());
+                    records.addAndGet(read.records());
+                    synchronized (total) {
+                        total.merge(own);
+                    }
+                    report(progress, items.get(), expected, filesDone.incrementAndGet(), files);
+                    return null;
+                }));
+            }
+            for (Future<?> task : tasks) {
+                await(task, failed);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        if (cancel.isRequested()) {
+            throw new CancelledException("reading the export was cancelled; nothing was stored");
+        }
+        if (wholeExport) {
+            source.checkTotal(records.get());
+        }
+        return total;
+    }
+
+    private static void await(Future<?> task, AtomicBoolean failed) {
+        try {
+            task.get();
+        } catch (ExecutionException e) {
+            failed.set(true); // the other files stop at their next record
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("reading an export file failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException("reading the export was interrupted; nothing was stored");
+        }
+    }
+
+    private static void report(ProgressListener progress, long items, long expected, long filesDone, int files) {
+        synchronized (progress) {
+            progress.onProgress(new Progress(items, expected == ALL ? 0 : expected, String.format(
+                    "%,d items read, %d of %d data files done", items, filesDone, files)));
+        }
+    }
+}
