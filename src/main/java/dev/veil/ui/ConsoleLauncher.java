@@ -61,7 +61,7 @@ public final class ConsoleLauncher {
      * How the console opens connections: through the app's use cases. Listing the tables proves
      * the connection works before the console switches to it.
      */
-    static ConnectionOpener opener() {
+    public static ConnectionOpener opener() {
         return (request, base, progress, cancellation) -> {
             if (request instanceof ConnectionRequest.Demo) {
                 DemoEnvironment demo = DemoEnvironment.start(progress);
