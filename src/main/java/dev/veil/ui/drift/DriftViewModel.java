@@ -63,8 +63,15 @@ public final class DriftViewModel {
                         .thenComparing(TimelineEvent::table).thenComparing(TimelineEvent::path))
                 .toList());
         Map<Severity, Long> counts = r.countsBySeverity();
-        summary.set(String.format("%d findings in %d tables: %d high, %d medium, %d low", r.findings().size(),
-                r.tables().size(), counts.get(Severity.HIGH), counts.get(Severity.MEDIUM), counts.get(Severity.LOW)));
+        summary.set(String.format("%s in %s: %d high, %d medium, %d low", count(r.findings().size(), "finding"),
+                count(r.tables().size(), "table"), counts.get(Severity.HIGH), counts.get(Severity.MEDIUM),
+                counts.get(Severity.LOW)));
+        // The audit may have sampled tables afresh: badges and review rows must show it.
+        session.changed();
+    }
+
+    private static String count(long n, String noun) {
+        return String.format("%,d %s%s", n, noun, n == 1 ? "" : "s");
     }
 
     private static TimelineEvent event(ReportedFinding e) {

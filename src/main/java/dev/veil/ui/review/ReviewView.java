@@ -5,6 +5,7 @@ import dev.veil.model.AttributePath;
 import dev.veil.model.Classification;
 import dev.veil.model.Decision;
 import dev.veil.model.Suggestion;
+import dev.veil.ui.Columns;
 import dev.veil.ui.LayoutMemory;
 import dev.veil.ui.Page;
 import dev.veil.ui.Styles;
@@ -171,12 +172,14 @@ public final class ReviewView {
         tree.getColumns().add(classColumn("Decision", 100, r -> r.decision().map(Decision::classification), r -> ""));
         tree.getColumns().add(column("Status", 92, ReviewRow::status));
         tree.getColumns().add(column("Reviewer", 80, r -> r.decision().map(Decision::reviewer).orElse("")));
-        tree.getColumns().add(column("Note / reasons", 300, r -> r.decision().map(Decision::note)
-                .filter(n -> !n.isBlank())
-                .orElseGet(() -> r.suggestion().map(s -> String.join("; ", s.reasons())).orElse(""))));
-        // Fixed columns keep their width (headers and labels stay readable); the note column takes the rest.
-        tree.getColumns().stream().limit(tree.getColumns().size() - 1L).forEach(col -> col.setMinWidth(col.getPrefWidth()));
+        TreeTableColumn<PathTree.Node<ReviewRow>, String> notes = column("Note / reasons", 300,
+                r -> r.decision().map(Decision::note).filter(n -> !n.isBlank())
+                        .orElseGet(() -> r.suggestion().map(s -> String.join("; ", s.reasons())).orElse("")));
+        notes.setCellFactory(Columns.wrapping(notes));
+        tree.getColumns().add(notes);
+        // Columns fit their headers and cells; the note column takes the rest and wraps.
         tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Columns.fitToContent(tree);
         tree.getSelectionModel().getSelectedItems().addListener(
                 (ListChangeListener<TreeItem<PathTree.Node<ReviewRow>>>) c -> syncSelection());
         // The selected item may change after the list's event (select by code): follow it too.
@@ -284,6 +287,8 @@ public final class ReviewView {
         TreeTableColumn<PathTree.Node<ReviewRow>, PathTree.Node<ReviewRow>> c = new TreeTableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue().getValue()));
+        Columns.measure(c, n -> n == null ? "" : n.row().flatMap(r -> cls.apply(r)
+                .map(v -> v.label() + suffix.apply(r))).orElse(""));
         c.setCellFactory(col -> new TreeTableCell<>() {
             @Override
             protected void updateItem(PathTree.Node<ReviewRow> n, boolean empty) {
@@ -335,7 +340,7 @@ public final class ReviewView {
             Label sug = new Label(String.format("Suggested %s (%.0f%%)", s.classification().label(), s.confidence() * 100));
             sug.getStyleClass().add(styleOf(s.classification()));
             details.getChildren().add(sug);
-            s.reasons().forEach(reason -> details.getChildren().add(wrapped("• " + reason)));
+            s.reasons().forEach(reason -> details.getChildren().add(wrapped("• " + Views.prose(reason))));
         });
         vm.details(r).forEach(d -> details.getChildren().add(wrapped(d)));
         List<String> examples = vm.examples(r);
