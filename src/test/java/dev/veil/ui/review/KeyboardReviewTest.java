@@ -62,6 +62,8 @@ class KeyboardReviewTest {
         VeilSettings settings = new VeilSettings(Optional.empty(), Optional.of("us-east-1"), Optional.empty(),
                 workspace.resolve("ws"), workspace.resolve("policies"));
         console = ConsoleApp.Console.open(stage, settings, ConsoleLauncher.opener(), () -> { });
+        stage.setX(0);
+        stage.setY(0);
         stage.setWidth(1280);
         stage.setHeight(800);
     }
