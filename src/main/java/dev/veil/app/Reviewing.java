@@ -160,6 +160,19 @@ public final class Reviewing {
     }
 
     /**
+     * Gives each path its earlier decision's class and note again, as new manual decisions by
+     * {@code reviewer} (the audit log keeps both the change and its undoing), all or nothing.
+     */
+    public List<AuditEntry> restore(String table, List<Decision> earlier, String reviewer) {
+        Instant now = Instant.now();
+        List<Decision> batch = earlier.stream()
+                .map(d -> new Decision(table, d.path(), d.classification(), reviewer, now,
+                        d.note().isBlank() ? "undo" : "undo: " + d.note(), DecisionSource.MANUAL))
+                .toList();
+        return Failures.translate(() -> veil.workspace().record(batch));
+    }
+
+    /**
      * Accepts every current suggestion at or above {@code minConfidence} for paths nobody has
      * decided yet, as one all-or-nothing change recorded as accepted suggestions.
      */

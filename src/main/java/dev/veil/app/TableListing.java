@@ -43,6 +43,7 @@ public final class TableListing {
         Optional<Integer> version = veil.publishing().latestVersion(info.name());
         Optional<TableProfile> profile = veil.workspace().latestProfile(info.name());
         int unreviewed = (int) veil.reviewing().rowsOf(info.name()).stream().filter(ReviewRow::unreviewed).count();
-        return new TableOverview(info, version, unreviewed, profile.map(TableProfile::sampledAt));
+        return new TableOverview(info, version, unreviewed, profile.map(TableProfile::sampledAt),
+                profile.map(TableProfile::itemsSampled).orElse(0L));
     }
 }

@@ -35,7 +35,7 @@ final class TablesCommand extends BaseCommand {
             } else {
                 TextTable table = new TextTable("TABLE", "KEY", "ITEMS", "INDEXES", "POLICY", "UNREVIEWED");
                 for (TableOverview t : tables) {
-                    table.row(t.name(), keyText(t.info().keySchema()), String.format("%,d", t.info().itemCount()),
+                    table.row(t.name(), keyText(t.info().keySchema()), t.itemsEstimate(),
                             t.info().indexes().isEmpty() ? "-" : t.info().indexes().stream()
                                     .map(i -> i.name() + " (" + i.kind().shortName() + ")")
                                     .collect(Collectors.joining(", ")),
@@ -72,7 +72,13 @@ final class TablesCommand extends BaseCommand {
             i.nonKeyAttributes().forEach(nk::add);
         }
         n.put("policyVersion", t.policyVersion().orElse(null));
-        n.put("unreviewed", t.unreviewed());
+        // null, not 0, for a table never sampled: nobody knows what in it is unreviewed
+        if (t.unreviewedIfSampled().isPresent()) {
+            n.put("unreviewed", t.unreviewedIfSampled().getAsInt());
+        } else {
+            n.putNull("unreviewed");
+        }
+        n.put("itemsSampled", t.itemsSampled());
         n.put("lastSampled", t.lastSampled().map(Object::toString).orElse(null));
         return n;
     }

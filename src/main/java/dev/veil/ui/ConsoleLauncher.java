@@ -1,6 +1,7 @@
 package dev.veil.ui;
 
 import dev.veil.app.Cancellation;
+import dev.veil.app.ConsoleStartFailure;
 import dev.veil.app.DemoEnvironment;
 import dev.veil.app.ProgressListener;
 import dev.veil.app.Veil;
@@ -33,11 +34,21 @@ public final class ConsoleLauncher {
     /**
      * Opens the console and returns when its window closes. With {@code demo} it starts the local
      * demo at once, as {@code veil demo} does. Pass the user's settings: the demo keeps its workspace
-     * in {@code <workspace>/demo} (a workspace already named {@code demo} is used as is).
+     * in {@code <workspace>/demo} (a workspace already named {@code demo} is used as is). A missing
+     * native library or display is thrown as a {@code VeilException} that says what to install.
      */
     public static void launch(VeilSettings settings, boolean demo) {
         pending = new Launch(settings, demo);
-        javafx.application.Application.launch(ConsoleApp.class);
+        try {
+            javafx.application.Application.launch(ConsoleApp.class);
+        } catch (RuntimeException | LinkageError e) {
+            // A missing GTK or display is the machine's, not Veil's: say what to install (exit 3).
+            Optional<dev.veil.app.VeilException> known = ConsoleStartFailure.explain(e);
+            if (known.isPresent()) {
+                throw known.get();
+            }
+            throw e;
+        }
     }
 
     /** The launch asked for, or the environment's settings when the app was started directly. */
@@ -50,7 +61,7 @@ public final class ConsoleLauncher {
      * How the console opens connections: through the app's use cases. Listing the tables proves
      * the connection works before the console switches to it.
      */
-    static ConnectionOpener opener() {
+    public static ConnectionOpener opener() {
         return (request, base, progress, cancellation) -> {
             if (request instanceof ConnectionRequest.Demo) {
                 DemoEnvironment demo = DemoEnvironment.start(progress);

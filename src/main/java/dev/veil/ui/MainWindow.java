@@ -140,20 +140,38 @@ public final class MainWindow {
     }
 
     private void showShortcuts() {
-        StringBuilder sb = new StringBuilder();
+        // Keys and what they do in two aligned columns (tabs in an alert's text do not line up).
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(24);
+        grid.setVgap(6);
+        int row = 0;
         for (Page p : Page.values()) {
-            sb.append("Ctrl+").append(p.shortcut()).append("\t").append(p.title()).append('\n');
+            addShortcut(grid, row++, "Ctrl+" + p.shortcut(), p.title());
         }
-        sb.append("Alt+underlined letter\tthe control it marks\n")
-                .append("Esc\tcancel the running task\n")
-                .append("P / O / S\ton the Review screen: public, owner-only, secret for the selected rows\n")
-                .append("Ctrl+Shift+L\tlight or dark theme\n")
-                .append("Ctrl+Shift+D\topen the demo\n")
-                .append("Ctrl+Q\tquit");
-        Alert a = new Alert(Alert.AlertType.INFORMATION, sb.toString(), ButtonType.CLOSE);
+        addShortcut(grid, row++, "Alt+underlined letter", "the control it marks");
+        addShortcut(grid, row++, "Esc", "cancel the running task");
+        addShortcut(grid, row++, "P / O / S", "on the Review page: public, owner-only, secret for the selected rows, "
+                + "then the next row");
+        addShortcut(grid, row++, "Ctrl+Z", "on the Review page: undo the last decision");
+        addShortcut(grid, row++, "Ctrl+Shift+L", "light or dark theme");
+        addShortcut(grid, row++, "Ctrl+Shift+D", "open the demo");
+        addShortcut(grid, row++, "F1", "this list");
+        addShortcut(grid, row, "Ctrl+Q", "quit");
+        Alert a = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+        a.getDialogPane().setContent(grid);
         a.initOwner(root.getScene().getWindow());
         a.setTitle("Veil");
         a.setHeaderText("Keyboard shortcuts");
         a.show();
+    }
+
+    private static void addShortcut(javafx.scene.layout.GridPane grid, int row, String keys, String what) {
+        javafx.scene.control.Label k = new javafx.scene.control.Label(keys);
+        k.getStyleClass().add(Styles.CODE);
+        k.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.control.Label w = new javafx.scene.control.Label(what);
+        w.setWrapText(true);
+        w.setMaxWidth(420);
+        grid.addRow(row, k, w);
     }
 }

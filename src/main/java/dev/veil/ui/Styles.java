@@ -41,6 +41,7 @@ public final class Styles {
     public static final String CODE_TEXT = "veil-code-text";
     public static final String CHART = "veil-chart";
     public static final String DETAIL_PANE = "veil-detail-pane";
+    public static final String CELL_TEXT = "veil-cell-text";
     public static final String DETAIL_TITLE = "veil-detail-title";
     public static final String MASKED_EXAMPLE = "veil-masked-example";
     public static final String CLASS_PUBLIC = "veil-class-public";

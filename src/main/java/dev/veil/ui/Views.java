@@ -61,6 +61,24 @@ public final class Views {
         return b;
     }
 
+    /**
+     * A message or reason as prose: the Markdown code spans the command line and reports use
+     * (`password`) become quotes, so the console never shows raw backticks.
+     */
+    public static String prose(String text) {
+        return text == null ? "" : text.replaceAll("`([^`]*)`", "\u201c$1\u201d");
+    }
+
+    /** A label that wraps at {@code width} minus {@code inset}, for the graphic of a list or table cell. */
+    public static Label wrappingLabel(javafx.beans.value.ObservableDoubleValue width, double inset) {
+        Label label = new Label();
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.prefWidthProperty().bind(javafx.beans.binding.Bindings.subtract(width, inset));
+        label.maxWidthProperty().bind(javafx.beans.binding.Bindings.subtract(width, inset));
+        return label;
+    }
+
     /** A label in a form, tied to its field for mnemonics and screen readers. */
     public static Label formLabel(String mnemonicText, Node field) {
         Label l = new Label(mnemonicText);

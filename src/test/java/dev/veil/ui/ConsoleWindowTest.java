@@ -110,7 +110,7 @@ class ConsoleWindowTest {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
-        assertThat(pane.getHeaderText()).isEqualTo("Veil cannot reach something it needs");
+        assertThat(pane.getHeaderText()).isEqualTo("Veil could not read or reach what it needed");
         assertThat(((Label) pane.getContent()).getText()).contains("check that it is running");
         assertThat(pane.getExpandableContent()).isNotNull();
         assertThat(pane.getScene().getWindow().getScene()).isNotSameAs(console.stage().getScene());

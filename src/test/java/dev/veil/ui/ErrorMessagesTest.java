@@ -18,7 +18,7 @@ class ErrorMessagesTest {
     @Test
     void anUnavailableResourceHasItsOwnHeadline() {
         VeilException e = VeilException.unavailable("cannot reach http://localhost:1", new java.io.IOException("x"));
-        assertThat(ErrorMessages.headline(e)).isEqualTo("Veil cannot reach something it needs");
+        assertThat(ErrorMessages.headline(e)).isEqualTo("Veil could not read or reach what it needed");
     }
 
     @Test

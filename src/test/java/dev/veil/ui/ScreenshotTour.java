@@ -10,6 +10,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -21,18 +22,24 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 
 /**
- * Opens the console on the demo, samples, reviews, publishes and audits, visits every screen and writes a PNG of each to {@code docs/screenshots/}.
- * Run it under a real display, for example Xvfb:
+ * Opens the console on the demo at 1280×800, samples, reviews, publishes and audits, visits every
+ * screen and writes a PNG of each to {@code docs/screenshots/}. With a second folder it then shows
+ * every page again at 1280×800 dark, 1600×1000 and 2560×1440 in both themes and writes those
+ * there ({@code <page>-<size>-<theme>.png}), for checking layouts by eye. Run it under a real
+ * display large enough, for example Xvfb:
  *
  * <pre>
  * mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * xvfb-run -a -s "-screen 0 1440x900x24" java -cp target/classes:target/test-classes:$(cat target/cp.txt) \
- *     dev.veil.ui.ScreenshotTour docs/screenshots
+ * xvfb-run -a -s "-screen 0 2560x1440x24" java -cp target/classes:target/test-classes:$(cat target/cp.txt) \
+ *     dev.veil.ui.ScreenshotTour docs/screenshots target/screenshots
  * </pre>
  */
 public final class ScreenshotTour {
-    private static final double WIDTH = 1440;
-    private static final double HEIGHT = 900;
+    private static final double WIDTH = 1280;
+    private static final double HEIGHT = 800;
+    /** The other window sizes and themes every page is checked at, after the tour at 1280×800. */
+    private static final List<String> CHECKS = List.of("1280x800-dark", "1600x1000-light", "1600x1000-dark",
+            "2560x1440-light", "2560x1440-dark");
 
     private ScreenshotTour() {
     }
@@ -158,6 +165,33 @@ public final class ScreenshotTour {
         settle();
         shoot(console, out.resolve("audit-log.png"));
 
+        if (args.length > 1) {
+            Path all = Files.createDirectories(Path.of(args[1]));
+            for (String check : CHECKS) {
+                String[] parts = check.split("[x-]");
+                onFx(() -> {
+                    vm.themeProperty().set(parts[2].equals("dark") ? Theme.DARK : Theme.LIGHT);
+                    console.stage().setWidth(Double.parseDouble(parts[0]));
+                    console.stage().setHeight(Double.parseDouble(parts[1]));
+                    return null;
+                });
+                for (Page page : Page.values()) {
+                    onFx(() -> {
+                        vm.pageProperty().set(page);
+                        return null;
+                    });
+                    settle();
+                    shoot(console, all.resolve(page.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+                            + "-" + check + ".png"));
+                }
+            }
+            onFx(() -> {
+                console.stage().setWidth(WIDTH);
+                console.stage().setHeight(HEIGHT);
+                vm.themeProperty().set(Theme.LIGHT);
+                return null;
+            });
+        }
         onFx(() -> {
             vm.themeProperty().set(Theme.DARK);
             vm.pageProperty().set(Page.REVIEW);

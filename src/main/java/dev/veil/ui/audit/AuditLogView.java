@@ -1,6 +1,7 @@
 package dev.veil.ui.audit;
 
 import dev.veil.model.AuditEntry;
+import dev.veil.ui.Columns;
 import dev.veil.ui.Page;
 import dev.veil.ui.Styles;
 import dev.veil.ui.Views;
@@ -51,8 +52,11 @@ public final class AuditLogView {
         table.getColumns().add(column("To", 90, e -> e.current().label()));
         table.getColumns().add(column("Reviewer", 110, AuditEntry::reviewer));
         table.getColumns().add(column("How", 140, e -> e.source().label()));
-        table.getColumns().add(column("Why", 320, AuditEntry::note));
+        TableColumn<AuditEntry, String> why = column("Why", 320, AuditEntry::note);
+        why.setCellFactory(Columns.wrapping(why));
+        table.getColumns().add(why);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Columns.fitToContent(table);
         VBox.setVgrow(table, Priority.ALWAYS);
         root = new VBox(Views.header(Page.AUDIT_LOG), toolbar, table);
         root.getStyleClass().add(Styles.PAGE);

@@ -4,6 +4,7 @@ import dev.veil.ui.Page;
 import dev.veil.ui.Styles;
 import dev.veil.ui.Views;
 import dev.veil.ui.state.RecentConnection;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -97,11 +98,17 @@ public final class ConnectView {
         problem.textProperty().bind(vm.problemProperty());
         problem.getStyleClass().add(Styles.PROBLEM);
         problem.setWrapText(true);
-        problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
+        // No red text before the steward did anything: the problem shows once they touch the form.
+        problem.visibleProperty().bind(vm.problemProperty().isNotEmpty().and(vm.touchedProperty()));
         problem.managedProperty().bind(problem.visibleProperty());
 
-        Label hint = new Label("Profiles and regions come from your AWS config files; credentials stay with the "
-                + "AWS SDK and are never stored by Veil.");
+        Label hint = new Label();
+        hint.textProperty().bind(Bindings.createStringBinding(() -> vm.modeProperty().get() == ConnectViewModel.Mode.AWS
+                ? "Profiles and regions come from your AWS config files; credentials stay with the AWS SDK and are "
+                        + "never stored by Veil."
+                : "Any DynamoDB-compatible endpoint, such as a local DynamoDB for tests. The region is sent with "
+                        + "each request; credentials come from the AWS SDK's default chain and are never stored by "
+                        + "Veil (a local DynamoDB accepts any).", vm.modeProperty()));
         hint.getStyleClass().add(Styles.HINT);
         hint.setWrapText(true);
 

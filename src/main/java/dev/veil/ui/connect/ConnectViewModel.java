@@ -48,6 +48,7 @@ public final class ConnectViewModel {
     private final ObservableList<RecentConnection> recent = FXCollections.observableArrayList();
     private final BooleanProperty connecting = new SimpleBooleanProperty();
     private final StringBinding problem;
+    private final javafx.beans.property.BooleanProperty touched = new javafx.beans.property.SimpleBooleanProperty();
     private final BooleanBinding canConnect;
 
     public ConnectViewModel(BackgroundTasks tasks, AwsConfigFiles awsFiles, List<RecentConnection> recent,
@@ -58,6 +59,9 @@ public final class ConnectViewModel {
         this.recent.setAll(recent);
         this.region.set(initialRegion.orElse(""));
         problem = Bindings.createStringBinding(this::currentProblem, mode, profile, region, endpoint);
+        javafx.beans.InvalidationListener touch = o -> touched.set(true);
+        region.addListener(touch);
+        endpoint.addListener(touch);
         canConnect = problem.isEmpty().and(connecting.not());
         profile.addListener((obs, old, now) -> {
             if (now != null && now.region().isPresent()
@@ -196,6 +200,11 @@ public final class ConnectViewModel {
     }
 
     /** What is wrong with the form, empty when it can connect. */
+    /** True once the steward changed the region or endpoint: before that no problem is shown. */
+    public javafx.beans.property.BooleanProperty touchedProperty() {
+        return touched;
+    }
+
     public StringBinding problemProperty() {
         return problem;
     }

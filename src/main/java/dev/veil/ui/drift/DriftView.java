@@ -5,6 +5,7 @@ import dev.veil.drift.ReportFormat;
 import dev.veil.drift.ReportedFinding;
 import dev.veil.model.Finding;
 import dev.veil.model.Severity;
+import dev.veil.ui.Columns;
 import dev.veil.ui.LayoutMemory;
 import dev.veil.ui.Page;
 import dev.veil.ui.Styles;
@@ -125,8 +126,14 @@ public final class DriftView {
                 "Run an audit to compare the tables with their published policies."));
         findings.getColumns().add(treeColumn("Table · severity · kind", 210, Row::title));
         findings.getColumns().add(treeColumn("Path", 130, Row::path));
-        findings.getColumns().add(treeColumn("Message", 420, Row::message));
-        findings.getColumns().add(treeColumn("What to do", 320, Row::action));
+        TreeTableColumn<Row, String> message = treeColumn("Message", 420, Row::message);
+        message.setCellFactory(Columns.wrapping(message));
+        findings.getColumns().add(message);
+        TreeTableColumn<Row, String> action = treeColumn("What to do", 320, Row::action);
+        action.setCellFactory(Columns.wrapping(action));
+        findings.getColumns().add(action);
+        findings.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Columns.fitToContent(findings);
         TableView<DriftViewModel.TimelineEvent> timeline = new TableView<>(vm.timeline());
         timeline.setPlaceholder(new Label("No attribute appeared or vanished between sampling runs."));
         timeline.getColumns().add(column("Sampled", 200, DriftViewModel.TimelineEvent::after));
@@ -135,6 +142,7 @@ public final class DriftView {
         timeline.getColumns().add(column("Path", 200, DriftViewModel.TimelineEvent::path));
         timeline.getColumns().add(column("Previous sample", 200, DriftViewModel.TimelineEvent::before));
         timeline.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Columns.fitToContent(timeline);
         VBox tl = new VBox(6, new Label("Timeline: attributes appearing and vanishing across sampling runs"), timeline);
         VBox.setVgrow(timeline, Priority.ALWAYS);
         findings.getSelectionModel().selectedItemProperty().addListener((obs, o, n) ->

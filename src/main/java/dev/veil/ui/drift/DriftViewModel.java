@@ -116,10 +116,9 @@ public final class DriftViewModel {
                         .thenComparing(TimelineEvent::table).thenComparing(TimelineEvent::path))
                 .toList());
         Map<Severity, Long> counts = r.countsBySeverity();
-        String tablesText = r.tables().size() == 1 ? "1 table" : r.tables().size() + " tables";
-        StringBuilder text = new StringBuilder(String.format("%d findings in %s: %d high, %d medium, %d low",
-                r.findings().size(), tablesText, counts.get(Severity.HIGH), counts.get(Severity.MEDIUM),
-                counts.get(Severity.LOW)));
+        StringBuilder text = new StringBuilder(String.format("%s in %s: %d high, %d medium, %d low",
+                count(r.findings().size(), "finding"), count(r.tables().size(), "table"),
+                counts.get(Severity.HIGH), counts.get(Severity.MEDIUM), counts.get(Severity.LOW)));
         if (!r.waived().isEmpty()) {
             text.append("; ").append(r.waived().size()).append(" waived");
         }
@@ -127,6 +126,12 @@ public final class DriftViewModel {
                 .append(PlainText.of(u.message())).append(')'));
         summary.set(text.toString());
         selected.set(Optional.empty());
+        // The audit may have sampled tables afresh: badges and review rows must show it.
+        session.changed();
+    }
+
+    private static String count(long n, String noun) {
+        return String.format("%,d %s%s", n, noun, n == 1 ? "" : "s");
     }
 
     /** The waived findings of the last audit, per table, in report order. */

@@ -134,15 +134,13 @@ public final class PublishView {
         changes.setId("publish-changes");
         ListView<String> warnings = new ListView<>(vm.warnings());
         warnings.setCellFactory(v -> new ListCell<>() {
-            {
-                setWrapText(true);
-                prefWidthProperty().bind(v.widthProperty().subtract(24));
-            }
+            private final Label text = Views.wrappingLabel(v.widthProperty(), 40);
 
             @Override
             protected void updateItem(String w, boolean empty) {
                 super.updateItem(w, empty);
-                setText(empty ? null : w);
+                text.setText(empty || w == null ? "" : Views.prose(w));
+                setGraphic(empty || w == null ? null : text);
             }
         });
         warnings.setPrefHeight(90);

@@ -5,6 +5,7 @@ import dev.veil.model.AttributePath;
 import dev.veil.model.Classification;
 import dev.veil.model.Decision;
 import dev.veil.model.Suggestion;
+import dev.veil.ui.Columns;
 import dev.veil.ui.LayoutMemory;
 import dev.veil.ui.Page;
 import dev.veil.ui.Styles;
@@ -33,6 +34,9 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -42,11 +46,13 @@ import org.kordamp.ikonli.feather.Feather;
 
 /** The Review page: the tree table of attribute paths, filters, tagging controls and details. */
 public final class ReviewView {
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     private final ReviewViewModel vm;
     private final TreeTableView<PathTree.Node<ReviewRow>> tree = new TreeTableView<>();
     private final VBox details = new VBox();
     private final AttributeCharts charts = new AttributeCharts();
     private final VBox root;
+    private Optional<AttributePath> cursorAfterReload = Optional.empty();
 
     public ReviewView(ReviewViewModel vm, LayoutMemory layout) {
         this.vm = vm;
@@ -60,8 +66,21 @@ public final class ReviewView {
                 ? "No table chosen: pick one on the Tables page (Ctrl+2)."
                 : "Table " + vm.session().tableProperty().get(), vm.session().tableProperty()));
         table.getStyleClass().add(Styles.TITLE_4);
-        root = new VBox(Views.header(Page.REVIEW), table, filters(), decide(), split);
+        Label outcome = new Label();
+        outcome.setId("review-outcome");
+        outcome.setWrapText(true);
+        outcome.textProperty().bind(vm.outcomeProperty());
+        outcome.visibleProperty().bind(vm.outcomeProperty().isNotEmpty());
+        outcome.managedProperty().bind(outcome.visibleProperty());
+        root = new VBox(Views.header(Page.REVIEW), table, filters(), decide(), outcome, split);
         root.getStyleClass().add(Styles.PAGE);
+        // Ctrl+Z anywhere on the page but in a text field (which keeps its own undo).
+        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (UNDO.match(e) && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
+                vm.undo();
+                e.consume();
+            }
+        });
         vm.rows().addListener((ListChangeListener<ReviewRow>) c -> rebuild());
         vm.filterProperty().addListener((obs, o, n) -> rebuild());
         vm.focusedProperty().addListener((obs, o, n) -> showDetails(n));
@@ -113,9 +132,18 @@ public final class ReviewView {
         accept.disableProperty().bind(vm.hasAcceptableSuggestions().not());
         accept.setOnAction(e -> vm.acceptSuggestions());
         accept.setId("review-accept");
-        Label keys = new Label("Keys: P public · O owner-only · S secret");
+        Button undo = Views.button("Undo", Feather.ROTATE_CCW);
+        undo.setId("review-undo");
+        undo.setAccessibleText("Undo the last decision (Ctrl+Z)");
+        undo.setTooltip(new javafx.scene.control.Tooltip("Undo the last decision (Ctrl+Z)"));
+        undo.disableProperty().bind(vm.canUndoProperty().not());
+        undo.setOnAction(e -> vm.undo());
+        Label keys = new Label("Keys: P public · O owner-only · S secret · Ctrl+Z undo");
         keys.getStyleClass().add(Styles.HINT);
-        FlowPane box = new FlowPane(8, 8, Views.formLabel("_Decision", cls), cls, note, apply, accept, min, keys);
+        note.setAccessibleText("Note for the decision");
+        cls.setAccessibleText("Class to apply");
+        FlowPane box = new FlowPane(8, 8, Views.formLabel("_Decision", cls), cls, note, apply, accept, min, undo,
+                keys);
         box.getStyleClass().add(Styles.TOOLBAR);
         return box;
     }
@@ -125,8 +153,12 @@ public final class ReviewView {
         tree.setId("review-tree");
         tree.setAccessibleText("Attribute paths");
         tree.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        tree.setPlaceholder(Views.emptyState(Feather.CHECK_SQUARE, "Nothing to review yet",
-                "Sample the table on the Tables page; every attribute path it finds appears here."));
+        tree.placeholderProperty().bind(Bindings.createObjectBinding(() -> {
+            ReviewViewModel.EmptyState empty = vm.emptyStateProperty().get();
+            Node state = Views.emptyState(Feather.CHECK_SQUARE, empty.headline(), empty.hint());
+            state.setId("review-empty");
+            return state;
+        }, vm.emptyStateProperty()));
         TreeTableColumn<PathTree.Node<ReviewRow>, String> path = new TreeTableColumn<>("Path");
         path.setPrefWidth(210);
         path.setCellValueFactory(c -> new ReadOnlyStringWrapper(PathTree.stepLabel(c.getValue().getValue().path())));
@@ -140,23 +172,46 @@ public final class ReviewView {
         tree.getColumns().add(classColumn("Decision", 100, r -> r.decision().map(Decision::classification), r -> ""));
         tree.getColumns().add(column("Status", 92, ReviewRow::status));
         tree.getColumns().add(column("Reviewer", 80, r -> r.decision().map(Decision::reviewer).orElse("")));
-        tree.getColumns().add(column("Note / reasons", 300, r -> r.decision().map(Decision::note)
-                .filter(n -> !n.isBlank())
-                .orElseGet(() -> r.suggestion().map(s -> String.join("; ", s.reasons())).orElse(""))));
-        // Fixed columns keep their width (headers and labels stay readable); the note column takes the rest.
-        tree.getColumns().stream().limit(tree.getColumns().size() - 1L).forEach(col -> col.setMinWidth(col.getPrefWidth()));
+        TreeTableColumn<PathTree.Node<ReviewRow>, String> notes = column("Note / reasons", 300,
+                r -> r.decision().map(Decision::note).filter(n -> !n.isBlank())
+                        .orElseGet(() -> r.suggestion().map(s -> String.join("; ", s.reasons())).orElse("")));
+        notes.setCellFactory(Columns.wrapping(notes));
+        tree.getColumns().add(notes);
+        // Columns fit their headers and cells; the note column takes the rest and wraps.
         tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Columns.fitToContent(tree);
         tree.getSelectionModel().getSelectedItems().addListener(
                 (ListChangeListener<TreeItem<PathTree.Node<ReviewRow>>>) c -> syncSelection());
+        // The selected item may change after the list's event (select by code): follow it too.
+        tree.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> syncSelection());
         tree.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() || e.isAltDown()) {
                 return;
             }
             ReviewViewModel.classForKey(e.getCode().getName()).ifPresent(c -> {
+                cursorAfterReload = rowAfterSelection();
                 vm.tagSelection(c);
                 e.consume();
             });
         });
+    }
+
+    /**
+     * The path the cursor moves to once a key decision is stored: the row below the last selected
+     * one, so a steward can go down the list pressing P, O or S (also when a filter then hides the
+     * row just decided).
+     */
+    private Optional<AttributePath> rowAfterSelection() {
+        int last = tree.getSelectionModel().getSelectedIndices().stream().mapToInt(Integer::intValue).max().orElse(-1);
+        for (int i = last + 1; i < tree.getExpandedItemCount(); i++) {
+            TreeItem<PathTree.Node<ReviewRow>> item = tree.getTreeItem(i);
+            // Ancestors shown only as context of a match are not rows to decide next.
+            if (item != null && item.getValue() != null
+                    && item.getValue().row().filter(vm.filterProperty().get()).isPresent()) {
+                return Optional.of(item.getValue().path());
+            }
+        }
+        return Optional.empty();
     }
 
     private void syncSelection() {
@@ -170,21 +225,45 @@ public final class ReviewView {
 
     private void rebuild() {
         Set<AttributePath> selected = new HashSet<>(vm.selection());
+        int firstSelected = tree.getSelectionModel().getSelectedIndices().stream().mapToInt(Integer::intValue)
+                .min().orElse(-1);
         TreeItem<PathTree.Node<ReviewRow>> rootItem = new TreeItem<>();
         for (PathTree.Node<ReviewRow> n : PathTree.build(vm.rows(), ReviewRow::path, vm.filterProperty().get())) {
             rootItem.getChildren().add(item(n));
         }
         tree.setRoot(rootItem);
-        selectPaths(rootItem, selected);
+        Optional<AttributePath> cursor = cursorAfterReload;
+        cursorAfterReload = Optional.empty();
+        if (cursor.isPresent() && selectPaths(rootItem, Set.of(cursor.get()))) {
+            showSelected();
+            return;
+        }
+        if (!selectPaths(rootItem, selected) && firstSelected >= 0 && tree.getExpandedItemCount() > 0) {
+            // The rows shown before are filtered out now: keep the cursor where it was.
+            tree.getSelectionModel().select(Math.min(firstSelected, tree.getExpandedItemCount() - 1));
+        }
+        showSelected();
     }
 
-    private void selectPaths(TreeItem<PathTree.Node<ReviewRow>> item, Set<AttributePath> paths) {
+    private void showSelected() {
+        int i = tree.getSelectionModel().getSelectedIndex();
+        if (i >= 0) {
+            tree.getFocusModel().focus(i);
+            tree.scrollTo(Math.max(0, i - 3));
+        }
+    }
+
+    /** Selects the items of {@code paths}; true when any was there to select. */
+    private boolean selectPaths(TreeItem<PathTree.Node<ReviewRow>> item, Set<AttributePath> paths) {
+        boolean any = false;
         for (TreeItem<PathTree.Node<ReviewRow>> child : item.getChildren()) {
             if (paths.contains(child.getValue().path())) {
                 tree.getSelectionModel().select(child);
+                any = true;
             }
-            selectPaths(child, paths);
+            any |= selectPaths(child, paths);
         }
+        return any;
     }
 
     private static TreeItem<PathTree.Node<ReviewRow>> item(PathTree.Node<ReviewRow> n) {
@@ -208,6 +287,8 @@ public final class ReviewView {
         TreeTableColumn<PathTree.Node<ReviewRow>, PathTree.Node<ReviewRow>> c = new TreeTableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue().getValue()));
+        Columns.measure(c, n -> n == null ? "" : n.row().flatMap(r -> cls.apply(r)
+                .map(v -> v.label() + suffix.apply(r))).orElse(""));
         c.setCellFactory(col -> new TreeTableCell<>() {
             @Override
             protected void updateItem(PathTree.Node<ReviewRow> n, boolean empty) {
@@ -259,7 +340,7 @@ public final class ReviewView {
             Label sug = new Label(String.format("Suggested %s (%.0f%%)", s.classification().label(), s.confidence() * 100));
             sug.getStyleClass().add(styleOf(s.classification()));
             details.getChildren().add(sug);
-            s.reasons().forEach(reason -> details.getChildren().add(wrapped("• " + reason)));
+            s.reasons().forEach(reason -> details.getChildren().add(wrapped("• " + Views.prose(reason))));
         });
         vm.details(r).forEach(d -> details.getChildren().add(wrapped(d)));
         List<String> examples = vm.examples(r);

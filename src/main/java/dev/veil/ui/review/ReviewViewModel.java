@@ -6,9 +6,15 @@ import dev.veil.model.AttributeProfile;
 import dev.veil.model.Classification;
 import dev.veil.model.Decision;
 import dev.veil.ui.Session;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -16,6 +22,8 @@ import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -58,11 +66,32 @@ public final class ReviewViewModel {
     private final StringProperty note = new SimpleStringProperty("");
     private final DoubleProperty minConfidence = new SimpleDoubleProperty(0.8);
     private final ObjectBinding<Predicate<ReviewRow>> filter;
+    private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
+    private final Deque<Change> undoable = new ArrayDeque<>();
+    private final BooleanProperty canUndo = new SimpleBooleanProperty();
+    private final ObjectBinding<EmptyState> emptyState;
+
+    /** What the tree says when it shows no row: a headline and what to do. */
+    public record EmptyState(String headline, String hint) {
+    }
+
+    /**
+     * One change a steward may take back: the paths it decided and their decisions before it
+     * (empty for a path that had none).
+     */
+    private record Change(String table, String what, Map<AttributePath, Optional<Decision>> before) {
+    }
 
     public ReviewViewModel(Session session) {
         this.session = session;
         filter = Bindings.createObjectBinding(this::currentFilter, filterText, classFilter, unreviewedOnly,
                 disagreementOnly);
+        emptyState = Bindings.createObjectBinding(this::currentEmptyState, rows, filter, session.tableProperty());
+        session.tableProperty().addListener((obs, o, n) -> {
+            undoable.clear();
+            canUndo.set(false);
+            outcome.set("");
+        });
         session.tableProperty().addListener((obs, o, n) -> load());
         session.revisionProperty().addListener((obs, o, n) -> load());
         session.connectionProperty().addListener((obs, o, n) -> load());
@@ -93,7 +122,7 @@ public final class ReviewViewModel {
         tag(List.copyOf(selection), c);
     }
 
-    /** Classifies {@code paths}, as one change recorded in the audit log. */
+    /** Classifies {@code paths}, as one change recorded in the audit log; Ctrl+Z takes it back. */
     public void tag(List<AttributePath> paths, Classification c) {
         String table = session.tableProperty().get();
         if (paths.isEmpty() || table.isBlank()) {
@@ -101,11 +130,16 @@ public final class ReviewViewModel {
         }
         String reviewer = session.reviewerProperty().get();
         String why = note.get() == null ? "" : note.get().strip();
-        session.tasks().submit("Tagging " + paths.size() + " path" + (paths.size() == 1 ? "" : "s") + " " + c.label(),
-                (p, x) -> session.veil().reviewing().tag(table, paths, c, reviewer, why), entries -> session.changed());
+        Map<AttributePath, Optional<Decision>> before = decisionsOf(paths);
+        String what = "Tagged " + count(paths.size(), "path") + " " + c.label();
+        session.tasks().submit(what,
+                (p, x) -> session.veil().reviewing().tag(table, paths, c, reviewer, why), entries -> {
+                    done(table, what, before, entries);
+                    session.changed();
+                });
     }
 
-    /** Accepts every suggestion at or above the minimum confidence for undecided paths. */
+    /** Accepts every suggestion at or above the minimum confidence for undecided paths, and says how many. */
     public void acceptSuggestions() {
         String table = session.tableProperty().get();
         if (table.isBlank()) {
@@ -113,9 +147,103 @@ public final class ReviewViewModel {
         }
         double min = minConfidence.get();
         String reviewer = session.reviewerProperty().get();
+        String percent = Math.round(min * 100) + "%";
         session.tasks().submit("Accepting suggestions of " + table,
                 (p, c) -> session.veil().reviewing().acceptSuggestions(table, min, reviewer),
-                entries -> session.changed());
+                entries -> {
+                    if (entries.isEmpty()) {
+                        outcome.set("No undecided path has a suggestion at or above " + percent + ".");
+                        return;
+                    }
+                    Map<AttributePath, Optional<Decision>> before = new LinkedHashMap<>();
+                    entries.forEach(e -> before.put(e.path(), Optional.empty()));
+                    done(table, "Accepted " + count(entries.size(), "suggestion") + " at or above " + percent,
+                            before, entries);
+                    session.changed();
+                });
+    }
+
+    /**
+     * Takes back the latest change of this table as a new audited decision per path: each path
+     * gets its earlier class and note again. A path that had no decision keeps the new one, since
+     * the audit log records classes only; the outcome says which.
+     */
+    public void undo() {
+        Change last = undoable.peek();
+        String table = session.tableProperty().get();
+        if (last == null || !last.table().equals(table)) {
+            outcome.set("Nothing to undo.");
+            return;
+        }
+        undoable.pop();
+        canUndo.set(!undoable.isEmpty());
+        List<Decision> restore = last.before().values().stream().flatMap(Optional::stream).toList();
+        List<AttributePath> firsts = last.before().entrySet().stream().filter(e -> e.getValue().isEmpty())
+                .map(Map.Entry::getKey).toList();
+        String kept = firsts.isEmpty() ? "" : " " + count(firsts.size(), "path") + " had no decision before and "
+                + (firsts.size() == 1 ? "keeps its" : "keep their") + " new one (the audit log records classes only; "
+                + "tag " + (firsts.size() == 1 ? "it" : "them") + " again to change it).";
+        if (restore.isEmpty()) {
+            outcome.set("Cannot undo \u201c" + last.what() + "\u201d:" + kept);
+            return;
+        }
+        String reviewer = session.reviewerProperty().get();
+        session.tasks().submit("Undoing \u201c" + last.what() + "\u201d",
+                (p, x) -> session.veil().reviewing().restore(table, restore, reviewer), entries -> {
+                    outcome.set("Undid \u201c" + last.what() + "\u201d: " + count(entries.size(), "path")
+                            + " back to " + (entries.size() == 1 ? "its" : "their") + " earlier class." + kept);
+                    session.changed();
+                });
+    }
+
+    private void done(String table, String what, Map<AttributePath, Optional<Decision>> before,
+                      List<dev.veil.model.AuditEntry> entries) {
+        if (entries.isEmpty()) {
+            outcome.set(what + ": nothing changed, every path already had that class and note.");
+            return;
+        }
+        Set<AttributePath> changed = entries.stream().map(dev.veil.model.AuditEntry::path)
+                .collect(Collectors.toSet());
+        Map<AttributePath, Optional<Decision>> changedBefore = new LinkedHashMap<>();
+        before.forEach((path, d) -> {
+            if (changed.contains(path)) {
+                changedBefore.put(path, d);
+            }
+        });
+        undoable.push(new Change(table, what, changedBefore));
+        canUndo.set(true);
+        outcome.set(what + ". Ctrl+Z undoes it.");
+    }
+
+    private Map<AttributePath, Optional<Decision>> decisionsOf(List<AttributePath> paths) {
+        Map<AttributePath, Optional<Decision>> out = new LinkedHashMap<>();
+        paths.forEach(path -> out.put(path, row(path).flatMap(ReviewRow::decision)));
+        return out;
+    }
+
+    /** "1 path", "3 paths". */
+    static String count(long n, String noun) {
+        return String.format("%,d %s%s", n, noun, n == 1 ? "" : "s");
+    }
+
+    private EmptyState currentEmptyState() {
+        String table = session.tableProperty().get();
+        if (table.isBlank()) {
+            return new EmptyState("No table chosen", "Pick a table on the Tables page (Ctrl+2).");
+        }
+        if (rows.isEmpty()) {
+            return new EmptyState("Nothing to review yet", "Sample " + table
+                    + " on the Tables page (Ctrl+2); every attribute path it finds appears here.");
+        }
+        long unreviewed = rows.stream().filter(ReviewRow::unreviewed).count();
+        boolean askedForUndecided = unreviewedOnly.get() || classFilter.get() == ClassFilter.UNDECIDED;
+        if (askedForUndecided && unreviewed == 0) {
+            return new EmptyState("All " + count(rows.size(), "path") + " reviewed",
+                    "Every path of " + table + " has a decision. Publish them on the Publish page (Ctrl+4), "
+                            + "or clear \u201cUnreviewed only\u201d to see them.");
+        }
+        return new EmptyState("No path matches the filters", count(rows.size(), "path") + " of " + table
+                + " are hidden by the filters; clear them to see every path.");
     }
 
     /** How many undecided rows have a suggestion at or above the minimum confidence. */
@@ -188,6 +316,21 @@ public final class ReviewViewModel {
     /** The masked examples the detail pane may show. */
     public List<String> examples(ReviewRow r) {
         return r.disclosedProfile().map(AttributeProfile::maskedExamples).orElse(List.of());
+    }
+
+    /** What the latest tag, accept or undo did, in a sentence; empty before any. */
+    public ReadOnlyStringProperty outcomeProperty() {
+        return outcome.getReadOnlyProperty();
+    }
+
+    /** True when this table has a change Ctrl+Z can take back. */
+    public BooleanProperty canUndoProperty() {
+        return canUndo;
+    }
+
+    /** What the tree says when the filters (or the lack of a sample) leave no row. */
+    public ObjectBinding<EmptyState> emptyStateProperty() {
+        return emptyState;
     }
 
     public ObservableList<ReviewRow> rows() {

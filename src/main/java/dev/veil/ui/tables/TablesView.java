@@ -4,6 +4,7 @@ import dev.veil.app.Progress;
 import dev.veil.app.TableOverview;
 import dev.veil.model.IndexInfo;
 import dev.veil.model.KeySchema;
+import dev.veil.ui.Columns;
 import dev.veil.ui.LayoutMemory;
 import dev.veil.ui.Page;
 import dev.veil.ui.Styles;
@@ -63,7 +64,16 @@ public final class TablesView {
                 "Connect on the Connect page (Ctrl+1), or open the demo."));
         t.getColumns().add(column("Table", 180, o -> o.name()));
         t.getColumns().add(column("Key", 200, o -> keyText(o.info().keySchema())));
-        t.getColumns().add(column("Items (approx.)", 110, o -> String.format("%,d", o.info().itemCount())));
+        TableColumn<TableOverview, String> items = column("Items (approx.)", 110, TableOverview::itemsEstimate);
+        items.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty ? null : new javafx.scene.control.Tooltip(TableOverview.ITEM_COUNT_NOTE));
+            }
+        });
+        t.getColumns().add(items);
         t.getColumns().add(column("Indexes", 220, o -> o.info().indexes().isEmpty() ? "—"
                 : o.info().indexes().stream().map(i -> i.name() + " (" + i.kind().shortName() + ")")
                         .collect(Collectors.joining(", "))));
@@ -79,6 +89,8 @@ public final class TablesView {
             }
         });
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Columns.fitToContent(t);
+        badges.setMinWidth(330);
         vm.session().driftFindings().addListener((javafx.collections.MapChangeListener<String, Integer>) c -> t.refresh());
         return t;
     }
@@ -117,7 +129,7 @@ public final class TablesView {
                 box.getChildren().add(badge("all reviewed", Styles.BADGE_SUCCESS));
             }
             vm.driftFindings(o.name()).ifPresent(n -> box.getChildren().add(n == 0
-                    ? badge("no drift", Styles.BADGE_SUCCESS) : badge(n + " drift findings", Styles.BADGE_WARNING)));
+                    ? badge("no drift", Styles.BADGE_SUCCESS) : badge(n + (n == 1 ? " drift finding" : " drift findings"), Styles.BADGE_WARNING)));
             setGraphic(box);
         }
     }

@@ -1,0 +1,165 @@
+package dev.veil.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.veil.app.VeilSettings;
+import dev.veil.demo.DemoData;
+import dev.veil.demo.LocalDynamo;
+import dev.veil.testing.DemoTables;
+import dev.veil.testing.LocalDynamoExtension;
+import dev.veil.ui.connect.ConnectionRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Every page of the console at 1280×800 with the demo's data in it (sampled, reviewed, published,
+ * exported, audited): no column header, cell, button or label shows a text cut short with "…".
+ */
+@ExtendWith({LocalDynamoExtension.class, ApplicationExtension.class})
+class PageLayoutTest {
+    private static LocalDynamo local;
+
+    @TempDir
+    Path workspace;
+
+    private ConsoleApp.Console console;
+
+    @BeforeAll
+    static void seed(LocalDynamo server, software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo) {
+        local = server;
+        DemoTables.seeded(dynamo);
+    }
+
+    @Start
+    void start(Stage stage) {
+        VeilSettings settings = new VeilSettings(Optional.empty(), Optional.of("us-east-1"), Optional.empty(),
+                workspace.resolve("ws"), workspace.resolve("policies"));
+        console = ConsoleApp.Console.open(stage, settings, ConsoleLauncher.opener(), () -> { });
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1280);
+        stage.setHeight(800);
+    }
+
+    private MainViewModel vm() {
+        return console.viewModel();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void idle() throws Exception {
+        waitUntil(() -> !vm().tasks().busyProperty().get());
+    }
+
+    @Test
+    void noPageCutsATextShortAt1280By800(FxRobot robot) throws Exception {
+        List<String> cut = new ArrayList<>();
+        cut.addAll(truncatedOn(robot, Page.CONNECT));
+        robot.interact(() -> vm().connect(new ConnectionRequest.Endpoint(local.endpoint(), Optional.of("us-east-1"))));
+        waitUntil(() -> vm().connectionProperty().get().isPresent());
+        idle();
+        robot.interact(() -> {
+            var tables = vm().tablesViewModel();
+            tables.tables().stream().filter(t -> t.name().equals(DemoData.USERS)).findFirst()
+                    .ifPresent(tables.selectedProperty()::set);
+            tables.itemsProperty().set(500);
+            tables.sample();
+        });
+        waitUntil(() -> !vm().tablesViewModel().samplingProperty().get());
+        idle();
+        cut.addAll(truncatedOn(robot, Page.TABLES));
+        robot.interact(() -> {
+            vm().pageProperty().set(Page.REVIEW);
+            vm().reviewViewModel().minConfidenceProperty().set(0.0);
+            vm().reviewViewModel().acceptSuggestions();
+        });
+        idle();
+        cut.addAll(truncatedOn(robot, Page.REVIEW));
+        robot.interact(() -> vm().pageProperty().set(Page.PUBLISH));
+        waitUntil(() -> vm().publishViewModel().previewProperty().get().isPresent());
+        idle();
+        cut.addAll(truncatedOn(robot, Page.PUBLISH));
+        robot.interact(() -> vm().publishViewModel().publish());
+        waitUntil(() -> !vm().publishViewModel().history().isEmpty());
+        idle();
+        cut.addAll(truncatedOn(robot, Page.PUBLISH));
+        Path repo = Files.createDirectories(workspace.resolve("service-repo"));
+        robot.interact(() -> {
+            vm().pageProperty().set(Page.EXPORT);
+            vm().exportViewModel().folderProperty().set(repo.toString());
+            vm().exportViewModel().preview();
+        });
+        waitUntil(() -> !vm().exportViewModel().files().isEmpty());
+        idle();
+        cut.addAll(truncatedOn(robot, Page.EXPORT));
+        robot.interact(() -> {
+            vm().pageProperty().set(Page.DRIFT);
+            vm().driftViewModel().allTablesProperty().set(true);
+            vm().driftViewModel().run();
+        });
+        waitUntil(() -> vm().driftViewModel().reportProperty().get().isPresent());
+        idle();
+        cut.addAll(truncatedOn(robot, Page.DRIFT));
+        cut.addAll(truncatedOn(robot, Page.AUDIT_LOG));
+        cut.addAll(truncatedOn(robot, Page.TABLES));
+        assertThat(cut).as("texts cut short at 1280×800").isEmpty();
+    }
+
+    /** Shows {@code page} and lists every visible text on it drawn shorter than it is. */
+    private List<String> truncatedOn(FxRobot robot, Page page) throws Exception {
+        robot.interact(() -> vm().pageProperty().set(page));
+        idle();
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> out = new ArrayList<>();
+        robot.interact(() -> {
+            console.stage().getScene().getRoot().applyCss();
+            console.stage().getScene().getRoot().layout();
+            collect(console.stage().getScene().getRoot(), page, out);
+        });
+        return out;
+    }
+
+    private static void collect(Node node, Page page, List<String> out) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Labeled l && l.getText() != null && !l.getText().isBlank()
+                && l.getContentDisplay() != javafx.scene.control.ContentDisplay.GRAPHIC_ONLY) {
+            shownText(l).filter(shown -> !shown.equals(l.getText()) && !shown.equals(l.getText().replace("_", "")))
+                    .ifPresent(shown -> out.add(page + ": " + l.getClass().getSimpleName() + " \"" + l.getText()
+                            + "\" shows \"" + shown + "\" (width " + Math.round(l.getWidth()) + ")"));
+        }
+        if (node instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> collect(c, page, out));
+        }
+    }
+
+    /** The text the skin actually draws for {@code l}. */
+    private static Optional<String> shownText(Labeled l) {
+        // The skin's own text node; an icon in the graphic is a Text too, but not this one.
+        return l.getChildrenUnmodifiable().stream().filter(Text.class::isInstance)
+                .filter(t -> t.getClass().getSimpleName().equals("LabeledText")).map(Text.class::cast)
+                .map(Text::getText).findFirst();
+    }
+}
