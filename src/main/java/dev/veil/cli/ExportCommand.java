@@ -45,6 +45,7 @@ final class ExportCommand extends BaseCommand {
         ExportOptions options = new ExportOptions(langs.stream().distinct().toList(), Optional.ofNullable(javaPackage),
                 Optional.ofNullable(version));
         try (Veil veil = Veil.open(settings())) {
+            veil.exporting().mixedSet(table, outDir).ifPresent(m -> progress("Note: " + m + "; rewriting the whole set."));
             List<ExportedFile> files = veil.exporting().export(table, outDir, options);
             for (ExportedFile f : files) {
                 out().printf("%-9s %s%n", f.status().label(), f.path());
