@@ -37,7 +37,7 @@ final class LocatedJson {
             .build();
     /** What Jackson quotes of the input: a character with its code, or a whole token. */
     private static final Pattern QUOTED_CHAR = Pattern.compile("\\('.{1,2}' \\((code \\d+)[^)]*\\)\\)", Pattern.DOTALL);
-    private static final Pattern QUOTED_TOKEN = Pattern.compile("'[^']*'", Pattern.DOTALL);
+    private static final Pattern QUOTED_TOKEN = Pattern.compile("'(?!(?:null|true|false)')[^']*'", Pattern.DOTALL);
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|Object property) '(.*)'", Pattern.DOTALL);
     private static final String RESTORE = "restore the file from version control (git checkout -- FILE): "
