@@ -27,12 +27,12 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * shutdown hooks) at random moments and just as they write, then runs the same command again to
  * its end and checks what the kill may not leave: temporary files, a mixed export folder, a gap
  * or a lagging changelog in the policy store, a workspace that does not open. {@code
- * -Dveil.kills=N} sets the kills per command (default 4; docs/RELIABILITY.md reports a larger run).
+ * -Dveil.kills=N} sets the kills per command (default 2; docs/RELIABILITY.md reports a larger run).
  */
 @ExtendWith(LocalDynamoExtension.class)
 class KillNineTest {
 
-    private static final int KILLS = Integer.getInteger("veil.kills", 4);
+    private static final int KILLS = Integer.getInteger("veil.kills", 2);
     private static final String[] CLASSES = {"public", "owner-only", "secret"};
 
     @TempDir
