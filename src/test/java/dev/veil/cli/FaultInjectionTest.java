@@ -117,6 +117,19 @@ class FaultInjectionTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void aSampleWhoseScansAlwaysFailSaysHowFarItGotStoresNothingAndExitsThree() {
+        try (FaultProxy proxy = FaultProxy.start(local.endpoint(), Fault.HTTP_500, 1.0, "Scan", 7)) {
+            CliRun cli = cli(proxy.endpoint().toString(), "always-failing");
+            long start = System.nanoTime();
+            CliRun.Result r = cli.veil("sample", table, "--items", String.valueOf(ITEMS), "--json");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(BOUND);
+            assertGaveUpCleanly(r, proxy);
+            assertThat(r.err()).contains("gave up after reading 0 of " + ITEMS + " items");
+            assertThat(storedRuns("always-failing")).isZero();
+        }
+    }
+
     private static void assertGaveUpCleanly(CliRun.Result r, FaultProxy proxy) {
         assertThat(r.exitCode()).as(proxy + "\n" + r.err()).isEqualTo(ExitCodes.UNAVAILABLE);
         assertThat(r.err()).as(proxy.toString()).contains("gave up after reading").contains("Nothing was stored");

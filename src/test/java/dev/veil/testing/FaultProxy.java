@@ -56,6 +56,7 @@ public final class FaultProxy implements AutoCloseable {
     private final URI upstream;
     private final Fault fault;
     private final double rate;
+    private final String onlyOperation;
     private final Random random;
     private final ServerSocket server;
     private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
@@ -69,10 +70,11 @@ public final class FaultProxy implements AutoCloseable {
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
-    private FaultProxy(URI upstream, Fault fault, double rate, long seed) throws IOException {
+    private FaultProxy(URI upstream, Fault fault, double rate, String onlyOperation, long seed) throws IOException {
         this.upstream = upstream;
         this.fault = fault;
         this.rate = rate;
+        this.onlyOperation = onlyOperation;
         this.random = new Random(seed);
         for (Fault f : Fault.values()) {
             injected.put(f, new AtomicLong());
@@ -83,8 +85,16 @@ public final class FaultProxy implements AutoCloseable {
 
     /** Starts a proxy to {@code upstream} that injects {@code fault} into {@code rate} (0..1) of the requests. */
     public static FaultProxy start(URI upstream, Fault fault, double rate, long seed) {
+        return start(upstream, fault, rate, "", seed);
+    }
+
+    /**
+     * Like {@link #start(URI, Fault, double, long)}, but faults only requests for one DynamoDB
+     * operation ({@code "Scan"}), so that what comes before it (DescribeTable) goes through.
+     */
+    public static FaultProxy start(URI upstream, Fault fault, double rate, String onlyOperation, long seed) {
         try {
-            return new FaultProxy(upstream, fault, rate, seed);
+            return new FaultProxy(upstream, fault, rate, onlyOperation, seed);
         } catch (IOException e) {
             throw new IllegalStateException("cannot start the fault proxy: " + e.getMessage(), e);
         }
@@ -135,7 +145,7 @@ public final class FaultProxy implements AutoCloseable {
                     return;
                 }
                 requests.incrementAndGet();
-                boolean faulty = decide();
+                boolean faulty = concerns(request) && decide();
                 if (faulty) {
                     injected.get(fault).incrementAndGet();
                 }
@@ -181,6 +191,16 @@ public final class FaultProxy implements AutoCloseable {
             }
             return response;
         }
+    }
+
+    private boolean concerns(byte[] request) {
+        if (onlyOperation.isEmpty()) {
+            return true;
+        }
+        String text = new String(request, StandardCharsets.ISO_8859_1);
+        String head = text.substring(0, text.indexOf("\r\n\r\n")).toLowerCase(Locale.ROOT);
+        return head.contains("x-amz-target: dynamodb_20120810." + onlyOperation.toLowerCase(Locale.ROOT) + "\r\n")
+                || head.endsWith("x-amz-target: dynamodb_20120810." + onlyOperation.toLowerCase(Locale.ROOT));
     }
 
     private synchronized boolean decide() {
