@@ -15,14 +15,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Puts a published policy and the sanitizers generated from it into a service repository, or its
  * IAM policies into an infrastructure repository.
- * Paths are stable, each file is written atomically, files whose bytes are already right are
- * not touched, and nothing else in the folder is.
+ * Paths are stable, files whose bytes are already right are not touched, and nothing else in the
+ * folder is. The set is written all or nothing as far as a file system allows: under the folder's
+ * lock, leftovers of killed exports are removed, every new file is written and flushed beside its
+ * target first, then all are renamed into place, the policy file last. A kill during the renames
+ * leaves files naming two policy digests, which {@link #mixedSet} detects and the next export
+ * repairs.
  */
 public final class Exporting {
 
@@ -42,15 +50,97 @@ public final class Exporting {
     public List<ExportedFile> export(String table, Path outDir, ExportOptions options) {
         List<GeneratedFile> files = preview(table, options);
         Path root = outDir.toAbsolutePath().normalize();
-        List<ExportedFile> written = new ArrayList<>();
+        List<Path> targets = new ArrayList<>();
         for (GeneratedFile f : files) {
             Path target = root.resolve(f.relativePath()).normalize();
             if (!target.startsWith(root)) {
                 throw VeilException.badInput("refusing to write outside " + root + ": " + f.relativePath());
             }
-            written.add(write(target, f.content()));
+            targets.add(target);
         }
-        return written;
+        try {
+            Files.createDirectories(root);
+            try (FolderLock lock = FolderLock.acquire(root)) {
+                return writeSet(files, targets);
+            }
+        } catch (IOException e) {
+            throw AtomicWrite.cannotWrite(root, e);
+        }
+    }
+
+    /**
+     * Why the export folder must not be used as it is: the files Veil exported there for
+     * {@code table} come from more than one policy version. Empty when they agree.
+     */
+    public Optional<String> mixedSet(String table, Path outDir) {
+        Path root = outDir.toAbsolutePath().normalize();
+        Policy latest = veil.publishing().show(table, Optional.empty());
+        Set<String> generated = ExportFolder.names(preview(table, ExportOptions.all()).stream()
+                .map(GeneratedFile::relativePath).toList());
+        Map<String, String> versions = new HashMap<>();
+        try {
+            veil.policyStore().history(table).forEach(p -> p.digest().ifPresent(d -> versions.put(d, "v" + p.version())));
+        } catch (RuntimeException e) {
+            // The store is read for names only; its own problems are reported where it is read for real.
+        }
+        try {
+            return ExportFolder.mixed(root, table, ExportFolder.digests(root, policyFileName(latest), generated),
+                    d -> versions.getOrDefault(d, "an unknown version") + " (" + d.substring(0, 19) + "…)");
+        } catch (IOException e) {
+            throw VeilException.unavailable("cannot read the export folder " + root + ": " + e.getMessage()
+                    + " — check that it exists and that you may read it", e);
+        }
+    }
+
+    /**
+     * Refuses (bad input) an export folder holding a mixed set for any of {@code tables} (every
+     * table of the policy store when empty) that has a published policy.
+     */
+    public void requireWholeSets(List<String> tables, Path outDir) {
+        List<String> names = tables.isEmpty() ? veil.policyStore().tables() : tables;
+        for (String table : names) {
+            if (veil.policyStore().versions(table).isEmpty()) {
+                continue;
+            }
+            mixedSet(table, outDir).ifPresent(m -> {
+                throw VeilException.badInput(m + ". Do not commit it as is: export the table again to rewrite "
+                        + "the whole set");
+            });
+        }
+    }
+
+    /** Writes the changed files beside their targets, then renames them in, the policy file last. */
+    private static List<ExportedFile> writeSet(List<GeneratedFile> files, List<Path> targets) throws IOException {
+        List<ExportedFile> result = new ArrayList<>();
+        Map<Path, Path> prepared = new LinkedHashMap<>();
+        try {
+            for (int i = 0; i < files.size(); i++) {
+                Path target = targets.get(i);
+                Files.createDirectories(target.getParent());
+                AtomicWrite.removeLeftovers(target);
+                byte[] bytes = files.get(i).content().getBytes(StandardCharsets.UTF_8);
+                boolean exists = Files.exists(target);
+                if (exists && Arrays.equals(Files.readAllBytes(target), bytes)) {
+                    result.add(new ExportedFile(target, ExportedFile.Status.UNCHANGED));
+                    continue;
+                }
+                prepared.put(target, AtomicWrite.prepare(target, bytes));
+                result.add(new ExportedFile(target, exists ? ExportedFile.Status.UPDATED : ExportedFile.Status.CREATED));
+            }
+            List<Path> order = new ArrayList<>(prepared.keySet());
+            Path policy = targets.get(0);
+            if (order.remove(policy)) {
+                order.add(policy);
+            }
+            for (Path target : order) {
+                AtomicWrite.commit(prepared.remove(target), target);
+            }
+            return result;
+        } finally {
+            for (Path tmp : prepared.values()) {
+                Files.deleteIfExists(tmp);
+            }
+        }
     }
 
     private List<GeneratedFile> generate(Policy policy, ExportOptions options) {
@@ -92,18 +182,4 @@ public final class Exporting {
         return policy.table() + ".policy.json";
     }
 
-    private static ExportedFile write(Path target, String content) {
-        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-        boolean exists = Files.exists(target);
-        try {
-            if (exists && Arrays.equals(Files.readAllBytes(target), bytes)) {
-                return new ExportedFile(target, ExportedFile.Status.UNCHANGED);
-            }
-        } catch (IOException e) {
-            throw VeilException.unavailable("cannot read " + target + ": " + e.getMessage()
-                    + " — check that you may read and write the export folder", e);
-        }
-        AtomicWrite.write(target, bytes);
-        return new ExportedFile(target, exists ? ExportedFile.Status.UPDATED : ExportedFile.Status.CREATED);
-    }
 }

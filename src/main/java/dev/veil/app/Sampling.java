@@ -1,5 +1,6 @@
 package dev.veil.app;
 
+import dev.veil.dynamo.DynamoAccessException;
 import dev.veil.dynamo.ExportLocation;
 import dev.veil.dynamo.ExportSource;
 import dev.veil.dynamo.SampleRequest;
@@ -57,17 +58,24 @@ public final class Sampling {
         if (options.maxRcu().isPresent()) {
             request = request.withMaxRcu(options.maxRcu().getAsDouble());
         }
-        SampleResult result = new TableSampler(veil.dynamo()).sample(options.table(), request,
-                (segment, item) -> {
-                    synchronized (lock) {
-                        profile.add(item);
-                        stability.observe(profile);
-                    }
-                },
-                p -> progress.onProgress(new Progress(p.itemsRead(), p.budget(), String.format(
-                        "%,d of %,d items from %d of %d segments", p.itemsRead(), p.budget(),
-                        p.segmentsRead(), p.totalSegments()))),
-                () -> cancel.isRequested() || (options.untilStable() && isStable(stability, lock)));
+        SampleResult result;
+        try {
+            result = new TableSampler(veil.dynamo()).sample(options.table(), request,
+                    (segment, item) -> {
+                        synchronized (lock) {
+                            profile.add(item);
+                            stability.observe(profile);
+                        }
+                    },
+                    p -> progress.onProgress(new Progress(p.itemsRead(), p.budget(), String.format(
+                            "%,d of %,d items from %d of %d segments", p.itemsRead(), p.budget(),
+                            p.segmentsRead(), p.totalSegments()))),
+                    () -> cancel.isRequested() || (options.untilStable() && isStable(stability, lock)));
+        } catch (DynamoAccessException e) {
+            // A partial sample would look like a complete one later: keep none of it.
+            throw new VeilException(e.kind().isBadInput() ? VeilException.Kind.BAD_INPUT
+                    : VeilException.Kind.UNAVAILABLE, e.getMessage() + " Nothing was stored in the workspace.", e);
+        }
         if (result.cancelled() || cancel.isRequested()) {
             throw new CancelledException("sampling " + options.table() + " was cancelled; nothing was stored");
         }

@@ -59,6 +59,11 @@ final class DriftCommand extends BaseCommand {
             description = "Tables audited at once (default: ${DEFAULT-VALUE}).")
     int parallelism;
 
+    @Option(names = "--export-dir", paramLabel = "DIR",
+            description = "Also check the sanitizers exported to DIR: a set mixed from two policy versions "
+                    + "(an interrupted export) is refused (exit 2).")
+    Path exportDir;
+
     @Override
     protected int doCall() {
         ReportFormat reportFormat = ReportFormat.fromLabel(format).orElseThrow(() -> VeilException.badInput(
@@ -71,6 +76,9 @@ final class DriftCommand extends BaseCommand {
         DriftOptions options = new DriftOptions(tables, all, items, Optional.ofNullable(maxAge).map(DriftCommand::duration),
                 parallelism);
         try (Veil veil = openVeil()) {
+            if (exportDir != null) {
+                veil.exporting().requireWholeSets(tables, exportDir);
+            }
             progress("Auditing " + (all ? "every table" : String.join(", ", tables)) + " …");
             DriftReport report = veil.drift().audit(options, p -> progress("… " + p.message()), Cancellation.none());
             Path baseDir = Path.of("").toAbsolutePath();

@@ -59,6 +59,7 @@ final class ExportCommand extends BaseCommand {
                 Optional.ofNullable(version), ExportOptions.iamOptions(Optional.ofNullable(tableArn),
                 Optional.ofNullable(iamPrincipal)));
         try (Veil veil = openVeil()) {
+            veil.exporting().mixedSet(table, outDir).ifPresent(m -> progress("Note: " + m + "; rewriting the whole set."));
             List<ExportedFile> files = veil.exporting().export(table, outDir, options);
             for (ExportedFile f : files) {
                 out().printf("%-9s %s%n", f.status().label(), f.path());

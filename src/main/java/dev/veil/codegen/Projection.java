@@ -9,8 +9,9 @@ import java.util.Map;
 /**
  * A ProjectionExpression and the ExpressionAttributeNames it uses: one {@code #placeholder} per
  * distinct name, so reserved words, dots, spaces and any Unicode are always safe. An empty
- * expression means the view can keep nothing and no projection can say so; callers then fetch
- * without one and let the sanitizer drop everything.
+ * expression means no projection can say what the view keeps: it keeps nothing, or more than
+ * DynamoDB's expression limits can list; callers then fetch without one and let the sanitizer
+ * filter.
  *
  * @param expression the projection expression ({@code #veil0, #veil1.#veil2})
  * @param names      placeholder to attribute name, in placeholder order; exactly those used

@@ -40,7 +40,11 @@ public record ProjectionPlan(Projection owner, Projection publicView) {
         Objects.requireNonNull(publicView, "publicView");
     }
 
-    /** The plan for {@code policy}; throws {@link IllegalArgumentException} when a projection cannot fit. */
+    /**
+     * The plan for {@code policy}. A view whose projection would exceed DynamoDB's limits on an
+     * expression or on substitution variables (a wide table: hundreds of kept attributes) gets an
+     * empty expression, so helpers fetch whole items and the sanitizer alone filters.
+     */
     public static ProjectionPlan of(Policy policy) {
         return new ProjectionPlan(view(policy, true), view(policy, false));
     }
@@ -60,20 +64,13 @@ public record ProjectionPlan(Projection owner, Projection publicView) {
             parts.add(String.join(".", segments));
         }
         String expression = String.join(", ", parts);
-        if (expression.getBytes(StandardCharsets.UTF_8).length > MAX_EXPRESSION_BYTES) {
-            throw new IllegalArgumentException("the " + (owner ? "owner" : "public") + " projection of "
-                    + policy.table() + " v" + policy.version() + " needs " + expression.getBytes(StandardCharsets.UTF_8).length
-                    + " bytes, over DynamoDB's " + MAX_EXPRESSION_BYTES + "-byte limit for an expression; "
-                    + "mark fewer attributes public or owner-only, or fetch without a projection");
-        }
         Map<String, String> names = new LinkedHashMap<>();
         placeholders.forEach((name, ph) -> names.put(ph, name));
         long substitutions = names.entrySet().stream().mapToLong(e -> utf8(e.getKey()) + utf8(e.getValue())).sum();
-        if (substitutions > MAX_SUBSTITUTION_BYTES) {
-            throw new IllegalArgumentException("the " + (owner ? "owner" : "public") + " projection of "
-                    + policy.table() + " v" + policy.version() + " names attributes of " + substitutions
-                    + " bytes in all, over DynamoDB's " + MAX_SUBSTITUTION_BYTES + "-byte limit for the substitution "
-                    + "variables of a request; shorten the longest attribute names, or fetch without a projection");
+        if (utf8(expression) > MAX_EXPRESSION_BYTES || substitutions > MAX_SUBSTITUTION_BYTES) {
+            // No projection can say what this view keeps within DynamoDB's limits: fetch whole items
+            // and let the sanitizer filter, which it does anyway.
+            return new Projection("", Map.of(), disjoint);
         }
         return new Projection(expression, names, disjoint);
     }
@@ -90,12 +87,16 @@ public record ProjectionPlan(Projection owner, Projection publicView) {
         }
     }
 
-    /** Drops every path that lies inside another: DynamoDB rejects overlapping paths. */
+    /**
+     * Drops every path that lies inside another: DynamoDB rejects overlapping paths. Paths sort
+     * segment by segment, so whatever lies inside a kept path follows it directly: comparing with
+     * the last kept one is enough, and wide tables stay linear after the sort.
+     */
     private static List<AttributePath> withoutNested(List<AttributePath> paths) {
         TreeSet<AttributePath> sorted = new TreeSet<>(paths);
         List<AttributePath> out = new ArrayList<>();
         for (AttributePath p : sorted) {
-            if (out.stream().noneMatch(kept -> kept.contains(p))) {
+            if (out.isEmpty() || !out.get(out.size() - 1).contains(p)) {
                 out.add(p);
             }
         }

@@ -72,7 +72,7 @@ final class PythonSanitizerGenerator implements SanitizerGenerator {
     }
 
     private static void projectionKwargs(PythonWriter w, String constant, String view, Projection projection) {
-        if (projection.isEmpty()) {
+        if (projection.expression().isEmpty()) {
             w.line(constant + " = {}");
             return;
         }

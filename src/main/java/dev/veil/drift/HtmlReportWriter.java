@@ -144,7 +144,7 @@ public final class HtmlReportWriter implements ReportWriter {
 
     static String escape(String text) {
         StringBuilder sb = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
+        for (char c : Wording.visible(text).toCharArray()) {
             switch (c) {
                 case '&' -> sb.append("&amp;");
                 case '<' -> sb.append("&lt;");

@@ -190,12 +190,12 @@ public final class MarkdownReportWriter implements ReportWriter {
 
     /** A code span safe inside a table cell: GFM splits cells on {@code |} even inside code spans. */
     static String code(String literal) {
-        return Wording.code(literal).replace("|", "\\|");
+        return Wording.code(Wording.visible(literal)).replace("|", "\\|");
     }
 
     static String escape(String plain) {
         StringBuilder sb = new StringBuilder(plain.length());
-        for (char c : plain.toCharArray()) {
+        for (char c : Wording.visible(plain).toCharArray()) {
             if (PUNCTUATION.indexOf(c) >= 0) {
                 sb.append('\\');
             }

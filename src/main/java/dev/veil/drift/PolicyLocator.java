@@ -1,6 +1,7 @@
 package dev.veil.drift;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -23,7 +24,9 @@ import java.util.Optional;
  */
 final class PolicyLocator {
 
-    private static final JsonFactory JSON = new JsonFactory();
+    /** DynamoDB allows 64 KB attribute names; Jackson's default limit is 50,000 characters. */
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNameLength(1 << 20).build()).build();
 
     private final Path file;
     private final Map<List<String>, SourceLocation> keys;

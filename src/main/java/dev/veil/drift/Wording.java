@@ -46,6 +46,27 @@ final class Wording {
         return pad ? fence + " " + text + " " + fence : fence + text + fence;
     }
 
+    /**
+     * Text with every character that would act instead of show (controls such as NUL and CR, line
+     * and paragraph separators, bidirectional overrides) written as a visible backslash-u escape, so
+     * no report format carries one raw. Report writers pass all their text through this.
+     */
+    static String visible(String text) {
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean acts = Character.isISOControl(c) || c == 0x2028 || c == 0x2029
+                    || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F;
+            if (acts && sb == null) {
+                sb = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (sb != null) {
+                sb.append(acts ? String.format("\\u%04X", (int) c) : String.valueOf(c));
+            }
+        }
+        return sb == null ? text : sb.toString();
+    }
+
     static String code(AttributePath path) {
         return code(path.toString());
     }

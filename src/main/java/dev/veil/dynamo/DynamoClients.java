@@ -3,7 +3,6 @@ package dev.veil.dynamo;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +16,6 @@ import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.SystemPropertyCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;
@@ -30,7 +28,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Builds SDK v2 DynamoDB clients from {@link ConnectionSettings}: the URL-connection HTTP
- * client, adaptive retries with backoff on throttling, and defaults that make a local
+ * client, the {@link RetryPolicy} (many attempts, jittered backoff, adaptive rate, bounded
+ * timeouts), and defaults that make a local
  * endpoint work out of the box (region {@code us-east-1} and placeholder credentials when
  * none are configured). A loopback endpoint never consults EC2/container metadata, so a
  * laptop without AWS setup neither waits on nor contacts it.
@@ -54,9 +53,9 @@ public final class DynamoClients {
     public static DynamoDbClient create(ConnectionSettings settings) {
         var builder = DynamoDbClient.builder()
                 .httpClientBuilder(UrlConnectionHttpClient.builder()
-                        .connectionTimeout(Duration.ofSeconds(3))
-                        .socketTimeout(Duration.ofSeconds(60)))
-                .overrideConfiguration(o -> o.retryStrategy(RetryMode.ADAPTIVE_V2))
+                        .connectionTimeout(RetryPolicy.CONNECT_TIMEOUT)
+                        .socketTimeout(RetryPolicy.SOCKET_TIMEOUT))
+                .overrideConfiguration(RetryPolicy::configure)
                 .credentialsProvider(credentials(settings))
                 .region(region(settings));
         settings.endpoint().ifPresent(builder::endpointOverride);

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
+import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -38,6 +40,14 @@ final class DynamoErrors {
         }
         if (e instanceof AwsServiceException service) {
             return fromService(service, endpoint, where, table);
+        }
+        if (isTimeout(e)) {
+            return new DynamoAccessException(DynamoAccessException.Kind.UNREACHABLE,
+                    "DynamoDB at " + endpoint + " did not answer in time" + table.map(t -> " (table '" + t + "')")
+                            .orElse("") + ": each attempt may take " + RetryPolicy.ATTEMPT_TIMEOUT.toSeconds()
+                            + " s and each request " + RetryPolicy.CALL_TIMEOUT.toSeconds() + " s with its retries. "
+                            + "Check --endpoint and your network, or retry later.",
+                    endpoint, table, e);
         }
         if (isUnreachable(e)) {
             return new DynamoAccessException(DynamoAccessException.Kind.UNREACHABLE,
@@ -71,8 +81,8 @@ final class DynamoErrors {
         }
         if (THROTTLED.contains(code) || e.isThrottlingException()) {
             return new DynamoAccessException(DynamoAccessException.Kind.THROTTLED,
-                    "DynamoDB kept throttling requests to " + where + " after retries (" + code + "). Lower the "
-                            + "read rate (--max-rcu) or retry later.",
+                    "DynamoDB kept throttling requests to " + where + " after " + RetryPolicy.MAX_ATTEMPTS
+                            + " attempts per request (" + code + "). Lower the read rate (--max-rcu) or retry later.",
                     endpoint, table, e);
         }
         if (e.statusCode() >= 500) {
@@ -83,6 +93,43 @@ final class DynamoErrors {
         return new DynamoAccessException(DynamoAccessException.Kind.INVALID,
                 "DynamoDB rejected a request for " + where + ": " + code + ": " + detail + ".",
                 endpoint, table, e);
+    }
+
+    /**
+     * True when retrying the same request a little later may well succeed: throttling, a server
+     * error, a connection reset. Not a timeout (the client already waited its whole budget), not a
+     * refused connection (nothing listens), not a rejection.
+     */
+    static boolean isTransient(DynamoAccessException failure) {
+        if (failure.kind() == DynamoAccessException.Kind.THROTTLED) {
+            return true;
+        }
+        if (failure.kind() != DynamoAccessException.Kind.UNREACHABLE) {
+            return false;
+        }
+        Throwable cause = failure.getCause();
+        if (cause instanceof AwsServiceException service) {
+            return service.statusCode() >= 500;
+        }
+        if (cause == null || isTimeout(cause)) {
+            return false;
+        }
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException || t instanceof UnknownHostException) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isTimeout(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ApiCallTimeoutException || t instanceof ApiCallAttemptTimeoutException
+                    || t instanceof SocketTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isUnreachable(Throwable e) {

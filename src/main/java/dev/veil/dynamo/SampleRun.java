@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,10 +27,25 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
-/** One call of {@link TableSampler#sample}: the rounds, the segment tasks and their shared counters. */
+/**
+ * One call of {@link TableSampler#sample}: the rounds, the segment tasks and their shared counters.
+ *
+ * <p>A page that still fails after the client's own retries does not end the run at once: when
+ * the failure is transient (throttling, a 5xx, a reset connection), the segment is set aside and,
+ * once the rest of the round is read, retried from where it stopped after a jittered pause, up
+ * to {@value #SEGMENT_RETRIES} times per segment and {@value #RUN_RETRIES} times per run. Retrying
+ * within the round keeps the sample what it would have been without the failures. When the run
+ * does give up, the message says how far it got.
+ */
 final class SampleRun {
 
     private static final AtomicInteger POOLS = new AtomicInteger();
+    /** How often one segment may be set aside and retried. */
+    static final int SEGMENT_RETRIES = 4;
+    /** How many set-aside retries one run may make in all: the sampler's retry budget. */
+    static final int RUN_RETRIES = 24;
+    /** The pause before the first retry of set-aside segments; doubled for each further one. */
+    static final long RETRY_PAUSE_NANOS = 500_000_000L;
 
     /** Where one segment's scan stands. Touched by one task at a time; rounds publish it. */
     private static final class Segment {
@@ -38,6 +54,9 @@ final class SampleRun {
         boolean exhausted;
         boolean read;
         long items;
+        /** Items still owed to the current round after a failed page, or 0. */
+        int owed;
+        int retries;
 
         Segment(int index) {
             this.index = index;
@@ -60,6 +79,9 @@ final class SampleRun {
     private final AtomicInteger nonEmptySegments = new AtomicInteger();
     private final Set<DynamoValue> collections = ConcurrentHashMap.newKeySet();
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+    private final List<Segment> setAside = new ArrayList<>();
+    private final AtomicInteger retriesLeft = new AtomicInteger(RUN_RETRIES);
+    private final Ticker ticker;
     private final Object progressLock = new Object();
     private double consumed;
     private volatile boolean stopped;
@@ -77,6 +99,7 @@ final class SampleRun {
         this.limiter = request.maxRcu().isPresent()
                 ? Optional.of(new CapacityLimiter(request.maxRcu().getAsDouble(), ticker)) : Optional.empty();
         this.totalSegments = request.effectiveSegments();
+        this.ticker = ticker;
     }
 
     SampleResult execute() {
@@ -93,7 +116,7 @@ final class SampleRun {
         }
         RuntimeException failed = failure.get();
         if (failed != null && !cancelled) {
-            throw failed;
+            throw gaveUp(failed);
         }
         boolean complete = segments.stream().allMatch(s -> s.exhausted);
         synchronized (progressLock) {
@@ -119,7 +142,80 @@ final class SampleRun {
                 }
             }
             awaitRound(round);
+            retrySetAside(pool);
         }
+    }
+
+    /** Retries the segments whose page failed this round, after a pause, until each has its share. */
+    private void retrySetAside(ExecutorService pool) {
+        for (int attempt = 0; !halted(); attempt++) {
+            List<Segment> retry;
+            synchronized (setAside) {
+                retry = List.copyOf(setAside);
+                setAside.clear();
+            }
+            if (retry.isEmpty()) {
+                return;
+            }
+            if (!pause(attempt)) {
+                return;
+            }
+            List<Future<?>> round = new ArrayList<>();
+            for (Segment segment : retry) {
+                int share = segment.owed;
+                segment.owed = 0;
+                round.add(pool.submit(() -> readSegment(segment, share)));
+            }
+            awaitRound(round);
+        }
+    }
+
+    /** Sleeps the jittered backoff for the given retry, in naps that notice a stop or cancel. */
+    private boolean pause(int attempt) {
+        long cap = RETRY_PAUSE_NANOS << Math.min(attempt, 4);
+        long until = ticker.nanoTime() + cap / 2 + ThreadLocalRandom.current().nextLong(cap / 2 + 1);
+        try {
+            for (long left = until - ticker.nanoTime(); left > 0; left = until - ticker.nanoTime()) {
+                if (halted()) {
+                    return false;
+                }
+                ticker.sleepNanos(Math.min(left, 100_000_000L));
+            }
+            return true;
+        } catch (InterruptedException e) {
+            cancelled = true;
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Sets a segment aside for a retry when the failure is transient and the budgets allow it. */
+    private boolean setAsideForRetry(Segment segment, int owed, DynamoAccessException failed) {
+        if (!DynamoErrors.isTransient(failed) || segment.retries >= SEGMENT_RETRIES
+                || retriesLeft.getAndDecrement() <= 0) {
+            return false;
+        }
+        segment.retries++;
+        segment.owed = owed;
+        synchronized (setAside) {
+            setAside.add(segment);
+        }
+        return true;
+    }
+
+    /** The failure, told with how far the run got before it. */
+    private RuntimeException gaveUp(RuntimeException failed) {
+        if (!(failed instanceof DynamoAccessException access)) {
+            return failed;
+        }
+        String read;
+        synchronized (progressLock) {
+            read = String.format("Sampling '%s' gave up after reading %,d of %,d items from %d of %d segments "
+                            + "in %,d requests. ", table, items.get(), request.maxItems(), segmentsRead.get(),
+                    totalSegments, requests.get());
+        }
+        return new DynamoAccessException(access.kind(), read + access.getMessage(), access.endpoint(),
+                access.table(), access);
     }
 
     private void awaitRound(List<Future<?>> round) {
@@ -156,8 +252,9 @@ final class SampleRun {
                 Thread.currentThread().interrupt();
                 return;
             } catch (SdkException e) {
-                if (!cancelled) {
-                    failure.compareAndSet(null, DynamoErrors.translate(e, client, Optional.of(table)));
+                DynamoAccessException failed = DynamoErrors.translate(e, client, Optional.of(table));
+                if (!cancelled && !setAsideForRetry(segment, share - got, failed)) {
+                    failure.compareAndSet(null, failed);
                 }
                 return;
             }

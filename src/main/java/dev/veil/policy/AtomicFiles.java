@@ -10,6 +10,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -57,10 +59,36 @@ final class AtomicFiles {
 
     /** Deletes temporary files a crashed writer left in {@code dir}. Call only while holding the store lock. */
     static void removeLeftovers(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            for (Path p : s.filter(f -> LEFTOVER.matcher(f.getFileName().toString()).matches()).toList()) {
-                Files.deleteIfExists(p);
+        for (Path p : temporaryFiles(dir)) {
+            Files.deleteIfExists(p);
+        }
+    }
+
+    /**
+     * The temporary files in {@code dir} that no writer is using: none while another publisher of
+     * the folder holds its lock, all of them otherwise.
+     */
+    static List<Path> leftovers(Path dir) {
+        try {
+            List<Path> found = temporaryFiles(dir);
+            if (found.isEmpty()) {
+                return found;
             }
+            Optional<StoreLock> lock = StoreLock.tryAcquire(dir);
+            if (lock.isEmpty()) {
+                return List.of();
+            }
+            try (StoreLock held = lock.get()) {
+                return temporaryFiles(dir);
+            }
+        } catch (IOException e) {
+            throw PolicyStoreException.reading(dir, e);
+        }
+    }
+
+    private static List<Path> temporaryFiles(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(f -> LEFTOVER.matcher(f.getFileName().toString()).matches()).sorted().toList();
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.veil.policy;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -24,10 +25,19 @@ import java.util.regex.Pattern;
  * check can point at a line and column. Locations are keyed by JSON Pointer (RFC 6901).
  */
 final class LocatedJson {
+    /**
+     * DynamoDB allows attribute names of 64 KB, so keys may be that long; Jackson's default limit
+     * (50,000 characters) would make such a table impossible to publish.
+     */
+    static final int MAX_NAME_LENGTH = 1 << 20;
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .streamReadConstraints(StreamReadConstraints.builder().maxNameLength(MAX_NAME_LENGTH).build())
             .build();
+    /** What Jackson quotes of the input: a character with its code, or a whole token. */
+    private static final Pattern QUOTED_CHAR = Pattern.compile("\\('.{1,2}' \\((code \\d+)[^)]*\\)\\)", Pattern.DOTALL);
+    private static final Pattern QUOTED_TOKEN = Pattern.compile("'(?!(?:null|true|false)')[^']*'", Pattern.DOTALL);
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|Object property) '(.*)'", Pattern.DOTALL);
     private static final String RESTORE = "restore the file from version control (git checkout -- FILE): "
@@ -141,7 +151,7 @@ final class LocatedJson {
             return Issue.at(keyStart(text, e.getLocation()).orElse(s), "duplicate key " + quote(dup.group(1)) + ": a key may appear only once in an object",
                     "remove one of the two entries; if both were meant, they need different names");
         }
-        return Issue.at(s, "not valid JSON: " + firstSentence(original), RESTORE);
+        return Issue.at(s, "not valid JSON: " + withoutInput(firstSentence(original)), RESTORE);
     }
 
     /**
@@ -170,6 +180,16 @@ final class LocatedJson {
             n++;
         }
         return n;
+    }
+
+    /**
+     * Jackson's message without the input it quotes: the file may hold a secret where the JSON
+     * went wrong (a pasted value), and the message goes to terminals and CI logs. The location
+     * says where to look.
+     */
+    static String withoutInput(String jacksonMessage) {
+        String m = QUOTED_CHAR.matcher(jacksonMessage).replaceAll("($1)");
+        return QUOTED_TOKEN.matcher(m).replaceAll("(text not shown)");
     }
 
     private static String firstSentence(String jacksonMessage) {

@@ -176,7 +176,10 @@ public final class PolicyStore {
         }
     }
 
-    /** Rewrites the table's CHANGELOG.md from its versions when it is missing or stale (after a crash, say). */
+    /**
+     * Rewrites the table's CHANGELOG.md from its versions when it is missing or stale (after a
+     * crash, say), and removes the temporary files a killed publisher left.
+     */
     public void refreshChangelog(String table) {
         if (!Files.isDirectory(dir(table))) {
             return;
@@ -184,6 +187,7 @@ public final class PolicyStore {
         try {
             StoreLock lock = StoreLock.acquire(dir(table));
             try {
+                AtomicFiles.removeLeftovers(dir(table));
                 refreshChangelog(table, history(table));
             } finally {
                 lock.close();

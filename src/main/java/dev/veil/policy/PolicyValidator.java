@@ -3,6 +3,7 @@ package dev.veil.policy;
 import dev.veil.model.Policy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -78,10 +79,12 @@ public final class PolicyValidator {
     }
 
     /**
-     * Checks versions 1..{@code upTo} of a table folder. With {@code strayFiles}, also reports
-     * files that are not versions.
+     * Checks versions 1..{@code upTo} of a table folder and reports JSON files that are not
+     * versions (a stray {@code v02.json}): every command reads the store through this one check,
+     * so none ignores what another refuses. With {@code housekeeping} (validation), also reports
+     * what a crash may leave: temporary files no writer holds and a changelog that lags.
      */
-    static TableCheck checkTable(Path dir, int upTo, boolean strayFiles) {
+    static TableCheck checkTable(Path dir, int upTo, boolean housekeeping) {
         List<PolicyProblem> out = new ArrayList<>();
         SortedMap<Integer, Path> files = new TreeMap<>();
         for (Path f : jsonFiles(dir)) {
@@ -91,7 +94,7 @@ public final class PolicyValidator {
                 if (n <= upTo) {
                     files.put(n, f);
                 }
-            } else if (strayFiles) {
+            } else {
                 out.add(new PolicyProblem(f, 1, 1, "unexpected file in table folder " + dir.getFileName()
                         + ": policy versions are named v1.json, v2.json, …", "move the file out of the policy store, or " + RESTORE));
             }
@@ -114,9 +117,48 @@ public final class PolicyValidator {
                 chainLink(files.get(n), c, before).ifPresent(out::add);
             }
         });
+        if (housekeeping) {
+            out.addAll(leftovers(dir));
+            if (out.isEmpty()) {
+                changelogLag(dir, List.copyOf(policies.values())).ifPresent(out::add);
+            }
+        }
         out.sort(Comparator.comparing((PolicyProblem p) -> p.file().toString())
                 .thenComparingInt(PolicyProblem::line).thenComparingInt(PolicyProblem::column));
         return new TableCheck(policies, List.copyOf(out));
+    }
+
+    /** Temporary files a killed writer left behind; none while a publisher holds the folder. */
+    private static List<PolicyProblem> leftovers(Path dir) {
+        List<PolicyProblem> out = new ArrayList<>();
+        for (Path f : AtomicFiles.leftovers(dir)) {
+            out.add(new PolicyProblem(f, 1, 1, "stray temporary file left by an interrupted publish",
+                    "delete it, or publish any table of this folder again: publishing removes it"));
+        }
+        return out;
+    }
+
+    /**
+     * A CHANGELOG.md that does not say what the versions say (a publish killed between the version
+     * and the changelog). A folder without one is fine: the changelog is a convenience.
+     */
+    private static Optional<PolicyProblem> changelogLag(Path dir, List<Policy> versions) {
+        if (versions.isEmpty()) {
+            return Optional.empty();
+        }
+        Path file = dir.resolve(Changelog.FILE_NAME);
+        String expected = Changelog.render(versions.get(0).table(), versions);
+        try {
+            if (!Files.isRegularFile(file) || Files.readString(file, StandardCharsets.UTF_8).equals(expected)) {
+                return Optional.empty();
+            }
+        } catch (IOException e) {
+            throw PolicyStoreException.reading(file, e);
+        }
+        return Optional.of(new PolicyProblem(file, 1, 1, "CHANGELOG.md does not match the versions: it lags behind v"
+                + versions.get(versions.size() - 1).version() + ".json or was edited",
+                "run `veil publish " + versions.get(0).table() + "` (it rewrites the changelog from the versions, "
+                        + "and publishes nothing new unless decisions changed), or restore it from version control"));
     }
 
     private static List<PolicyProblem> gaps(SortedMap<Integer, Path> files) {

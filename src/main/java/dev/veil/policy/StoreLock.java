@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -38,9 +39,7 @@ final class StoreLock implements AutoCloseable {
         local.lock();
         FileChannel channel = null;
         try {
-            Path locks = Path.of(System.getProperty("java.io.tmpdir"), "veil-locks");
-            Files.createDirectories(locks);
-            channel = FileChannel.open(locks.resolve(key + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            channel = FileChannel.open(lockFile(key), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             return new StoreLock(local, channel, channel.lock());
         } catch (IOException | RuntimeException e) {
             if (channel != null) {
@@ -49,6 +48,38 @@ final class StoreLock implements AutoCloseable {
             local.unlock();
             throw e;
         }
+    }
+
+    /** The lock when nobody holds it now; empty when another thread or process does. */
+    static Optional<StoreLock> tryAcquire(Path dir) throws IOException {
+        String key = sha256(dir.toRealPath().toString());
+        ReentrantLock local = LOCAL.computeIfAbsent(key, k -> new ReentrantLock());
+        if (!local.tryLock()) {
+            return Optional.empty();
+        }
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(lockFile(key), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                channel.close();
+                local.unlock();
+                return Optional.empty();
+            }
+            return Optional.of(new StoreLock(local, channel, lock));
+        } catch (IOException | RuntimeException e) {
+            if (channel != null) {
+                channel.close();
+            }
+            local.unlock();
+            throw e;
+        }
+    }
+
+    private static Path lockFile(String key) throws IOException {
+        Path locks = Path.of(System.getProperty("java.io.tmpdir"), "veil-locks");
+        Files.createDirectories(locks);
+        return locks.resolve(key + ".lock");
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.veil.workspace;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,7 +43,9 @@ import java.util.function.Supplier;
 final class ProfileJson {
     static final String FORMAT = "veil-profile/1";
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    /** DynamoDB allows 64 KB attribute names; Jackson's default limit is 50,000 characters. */
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNameLength(1 << 20).build()).build())
             .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
             .build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;

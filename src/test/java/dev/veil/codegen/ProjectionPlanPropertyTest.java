@@ -1,7 +1,6 @@
 package dev.veil.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.veil.model.AttributePath;
 import dev.veil.model.Classification;
@@ -127,30 +126,28 @@ class ProjectionPlanPropertyTest {
     }
 
     @Test
-    void aProjectionOverDynamoDbsExpressionLimitIsRefusedWithTheTableAndWhatToDo() {
+    void aProjectionOverDynamoDbsExpressionLimitFallsBackToFetchingWholeItemsForTheSanitizerToFilter() {
         Map<String, PolicyRule> rules = new TreeMap<>();
         for (int i = 0; i < 1000; i++) {
             rules.put("attribute" + i, leaf(Classification.PUBLIC));
         }
         Policy policy = Policy.draft("wide_table", 1, Optional.empty(), Optional.empty(), rules);
-        assertThatThrownBy(() -> ProjectionPlan.of(policy))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("wide_table")
-                .hasMessageContaining("4096");
+        Projection view = ProjectionPlan.of(policy).publicView();
+        assertThat(view.expression()).isEmpty();
+        assertThat(view.names()).isEmpty();
+        assertThat(view.paths()).hasSize(1000);
     }
 
     @Test
-    void attributeNamesOverDynamoDbsSubstitutionLimitAreRefusedThoughTheExpressionIsShort() {
+    void attributeNamesOverDynamoDbsSubstitutionLimitFallBackToNoProjectionThoughTheExpressionIsShort() {
         Map<String, PolicyRule> rules = new TreeMap<>();
         for (int i = 0; i < 40; i++) {
             rules.put(i + "x".repeat(60_000), leaf(Classification.PUBLIC));
         }
         Policy policy = Policy.draft("long_names", 2, Optional.empty(), Optional.empty(), rules);
-        assertThatThrownBy(() -> ProjectionPlan.of(policy))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("long_names v2")
-                .hasMessageContaining(String.valueOf(ProjectionPlan.MAX_SUBSTITUTION_BYTES))
-                .hasMessageContaining("shorten");
+        Projection view = ProjectionPlan.of(policy).publicView();
+        assertThat(view.expression()).isEmpty();
+        assertThat(view.names()).isEmpty();
     }
 
     @Test

@@ -27,4 +27,17 @@ class WordingTest {
         assertThat(Expectation.expected(0.01, 458)).isFalse();
         assertThat(Expectation.chanceOfSeeing(0.6, 5)).isGreaterThan(0.98).isLessThan(0.99);
     }
+
+    @Test
+    void controlCharactersBecomeVisibleEscapesSoNoReportCarriesThemRaw() {
+        assertThat(Wording.visible("a\u0000b\rc\u202Ed\u2028e")).isEqualTo("a\\u0000b\\u000Dc\\u202Ed\\u2028e");
+        assertThat(Wording.visible("plain name")).isEqualTo("plain name");
+    }
+
+    @Test
+    void markdownAndHtmlTextCarryNoRawNulOrCarriageReturn() {
+        String hostile = "do `veil tag t \"x\u0000y\ry\"` now\u0000\r";
+        assertThat(MarkdownReportWriter.text(hostile)).doesNotContain("\u0000").doesNotContain("\r");
+        assertThat(HtmlReportWriter.text(hostile)).doesNotContain("\u0000").doesNotContain("\r");
+    }
 }
