@@ -165,7 +165,7 @@ final class PolicyCommand extends BaseCommand {
             if (!format.equals("markdown") && !format.equals("json")) {
                 throw VeilException.badInput("unknown format '" + format + "' for policy check; use markdown or json");
             }
-            try (Veil veil = Veil.open(settings())) {
+            try (Veil veil = openVeil()) {
                 StoreComparison c = veil.publishing().check(base);
                 if (format.equals("json")) {
                     Json.print(out(), StoreComparisonJson.toTree(c));

@@ -40,7 +40,7 @@ final class WaiveCommand extends BaseCommand {
 
     @Override
     protected int doCall() {
-        try (Veil veil = Veil.open(settings())) {
+        try (Veil veil = openVeil()) {
             WaiveOutcome outcome = veil.waiving().waive(new WaiveRequest(table, path, kind, reason, until,
                     Optional.ofNullable(entity), reviewer));
             out().println((outcome.replaced().isPresent() ? "Renewed" : "Waived") + " " + outcome.waiver().kind().label()
