@@ -70,7 +70,7 @@ public final class Disclosure {
             out.add(apply(a, facts(a, suggestions, decisions)));
         }
         return new TableProfile(profile.table(), profile.source(), profile.sampledAt(), profile.itemsSampled(),
-                profile.keySchema(), out, profile.coverage());
+                profile.keySchema(), out, profile.coverage(), profile.indexes());
     }
 
     /** The facts of {@code a}, the narrowest of its own and its ancestors' decisions and suggestions. */

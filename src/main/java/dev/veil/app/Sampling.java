@@ -124,7 +124,7 @@ public final class Sampling {
             }
             TableProfile read = ProfileFile.read(text, file.toString());
             TableProfile renamed = new TableProfile(table, read.source(), read.sampledAt(), read.itemsSampled(),
-                    read.keySchema(), read.attributes(), read.coverage());
+                    read.keySchema(), read.attributes(), read.coverage(), read.indexes());
             Map<String, String> settings = new LinkedHashMap<>();
             settings.put("fromProfile", file.toAbsolutePath().toString());
             return store(renamed, settings);

@@ -118,8 +118,9 @@ public final class Veil implements AutoCloseable {
             dynamo = null;
         }
         if (workspace != null) {
-            workspace.close();
+            Workspace closing = workspace;
             workspace = null;
+            Failures.run(closing::close);
         }
     }
 }
