@@ -97,6 +97,6 @@ class ProfileExportTest {
 
     private VeilSettings settings() {
         return VeilSettings.resolve(new VeilSettings.Options(Optional.of("http://127.0.0.1:1"), Optional.empty(),
-                Optional.empty(), Optional.of(dir.resolve("ws")), Optional.of(dir.resolve("policies"))), Map.of());
+                Optional.empty(), Optional.of(dir.resolve("ws").toString()), Optional.of(dir.resolve("policies"))), Map.of());
     }
 }
