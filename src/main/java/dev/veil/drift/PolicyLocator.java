@@ -26,7 +26,7 @@ final class PolicyLocator {
 
     /** DynamoDB allows 64 KB attribute names; Jackson's default limit is 50,000 characters. */
     private static final JsonFactory JSON = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNameLength(1 << 20).build()).build();
+            .streamReadConstraints(longNames(1 << 20)).build();
 
     private final Path file;
     private final Map<List<String>, SourceLocation> keys;
@@ -92,5 +92,14 @@ final class PolicyLocator {
             }
         }
         return out;
+    }
+
+    /** Long names allowed; Jackson before 2.16 (as Spark 3.5 brings) has no name limit nor this setting. */
+    private static StreamReadConstraints longNames(int max) {
+        try {
+            return StreamReadConstraints.builder().maxNameLength(max).build();
+        } catch (NoSuchMethodError olderJackson) {
+            return StreamReadConstraints.defaults();
+        }
     }
 }

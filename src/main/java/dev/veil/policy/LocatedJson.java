@@ -33,7 +33,7 @@ final class LocatedJson {
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .streamReadConstraints(StreamReadConstraints.builder().maxNameLength(MAX_NAME_LENGTH).build())
+            .streamReadConstraints(longNames(MAX_NAME_LENGTH))
             .build();
     /** What Jackson quotes of the input: a character with its code, or a whole token. */
     private static final Pattern QUOTED_CHAR = Pattern.compile("\\('.{1,2}' \\((code \\d+)[^)]*\\)\\)", Pattern.DOTALL);
@@ -238,5 +238,14 @@ final class LocatedJson {
     Issue.Spot keyAt(String pointer) {
         Issue.Spot s = keys.get(pointer);
         return s == null ? valueAt(pointer) : s;
+    }
+
+    /** Long names allowed; Jackson before 2.16 (as Spark 3.5 brings) has no name limit nor this setting. */
+    private static StreamReadConstraints longNames(int max) {
+        try {
+            return StreamReadConstraints.builder().maxNameLength(max).build();
+        } catch (NoSuchMethodError olderJackson) {
+            return StreamReadConstraints.defaults();
+        }
     }
 }

@@ -45,7 +45,7 @@ final class ProfileJson {
 
     /** DynamoDB allows 64 KB attribute names; Jackson's default limit is 50,000 characters. */
     private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder().maxNameLength(1 << 20).build()).build())
+                    .streamReadConstraints(longNames(1 << 20)).build())
             .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
             .build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -355,5 +355,14 @@ final class ProfileJson {
 
     private static MalformedProfileException malformed(String problem, Throwable cause) {
         return new MalformedProfileException(problem, cause);
+    }
+
+    /** Long names allowed; Jackson before 2.16 (as Spark 3.5 brings) has no name limit nor this setting. */
+    private static StreamReadConstraints longNames(int max) {
+        try {
+            return StreamReadConstraints.builder().maxNameLength(max).build();
+        } catch (NoSuchMethodError olderJackson) {
+            return StreamReadConstraints.defaults();
+        }
     }
 }
