@@ -1,12 +1,12 @@
 package dev.veil.drift;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.veil.model.AttributePath;
+import dev.veil.policy.JsonLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +26,7 @@ final class PolicyLocator {
 
     /** DynamoDB allows 64 KB attribute names; Jackson's default limit is 50,000 characters. */
     private static final JsonFactory JSON = JsonFactory.builder()
-            .streamReadConstraints(longNames(1 << 20)).build();
+            .streamReadConstraints(JsonLimits.longNames()).build();
 
     private final Path file;
     private final Map<List<String>, SourceLocation> keys;
@@ -92,14 +92,5 @@ final class PolicyLocator {
             }
         }
         return out;
-    }
-
-    /** Long names allowed; Jackson before 2.16 (as Spark 3.5 brings) has no name limit nor this setting. */
-    private static StreamReadConstraints longNames(int max) {
-        try {
-            return StreamReadConstraints.builder().maxNameLength(max).build();
-        } catch (NoSuchMethodError olderJackson) {
-            return StreamReadConstraints.defaults();
-        }
     }
 }

@@ -1,7 +1,6 @@
 package dev.veil.policy;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -29,11 +28,11 @@ final class LocatedJson {
      * DynamoDB allows attribute names of 64 KB, so keys may be that long; Jackson's default limit
      * (50,000 characters) would make such a table impossible to publish.
      */
-    static final int MAX_NAME_LENGTH = 1 << 20;
+    static final int MAX_NAME_LENGTH = JsonLimits.MAX_NAME_LENGTH;
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .streamReadConstraints(longNames(MAX_NAME_LENGTH))
+            .streamReadConstraints(JsonLimits.longNames())
             .build();
     /** What Jackson quotes of the input: a character with its code, or a whole token. */
     private static final Pattern QUOTED_CHAR = Pattern.compile("\\('.{1,2}' \\((code \\d+)[^)]*\\)\\)", Pattern.DOTALL);
@@ -238,14 +237,5 @@ final class LocatedJson {
     Issue.Spot keyAt(String pointer) {
         Issue.Spot s = keys.get(pointer);
         return s == null ? valueAt(pointer) : s;
-    }
-
-    /** Long names allowed; Jackson before 2.16 (as Spark 3.5 brings) has no name limit nor this setting. */
-    private static StreamReadConstraints longNames(int max) {
-        try {
-            return StreamReadConstraints.builder().maxNameLength(max).build();
-        } catch (NoSuchMethodError olderJackson) {
-            return StreamReadConstraints.defaults();
-        }
     }
 }
