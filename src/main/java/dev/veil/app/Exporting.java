@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Puts a published policy and the sanitizers generated from it into a service repository, or its
@@ -35,6 +36,7 @@ import java.util.Set;
 public final class Exporting {
 
     private final Veil veil;
+    private Optional<Generated> lastGenerated = Optional.empty();
 
     Exporting(Veil veil) {
         this.veil = veil;
@@ -144,18 +146,41 @@ public final class Exporting {
     }
 
     private List<GeneratedFile> generate(Policy policy, ExportOptions options) {
-        ProjectionPlan plan = ProjectionPlan.of(policy);
         GeneratorOptions generatorOptions = options.javaPackage().map(GeneratorOptions::withJavaPackage)
                 .orElseGet(GeneratorOptions::defaults);
         if (options.languages().contains(Language.IAM)) {
             generatorOptions = generatorOptions.withIam(options.iam(), Optional.of(shape(policy.table())));
         }
         List<GeneratedFile> files = new ArrayList<>();
-        files.add(new GeneratedFile(policyFileName(policy), veil.publishing().text(policy)));
+        Generated g = generatedFor(policy);
+        files.add(new GeneratedFile(policyFileName(policy), g.policyText()));
         for (Language language : options.languages()) {
-            files.addAll(language.generator().generate(policy, plan, generatorOptions));
+            GeneratorOptions o = generatorOptions;
+            files.addAll(g.files().computeIfAbsent(new Generation(language, o),
+                    k -> language.generator().generate(policy, g.plan(), o)));
         }
         return files;
+    }
+
+    private synchronized Generated generatedFor(Policy policy) {
+        Generated g = lastGenerated.filter(last -> last.policy().equals(policy)).orElseGet(() ->
+                new Generated(policy, ProjectionPlan.of(policy), veil.publishing().text(policy), new ConcurrentHashMap<>()));
+        lastGenerated = Optional.of(g);
+        return g;
+    }
+
+    /** One generator run: the language and the options it was given. */
+    private record Generation(Language language, GeneratorOptions options) {
+    }
+
+    /**
+     * What was generated for the last policy exported or previewed, by generator run: an export
+     * first checks the folder against the whole set, then writes it, and generating a wide
+     * table's sanitizers is the costly part, so each is generated once. Generation depends on
+     * nothing but the policy and the run, so a remembered set is the set generating again gives.
+     */
+    private record Generated(Policy policy, ProjectionPlan plan, String policyText,
+                             Map<Generation, List<GeneratedFile>> files) {
     }
 
     /**

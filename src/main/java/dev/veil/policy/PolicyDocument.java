@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Reads one policy text through every single-file check, in order: UTF-8, JSON syntax, schema,
@@ -25,9 +26,14 @@ final class PolicyDocument {
      * The outcome: the policy when every check before the digest passed, every issue found, and
      * the located tree when the text was JSON.
      */
-    record Checked(Optional<Policy> policy, List<Issue> issues, Optional<LocatedJson> json) {
+    record Checked(Optional<Policy> policy, List<Issue> issues, Supplier<Optional<LocatedJson>> located) {
         Checked {
             issues = List.copyOf(issues);
+        }
+
+        /** The located tree; a text known from {@link VerifiedPolicies} is parsed again only when asked. */
+        Optional<LocatedJson> json() {
+            return located.get();
         }
 
         boolean ok() {
@@ -64,6 +70,10 @@ final class PolicyDocument {
         if (text.isBlank()) {
             return failed(new Issue(1, 1, "the file is empty", "a policy file holds one JSON object; " + RESTORE));
         }
+        Optional<Policy> known = VerifiedPolicies.shared().get(text, requireCanonical);
+        if (known.isPresent()) {
+            return known(known.get(), text);
+        }
         LocatedJson json;
         try {
             json = LocatedJson.parse(text);
@@ -72,11 +82,11 @@ final class PolicyDocument {
         }
         List<Issue> issues = new ArrayList<>(PolicySchema.check(json));
         if (!issues.isEmpty()) {
-            return new Checked(Optional.empty(), issues, Optional.of(json));
+            return new Checked(Optional.empty(), issues, () -> Optional.of(json));
         }
         issues.addAll(PolicyChecks.check(json));
         if (!issues.isEmpty()) {
-            return new Checked(Optional.empty(), issues, Optional.of(json));
+            return new Checked(Optional.empty(), issues, () -> Optional.of(json));
         }
         Policy policy = PolicyTree.fromTree(json.root());
         String stated = policy.digest().orElseThrow();
@@ -90,7 +100,21 @@ final class PolicyDocument {
         if (requireCanonical && issues.isEmpty()) {
             canonicalIssue(text, PolicyJson.render(policy, stated)).ifPresent(issues::add);
         }
-        return new Checked(Optional.of(policy), issues, Optional.of(json));
+        if (issues.isEmpty()) {
+            VerifiedPolicies.shared().put(text, requireCanonical, policy);
+        }
+        return new Checked(Optional.of(policy), issues, () -> Optional.of(json));
+    }
+
+    /** A text that passed before: its policy, and its tree parsed again should a caller need a location. */
+    private static Checked known(Policy policy, String text) {
+        return new Checked(Optional.of(policy), List.of(), () -> {
+            try {
+                return Optional.of(LocatedJson.parse(text));
+            } catch (LocatedJson.SyntaxError e) {
+                throw new IllegalStateException("a text that parsed before no longer parses", e);
+            }
+        });
     }
 
     private static Optional<Issue> canonicalIssue(String text, String canonical) {
@@ -125,6 +149,6 @@ final class PolicyDocument {
     }
 
     private static Checked failed(Issue issue) {
-        return new Checked(Optional.empty(), List.of(issue), Optional.empty());
+        return new Checked(Optional.empty(), List.of(issue), Optional::empty);
     }
 }

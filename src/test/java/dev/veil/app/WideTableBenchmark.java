@@ -15,8 +15,8 @@ import java.util.Locale;
 /**
  * Publish and export time against the number of attributes of a table (plain {@code main}, not a
  * test): for each width, decisions for every attribute go into a fresh workspace, then
- * {@code publish} and {@code export} (all languages) run through the command line, best of
- * {@code rounds}. Arguments: widths (comma-separated) and rounds.
+ * {@code publish} and {@code export} (the default languages) run as a user runs them, each in a
+ * JVM of its own, best of {@code rounds}. Arguments: widths (comma-separated) and rounds.
  */
 public final class WideTableBenchmark {
 
@@ -41,16 +41,29 @@ public final class WideTableBenchmark {
                 publish = Math.min(publish, time(common, "publish", "wide_table", "--owner", "id"));
                 export = Math.min(export, time(common, "export", "wide_table", "--out",
                         scratch.resolve("out").toString()));
+                deleteTree(scratch);
             }
             System.out.printf(Locale.ROOT, "%10d  %10d  %9d  %6.1f%n", n, publish, export, export * 1000.0 / n);
         }
     }
 
-    private static long time(List<String> common, String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
+    private static void deleteTree(Path root) throws java.io.IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /** One command in a JVM of its own, as a user runs it: nothing a previous command read is warm. */
+    private static long time(List<String> common, String... args) throws Exception {
+        List<String> all = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "dev.veil.Main"));
+        all.addAll(List.of(args));
         all.addAll(common);
         long start = System.nanoTime();
-        int code = dev.veil.cli.VeilCommandLine.create().execute(all.toArray(String[]::new));
+        Process p = new ProcessBuilder(all).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        int code = p.waitFor();
         if (code != 0) {
             throw new IllegalStateException(String.join(" ", args) + " exited " + code);
         }
