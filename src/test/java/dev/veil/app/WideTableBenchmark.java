@@ -16,7 +16,8 @@ import java.util.Locale;
  * Publish and export time against the number of attributes of a table (plain {@code main}, not a
  * test): for each width, decisions for every attribute go into a fresh workspace, then
  * {@code publish} and {@code export} (the default languages) run as a user runs them, each in a
- * JVM of its own, best of {@code rounds}. Arguments: widths (comma-separated) and rounds.
+ * JVM of its own, best of {@code rounds}. Arguments: widths (comma-separated), rounds, and
+ * {@code same-jvm} to run the commands in this JVM instead.
  */
 public final class WideTableBenchmark {
 
@@ -26,6 +27,7 @@ public final class WideTableBenchmark {
     public static void main(String[] args) throws Exception {
         String[] widths = (args.length > 0 ? args[0] : "2500,5000,10000,20000,40000").split(",");
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        boolean ownJvm = args.length <= 2 || !args[2].equals("same-jvm");
         System.out.println("attributes  publish ms  export ms  export ms per 1k attributes");
         for (String w : widths) {
             int n = Integer.parseInt(w.strip());
@@ -38,8 +40,8 @@ public final class WideTableBenchmark {
                 }
                 List<String> common = List.of("--workspace", scratch.resolve("ws").toString(),
                         "--policies", scratch.resolve("policies").toString());
-                publish = Math.min(publish, time(common, "publish", "wide_table", "--owner", "id"));
-                export = Math.min(export, time(common, "export", "wide_table", "--out",
+                publish = Math.min(publish, time(ownJvm, common, "publish", "wide_table", "--owner", "id"));
+                export = Math.min(export, time(ownJvm, common, "export", "wide_table", "--out",
                         scratch.resolve("out").toString()));
                 deleteTree(scratch);
             }
@@ -55,15 +57,25 @@ public final class WideTableBenchmark {
         }
     }
 
-    /** One command in a JVM of its own, as a user runs it: nothing a previous command read is warm. */
-    private static long time(List<String> common, String... args) throws Exception {
-        List<String> all = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "dev.veil.Main"));
-        all.addAll(List.of(args));
+    /**
+     * One command: in a JVM of its own, as a user runs it, so nothing a previous command read is
+     * warm; or, with {@code same-jvm}, in this one (no start-up, JIT warm, and the policy texts
+     * the publish checked are known to the export).
+     */
+    private static long time(boolean ownJvm, List<String> common, String... args) throws Exception {
+        List<String> all = new ArrayList<>(List.of(args));
         all.addAll(common);
         long start = System.nanoTime();
-        Process p = new ProcessBuilder(all).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        int code = p.waitFor();
+        int code;
+        if (ownJvm) {
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "dev.veil.Main"));
+            command.addAll(all);
+            code = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start().waitFor();
+        } else {
+            code = dev.veil.cli.VeilCommandLine.create().execute(all.toArray(String[]::new));
+        }
         if (code != 0) {
             throw new IllegalStateException(String.join(" ", args) + " exited " + code);
         }

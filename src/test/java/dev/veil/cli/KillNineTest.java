@@ -34,6 +34,8 @@ class KillNineTest {
 
     private static final int KILLS = Integer.getInteger("veil.kills", 2);
     private static final String[] CLASSES = {"public", "owner-only", "secret"};
+    /** The rounds cycle through the classes, so every third one widens secret to public. */
+    private static final String WIDENING = "the kill test cycles nickname through every class";
 
     @TempDir
     Path dir;
@@ -65,8 +67,8 @@ class KillNineTest {
     void aKilledPublishLeavesNoTemporaryFileGapOrStaleChangelogOnceTheNextPublishRan() throws Exception {
         for (int round = 0; round < KILLS; round++) {
             ok(cli.veil("tag", table, "nickname", CLASSES[round % 3], "--note", "round " + round));
-            kill(round, dir.resolve("policies").resolve(table), "publish", table);
-            ok(cli.veil("publish", table));
+            kill(round, dir.resolve("policies").resolve(table), "publish", table, "--allow-widening", "--note", WIDENING);
+            ok(cli.veil("publish", table, "--allow-widening", "--note", WIDENING));
             assertStoreIsWhole();
         }
     }
@@ -89,7 +91,7 @@ class KillNineTest {
         ok(cli.veil("export", table, "--out", out.toString()));
         for (int round = 0; round < KILLS; round++) {
             ok(cli.veil("tag", table, "nickname", CLASSES[round % 3], "--note", "round " + round));
-            ok(cli.veil("publish", table));
+            ok(cli.veil("publish", table, "--allow-widening", "--note", WIDENING));
             kill(round, out, "export", table, "--out", out.toString());
             ok(cli.veil("export", table, "--out", out.toString()));
             assertNoTemporaryFiles(out);
