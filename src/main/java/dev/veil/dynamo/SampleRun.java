@@ -40,9 +40,11 @@ import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
  * {@link ScanPlan#perCollection()} items of each item collection: once a collection has given its
  * share, the next page starts after the end of the collection ({@link CollectionEnd}) instead of
  * reading through it. Walk rounds share what is left of the budget among the segments not yet
- * read to their end ({@link BudgetPlan}). When every segment is walked and budget is left, the
- * <em>deepening</em> rounds share it among the collections the walk skipped, each read on from
- * its last accepted item until its share is read or the collection ends. Page Limits adapt: they
+ * read to their end ({@link BudgetPlan}). A segment's first page is taken whole, so that a small
+ * segment ends in one request. When every segment is walked and budget is left, the
+ * <em>deepening</em> rounds share it among the collections the walk skipped, the shallowest first
+ * ({@link BudgetPlan#levelUp}), each read on from its last accepted item until its share is read
+ * or the collection ends. Page Limits adapt: they
  * double while pages bring only small collections and fall back to one collection's share when a
  * page reached into a big one, so small collections cost few requests and big ones little waste.
  *
@@ -217,7 +219,7 @@ final class SampleRun {
             if (remaining <= 0 || open.isEmpty()) {
                 return;
             }
-            int[] shares = BudgetPlan.allocate(remaining, open.stream().mapToLong(c -> c.items).toArray());
+            int[] shares = BudgetPlan.levelUp(remaining, open.stream().mapToLong(c -> c.items).toArray());
             // One task per segment, so that the sink never sees one segment from two threads.
             Map<Segment, List<Share>> bySegment = new LinkedHashMap<>();
             for (int i = 0; i < open.size(); i++) {
@@ -374,7 +376,8 @@ final class SampleRun {
      * @return the items accepted
      */
     private int acceptWalked(Segment segment, ScanResponse page) {
-        int share = perCollection;
+        // A segment's first page is taken whole: a small segment (a small table) ends within it.
+        int share = segment.read ? perCollection : SampleRequest.UNLIMITED;
         int accepted = 0;
         boolean reachedIntoBig = false;
         for (Map<String, AttributeValue> item : page.items()) {
