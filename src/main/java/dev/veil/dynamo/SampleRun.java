@@ -401,7 +401,7 @@ final class SampleRun {
         Map<String, AttributeValue> lastKey = lastKey(page);
         if (lastKey == null) {
             segment.exhausted = true;
-        } else if (sortKey.isPresent() && segment.currentItems >= share
+        } else if (sortKey.isPresent() && segment.currentItems >= perCollection
                 && Objects.equals(lastKey.get(partitionKey), segment.current)) {
             // The collection has given its share: go on after its end instead of reading through it.
             skipCurrent(segment);
