@@ -411,7 +411,7 @@ final class SampleRun {
         } else {
             segment.next = lastKey;
         }
-        segment.limit = reachedIntoBig ? Math.min(share, request.maxPageSize())
+        segment.limit = reachedIntoBig ? Math.min(perCollection, request.maxPageSize())
                 : (int) Math.min(request.maxPageSize(), 2L * segment.limit);
         if (items.get() + accepted > plan.walkAfter()) {
             // The description said the table fits the budget; it does not: walk from here on.
