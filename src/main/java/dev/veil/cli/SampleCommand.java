@@ -89,7 +89,8 @@ final class SampleCommand extends BaseCommand {
                 p.itemsSampled(), c.totalSegments() > 0
                         ? String.format(" from %d of %d segments", c.segmentsRead(), c.totalSegments()) : "",
                 c.collectionsTouched(), p.attributes().size(), c.requests() > 0
-                        ? String.format(" (%,d requests, %.1f read capacity units)", c.requests(), c.consumedCapacity())
+                        ? String.format(" (%,d %s, %.1f read capacity units)", c.requests(),
+                                c.requests() == 1 ? "request" : "requests", c.consumedCapacity())
                         : "");
         out().printf("Chance that the next item shows an unseen attribute: %.1f%% (Good-Turing: %d paths seen in one item only)%s%n",
                 c.unseenPathEstimate() * 100, c.pathsSeenOnce(), c.stable() ? "; stopped: stable" : "");

@@ -527,9 +527,10 @@ final class SampleRun {
                 nonEmptySegments.incrementAndGet();
             }
             long total = items.addAndGet(accepted);
+            long sent = requests.get();
             progress.onProgress(new Progress(total, request.maxItems(), String.format(
-                    "%,d of %,d items from %,d item collections in %,d requests", total, request.maxItems(),
-                    collections.size(), requests.get())));
+                    "%,d of %,d items from %,d item collections in %,d %s", total, request.maxItems(),
+                    collections.size(), sent, sent == 1 ? "request" : "requests")));
         }
     }
 
