@@ -1,5 +1,7 @@
 package dev.veil.app;
 
+import dev.veil.work.Cancellation;
+
 /** A use case stopped because its {@link Cancellation} was requested; nothing was half-written. */
 public final class CancelledException extends RuntimeException {
     private static final long serialVersionUID = 1L;

@@ -5,6 +5,8 @@ import dev.veil.demo.LocalDynamo;
 import dev.veil.demo.SeedSummary;
 import dev.veil.dynamo.ConnectionSettings;
 import dev.veil.dynamo.DynamoClients;
+import dev.veil.work.Progress;
+import dev.veil.work.ProgressListener;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;

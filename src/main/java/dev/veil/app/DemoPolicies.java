@@ -3,6 +3,8 @@ package dev.veil.app;
 import dev.veil.demo.DemoData;
 import dev.veil.demo.DemoDecisions;
 import dev.veil.policy.PolicyStore;
+import dev.veil.work.Cancellation;
+import dev.veil.work.ProgressListener;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -8,8 +8,6 @@ import dev.veil.dynamo.SampleResult;
 import dev.veil.dynamo.TableCatalog;
 import dev.veil.dynamo.TableSampler;
 import dev.veil.inference.ProfileAccumulator;
-import dev.veil.inference.StabilityTracker;
-import dev.veil.inference.detect.ValueDetectors;
 import dev.veil.inference.suggest.SuggestionEngine;
 import dev.veil.model.AttributePath;
 import dev.veil.model.Classification;
@@ -17,6 +15,8 @@ import dev.veil.model.SampleCoverage;
 import dev.veil.model.Suggestion;
 import dev.veil.model.TableInfo;
 import dev.veil.model.TableProfile;
+import dev.veil.work.Cancellation;
+import dev.veil.work.ProgressListener;
 import dev.veil.workspace.ProfileFile;
 import dev.veil.workspace.SampleRun;
 import java.io.IOException;
@@ -51,26 +51,20 @@ public final class Sampling {
 
     private SampleOutcome sampleTable(SampleOptions options, ProgressListener progress, Cancellation cancel) {
         TableInfo info = new TableCatalog(veil.dynamo()).describe(options.table());
-        ProfileAccumulator profile = new ProfileAccumulator(ValueDetectors.standard());
-        StabilityTracker stability = new StabilityTracker();
-        Object lock = new Object();
+        SegmentProfiles profiles = new SegmentProfiles(options.untilStable());
+        // Stopping for a stable profile is not a cancel: the sampler stops, the caller's token stays as it was.
+        Cancellation stop = Cancellation.linkedTo(cancel);
         SampleRequest request = SampleRequest.of(options.items());
         if (options.maxRcu().isPresent()) {
             request = request.withMaxRcu(options.maxRcu().getAsDouble());
         }
         SampleResult result;
         try {
-            result = new TableSampler(veil.dynamo()).sample(options.table(), request,
-                    (segment, item) -> {
-                        synchronized (lock) {
-                            profile.add(item);
-                            stability.observe(profile);
-                        }
-                    },
-                    p -> progress.onProgress(new Progress(p.itemsRead(), p.budget(), String.format(
-                            "%,d of %,d items from %d of %d segments", p.itemsRead(), p.budget(),
-                            p.segmentsRead(), p.totalSegments()))),
-                    () -> cancel.isRequested() || (options.untilStable() && isStable(stability, lock)));
+            result = new TableSampler(veil.dynamo()).sample(info, request, (segment, item) -> {
+                if (profiles.add(segment, item)) {
+                    stop.cancel();
+                }
+            }, progress, stop);
         } catch (DynamoAccessException e) {
             // A partial sample would look like a complete one later: keep none of it.
             throw new VeilException(e.kind().isBadInput() ? VeilException.Kind.BAD_INPUT
@@ -79,17 +73,12 @@ public final class Sampling {
         if (result.cancelled() || cancel.isRequested()) {
             throw new CancelledException("sampling " + options.table() + " was cancelled; nothing was stored");
         }
+        ProfileAccumulator profile = profiles.merged();
         SampleCoverage coverage = result.coverage(profile.pathsSeenOnce(), profile.unseenPathEstimate(),
-                options.untilStable() && stability.isStable());
+                options.untilStable() && profiles.isStable());
         TableProfile tableProfile = profile.toProfile(options.table(), "table", Instant.now(),
                 Optional.of(info.keySchema()), coverage).withIndexes(info.indexes());
         return store(tableProfile, settingsOf(options, result.consumedCapacity()));
-    }
-
-    private static boolean isStable(StabilityTracker stability, Object lock) {
-        synchronized (lock) {
-            return stability.isStable();
-        }
     }
 
     private SampleOutcome sampleExport(SampleOptions options, ExportLocation location, ProgressListener progress,

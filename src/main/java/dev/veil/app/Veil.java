@@ -3,6 +3,8 @@ package dev.veil.app;
 import dev.veil.dynamo.ConnectionSettings;
 import dev.veil.dynamo.DynamoClients;
 import dev.veil.policy.PolicyStore;
+import dev.veil.work.Progress;
+import dev.veil.work.ProgressListener;
 import dev.veil.workspace.WaitListener;
 import dev.veil.workspace.Workspace;
 import java.util.Objects;

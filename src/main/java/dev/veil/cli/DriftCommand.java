@@ -1,6 +1,6 @@
 package dev.veil.cli;
 
-import dev.veil.app.Cancellation;
+import dev.veil.work.Cancellation;
 import dev.veil.app.DriftOptions;
 import dev.veil.app.SampleOptions;
 import dev.veil.app.Veil;

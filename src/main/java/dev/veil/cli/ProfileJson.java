@@ -60,6 +60,8 @@ final class ProfileJson {
         n.put("pathsSeenOnce", c.pathsSeenOnce());
         n.put("unseenPathEstimate", c.unseenPathEstimate());
         n.put("stable", c.stable());
+        n.put("requests", c.requests());
+        n.put("consumedCapacity", c.consumedCapacity());
         return n;
     }
 

@@ -1,7 +1,7 @@
 package dev.veil.cli;
 
-import dev.veil.app.Progress;
-import dev.veil.app.ProgressListener;
+import dev.veil.work.Progress;
+import dev.veil.work.ProgressListener;
 
 /** Prints progress to stderr at most about once a second, so logs of CI runs stay short. */
 final class ProgressPrinter implements ProgressListener {

@@ -1,6 +1,6 @@
 package dev.veil.cli;
 
-import dev.veil.app.Cancellation;
+import dev.veil.work.Cancellation;
 import dev.veil.app.SampleOptions;
 import dev.veil.app.SampleOutcome;
 import dev.veil.app.Veil;
@@ -85,10 +85,13 @@ final class SampleCommand extends BaseCommand {
     private void printHuman(SampleOutcome outcome) {
         TableProfile p = outcome.profile();
         SampleCoverage c = p.coverage();
-        out().printf("%s: %,d items sampled%s, %,d item collections, %d attribute paths%n", p.table(),
+        out().printf("%s: %,d items sampled%s, %,d item collections, %d attribute paths%s%n", p.table(),
                 p.itemsSampled(), c.totalSegments() > 0
                         ? String.format(" from %d of %d segments", c.segmentsRead(), c.totalSegments()) : "",
-                c.collectionsTouched(), p.attributes().size());
+                c.collectionsTouched(), p.attributes().size(), c.requests() > 0
+                        ? String.format(" (%,d %s, %.1f read capacity units)", c.requests(),
+                                c.requests() == 1 ? "request" : "requests", c.consumedCapacity())
+                        : "");
         out().printf("Chance that the next item shows an unseen attribute: %.1f%% (Good-Turing: %d paths seen in one item only)%s%n",
                 c.unseenPathEstimate() * 100, c.pathsSeenOnce(), c.stable() ? "; stopped: stable" : "");
         out().println();

@@ -2,7 +2,7 @@ package dev.veil.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.veil.app.Cancellation;
+import dev.veil.work.Cancellation;
 import dev.veil.app.TableOverview;
 import dev.veil.app.Veil;
 import dev.veil.model.IndexInfo;

@@ -38,6 +38,52 @@ final class BudgetPlan {
         return shares;
     }
 
+    /**
+     * Items to ask of each item collection so that the collections read least catch up: the
+     * budget fills them up to one common depth (water-filling), the remainder going one item
+     * each to collections at that depth, spread evenly. Collections already deeper get nothing.
+     *
+     * @param remaining items the sample may still read, at least 0
+     * @param itemsRead items read so far from each open collection
+     * @return an allocation per collection (same order) summing to {@code remaining}
+     */
+    static int[] levelUp(long remaining, long[] itemsRead) {
+        int open = itemsRead.length;
+        int[] shares = new int[open];
+        if (open == 0 || remaining <= 0) {
+            return shares;
+        }
+        long low = Arrays.stream(itemsRead).min().orElse(0);
+        long high = Arrays.stream(itemsRead).max().orElse(0) + remaining;
+        // The greatest depth the budget can bring every shallower collection to.
+        while (low < high) {
+            long mid = low + (high - low + 1) / 2;
+            if (fill(itemsRead, mid) <= remaining) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        long[] after = new long[open];
+        for (int i = 0; i < open; i++) {
+            shares[i] = (int) Math.min(Integer.MAX_VALUE, Math.max(0, low - itemsRead[i]));
+            after[i] = itemsRead[i] + shares[i];
+        }
+        int extra = (int) (remaining - fill(itemsRead, low));
+        for (int index : leastRead(after, extra)) {
+            shares[index]++;
+        }
+        return shares;
+    }
+
+    private static long fill(long[] itemsRead, long depth) {
+        long total = 0;
+        for (long read : itemsRead) {
+            total += Math.max(0, depth - read);
+        }
+        return total;
+    }
+
     /** {@code count} segment positions, those read least first, evenly spaced among equals. */
     private static int[] leastRead(long[] itemsRead, int count) {
         Integer[] order = IntStream.range(0, itemsRead.length).boxed().toArray(Integer[]::new);

@@ -1,6 +1,6 @@
 package dev.veil.dynamo;
 
-import java.util.function.BooleanSupplier;
+import dev.veil.work.Cancellation;
 
 /**
  * Keeps consumed read capacity under a rate. The cost of a Scan page is only known afterwards
@@ -24,13 +24,13 @@ final class CapacityLimiter {
     }
 
     /**
-     * Waits until another request fits the rate, in short naps so that {@code halted} is noticed.
+     * Waits until another request fits the rate, in short naps so that {@code halt} is noticed.
      *
-     * @return false when {@code halted} became true while waiting: send no request
+     * @return false when {@code halt} was requested while waiting: send no request
      */
-    boolean acquire(BooleanSupplier halted) throws InterruptedException {
+    boolean acquire(Cancellation halt) throws InterruptedException {
         for (long wait = waitNanos(); wait > 0; wait = waitNanos()) {
-            if (halted.getAsBoolean()) {
+            if (halt.isRequested()) {
                 return false;
             }
             ticker.sleepNanos(Math.min(wait, MAX_NAP_NANOS));

@@ -14,7 +14,7 @@ import dev.veil.model.SampleCoverage;
  * @param nonEmptySegments   segments that returned at least one item
  * @param collectionsTouched distinct partition-key values (item collections) among the items
  * @param consumedCapacity   read capacity units DynamoDB reported
- * @param requests           Scan requests sent
+ * @param requests           Scan requests sent (every page of the walk and of the deepening rounds)
  * @param complete           every segment was read to its end: the sample is the whole table
  * @param stopped            the caller's stop signal ended sampling early
  * @param cancelled          the calling thread was interrupted; the sample is partial
@@ -30,6 +30,6 @@ public record SampleResult(String table, long items, int totalSegments, int segm
     /** The model's coverage record, completed with what the profile builder knows about paths. */
     public SampleCoverage coverage(long pathsSeenOnce, double unseenPathEstimate, boolean stable) {
         return new SampleCoverage(totalSegments, segmentsRead, nonEmptySegments, collectionsTouched,
-                pathsSeenOnce, unseenPathEstimate, stable);
+                pathsSeenOnce, unseenPathEstimate, stable, requests, consumedCapacity);
     }
 }

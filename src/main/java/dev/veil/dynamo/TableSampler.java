@@ -5,9 +5,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 
-import dev.veil.model.KeySchema;
+import dev.veil.model.TableInfo;
+import dev.veil.work.Cancellation;
+import dev.veil.work.ProgressListener;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -19,21 +20,21 @@ import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
  * Reads a representative sample of a table, not its first page.
  *
  * <p>The first page of a Scan comes from one corner of the key space, often a single huge item
- * collection. The sampler instead divides the key space into parallel-scan segments
- * (Segment/TotalSegments), reads a small share of the budget from every segment, learns which
- * segments hold items, and shares what is left of the budget among the segments not yet read
- * to their end, round after round, until N items are read or the table is exhausted. A sample
- * of N so touches as many item collections as N allows.
+ * collection. The sampler instead walks the key space taking a small share of every item
+ * collection, skipping the rest of each (an ExclusiveStartKey after the collection's end), and
+ * shares what is left of the budget among the collections it skipped; a table that fits the
+ * budget is read through in as few requests as its pages need. A sample of N so touches as
+ * many item collections as N allows, at a cost proportional to what it reads. {@link SampleRun}
+ * and {@link ScanPlan} tell how.
  *
  * <p>Segments are read by a bounded pool of {@link SampleRequest#parallelism()} threads, created
  * per call and shut down before it returns. Pages use {@code Limit} and follow
- * {@code LastEvaluatedKey}; the stop signal is checked before every page; consumed capacity is
+ * {@code LastEvaluatedKey}; the stop token is checked before every page; consumed capacity is
  * reported by DynamoDB and, with {@link SampleRequest#maxRcu()}, kept under a rate.
  */
 public final class TableSampler {
 
     private final DynamoDbClient client;
-    private final TableCatalog catalog;
     private final Ticker ticker;
 
     public TableSampler(DynamoDbClient client) {
@@ -42,38 +43,38 @@ public final class TableSampler {
 
     TableSampler(DynamoDbClient client, Ticker ticker) {
         this.client = Objects.requireNonNull(client, "client");
-        this.catalog = new TableCatalog(client);
         this.ticker = ticker;
     }
 
     /**
-     * Samples {@code table}.
+     * Samples the table {@code table} describes ({@link TableCatalog#describe}: its key schema
+     * and item count plan the reads).
      *
-     * @param sink          receives each item; see {@link ItemSink} for its threading contract
-     * @param progress      told after every page
-     * @param stopRequested checked (from sampler threads) before every page; when true, sampling
-     *                      ends early and the result is marked {@code stopped}. Interrupting the
-     *                      calling thread ends it too, marked {@code cancelled}, with the thread's
-     *                      interrupt status kept.
+     * @param sink     receives each item; see {@link ItemSink} for its threading contract
+     * @param progress told after every page, never concurrently, with counts that never decrease
+     * @param stop     checked (from sampler threads) before every page; once requested, sampling
+     *                 ends early and the result is marked {@code stopped}. Interrupting the calling
+     *                 thread ends it too, marked {@code cancelled}, with the thread's interrupt
+     *                 status kept.
      * @throws DynamoAccessException when the table is missing or DynamoDB cannot be read
      */
-    public SampleResult sample(String table, SampleRequest request, ItemSink sink, SampleProgressListener progress,
-                               BooleanSupplier stopRequested) {
-        KeySchema key = catalog.describe(table).keySchema();
-        return new SampleRun(client, table, key, request, sink, progress, stopRequested, ticker).execute();
+    public SampleResult sample(TableInfo table, SampleRequest request, ItemSink sink, ProgressListener progress,
+                               Cancellation stop) {
+        Objects.requireNonNull(table, "table");
+        return new SampleRun(client, table, request, sink, progress, stop, ticker).execute();
     }
 
-    /** Samples {@code table} with no progress listener and no stop signal. */
-    public SampleResult sample(String table, SampleRequest request, ItemSink sink) {
-        return sample(table, request, sink, SampleProgressListener.NONE, () -> false);
+    /** Samples {@code table} with no progress listener and no stop token. */
+    public SampleResult sample(TableInfo table, SampleRequest request, ItemSink sink) {
+        return sample(table, request, sink, ProgressListener.NONE, Cancellation.none());
     }
 
     /**
      * The naive baseline: the first {@code n} items of a plain sequential Scan, all reported as
      * segment 0. Used to compare against {@link #sample}.
      */
-    public SampleResult plainScan(String table, int n, ItemSink sink) {
-        String keyName = catalog.describe(table).keySchema().partitionKey().name();
+    public SampleResult plainScan(TableInfo table, int n, ItemSink sink) {
+        String keyName = table.keySchema().partitionKey().name();
         Set<AttributeValue> collections = new HashSet<>();
         long items = 0;
         long requests = 0;
@@ -83,7 +84,7 @@ public final class TableSampler {
         try {
             while (items < n && !exhausted) {
                 var builder = ScanRequest.builder()
-                        .tableName(table)
+                        .tableName(table.name())
                         .limit((int) Math.min(n - items, SampleRequest.DEFAULT_MAX_PAGE_SIZE))
                         .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL);
                 if (startKey != null) {
@@ -102,9 +103,9 @@ public final class TableSampler {
                 exhausted = startKey == null;
             }
         } catch (SdkException e) {
-            throw DynamoErrors.translate(e, client, Optional.of(table));
+            throw DynamoErrors.translate(e, client, Optional.of(table.name()));
         }
-        return new SampleResult(table, items, 1, requests > 0 ? 1 : 0, items > 0 ? 1 : 0,
+        return new SampleResult(table.name(), items, 1, requests > 0 ? 1 : 0, items > 0 ? 1 : 0,
                 collections.size(), consumed, requests, exhausted, false, false);
     }
 }

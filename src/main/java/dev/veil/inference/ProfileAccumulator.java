@@ -288,9 +288,7 @@ public final class ProfileAccumulator {
                                   Optional<KeySchema> keySchema, SampleCoverage coverage) {
         List<AttributeProfile> attributes = new ArrayList<>(pathCount);
         forEachNode(n -> attributes.add(n.stats.toProfile(n.path, itemCount, detectorIds)));
-        SampleCoverage filled = new SampleCoverage(coverage.totalSegments(), coverage.segmentsRead(),
-                coverage.nonEmptySegments(), coverage.collectionsTouched(), pathsSeenOnce(),
-                unseenPathEstimate(), coverage.stable());
+        SampleCoverage filled = coverage.withPaths(pathsSeenOnce(), unseenPathEstimate());
         return new TableProfile(table, source, sampledAt, itemCount, keySchema, attributes, filled);
     }
 

@@ -1,9 +1,9 @@
 package dev.veil.ui;
 
-import dev.veil.app.Cancellation;
+import dev.veil.work.Cancellation;
 import dev.veil.app.ConsoleStartFailure;
 import dev.veil.app.DemoEnvironment;
-import dev.veil.app.ProgressListener;
+import dev.veil.work.ProgressListener;
 import dev.veil.app.Veil;
 import dev.veil.app.VeilSettings;
 import dev.veil.ui.connect.Connection;

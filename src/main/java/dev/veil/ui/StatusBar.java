@@ -1,6 +1,6 @@
 package dev.veil.ui;
 
-import dev.veil.app.Progress;
+import dev.veil.work.Progress;
 import dev.veil.ui.task.BackgroundTasks;
 import dev.veil.ui.task.TaskHandle;
 import javafx.beans.binding.Bindings;

@@ -161,13 +161,18 @@ final class ProfileJson {
                 .put("collectionsTouched", c.collectionsTouched())
                 .put("pathsSeenOnce", c.pathsSeenOnce())
                 .put("unseenPathEstimate", c.unseenPathEstimate())
-                .put("stable", c.stable());
+                .put("stable", c.stable())
+                .put("requests", c.requests())
+                .put("consumedCapacity", c.consumedCapacity());
     }
 
     private static SampleCoverage coverage(JsonNode n) {
         return new SampleCoverage(Math.toIntExact(integer(n, "totalSegments")), Math.toIntExact(integer(n, "segmentsRead")),
                 Math.toIntExact(integer(n, "nonEmptySegments")), integer(n, "collectionsTouched"),
-                integer(n, "pathsSeenOnce"), real(n, "unseenPathEstimate"), bool(n, "stable"));
+                integer(n, "pathsSeenOnce"), real(n, "unseenPathEstimate"), bool(n, "stable"),
+                // Profiles stored before the sampler recorded its cost have neither field.
+                n.has("requests") ? integer(n, "requests") : 0,
+                n.has("consumedCapacity") ? real(n, "consumedCapacity") : 0.0);
     }
 
     private static ObjectNode attribute(AttributeProfile a) {

@@ -2,6 +2,8 @@ package dev.veil.app;
 
 import dev.veil.demo.LocalDynamo;
 import dev.veil.drift.DriftReport;
+import dev.veil.work.Cancellation;
+import dev.veil.work.ProgressListener;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

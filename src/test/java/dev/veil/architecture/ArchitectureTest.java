@@ -1,5 +1,6 @@
 package dev.veil.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -24,6 +25,7 @@ class ArchitectureTest {
     void packagesDependOnlyOnWhatTheDesignAllows() {
         Architectures.layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("model").definedBy("dev.veil.model..")
+                .layer("work").definedBy("dev.veil.work..")
                 .layer("dynamo").definedBy("dev.veil.dynamo..")
                 .layer("inference").definedBy("dev.veil.inference..")
                 .layer("policy").definedBy("dev.veil.policy..")
@@ -55,6 +57,28 @@ class ArchitectureTest {
                         "dev.veil.dynamo..", "dev.veil.inference..", "dev.veil.policy..", "dev.veil.codegen..",
                         "dev.veil.drift..", "dev.veil.workspace..", "dev.veil.app..", "dev.veil.cli..",
                         "dev.veil.ui..", "dev.veil.demo..")
+                .check(classes);
+    }
+
+    @Test
+    void workDependsOnNothingElseOfVeil() {
+        noClasses().that().resideInAPackage("dev.veil.work..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("dev.veil.work..", "java..")
+                .check(classes);
+    }
+
+    @Test
+    void progressAndCancellationTypesLiveOnlyInWork() {
+        classes().that().haveSimpleNameEndingWith("Progress").or().haveSimpleNameEndingWith("ProgressListener")
+                .or().haveSimpleNameEndingWith("Cancellation")
+                .should().resideInAPackage("dev.veil.work")
+                .check(classes);
+    }
+
+    @Test
+    void theSamplerIsStoppedByACancellationNotABooleanSupplier() {
+        noClasses().that().haveNameMatching("dev\\.veil\\.dynamo\\.(TableSampler|SampleRun|CapacityLimiter).*")
+                .should().dependOnClassesThat().haveFullyQualifiedName("java.util.function.BooleanSupplier")
                 .check(classes);
     }
 

@@ -95,6 +95,26 @@ class SampleCommandTest {
     }
 
     @Test
+    void coverageReportsWhatTheSampleCost() {
+        String table = dev.veil.testing.TestTables.createTable(dynamo, "forty", "pk", "sk");
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            items.add(Map.of("pk", AttributeValue.fromS("USER#" + i % 8), "sk", AttributeValue.fromS("ORDER#" + i),
+                    "total", AttributeValue.fromN(String.valueOf(i))));
+        }
+        dev.veil.testing.TestTables.putItems(dynamo, table, items);
+
+        CliRun.Result r = cli.veil("sample", table, "--json");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode coverage = r.json().get("coverage");
+        assertThat(r.json().get("itemsSampled").asInt()).isEqualTo(40);
+        assertThat(coverage.get("collectionsTouched").asInt()).isEqualTo(8);
+        assertThat(coverage.get("requests").asInt()).isBetween(1, 10);
+        assertThat(coverage.get("consumedCapacity").asDouble()).isPositive();
+    }
+
+    @Test
     void stopsEarlyWhenStable() {
         CliRun.Result r = cli.veil("sample", "orders", "--items", "2500", "--until-stable", "--json");
         assertThat(r.exitCode()).as(r.err()).isZero();

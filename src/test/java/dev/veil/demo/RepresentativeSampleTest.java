@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import dev.veil.dynamo.ItemSink;
 import dev.veil.dynamo.SampleRequest;
 import dev.veil.dynamo.SampleResult;
+import dev.veil.dynamo.TableCatalog;
 import dev.veil.dynamo.TableSampler;
 import dev.veil.model.DynamoValue;
 import dev.veil.testing.DemoTables;
@@ -48,7 +49,7 @@ class RepresentativeSampleTest {
     void firstItemsOfAPlainScanMissMostEntityTypes(DynamoDbClient dynamo) {
         Seen seen = new Seen();
 
-        SampleResult result = new TableSampler(dynamo).plainScan(DemoData.APP_DATA, N, seen);
+        SampleResult result = new TableSampler(dynamo).plainScan(new TableCatalog(dynamo).describe(DemoData.APP_DATA), N, seen);
 
         assertThat(result.items()).isEqualTo(N);
         assertThat(result.collectionsTouched()).isEqualTo(1);
@@ -61,7 +62,8 @@ class RepresentativeSampleTest {
     void sampleOfTheSameSizeFindsTheAttributesOfEveryEntityType(DynamoDbClient dynamo) {
         Seen seen = new Seen();
 
-        SampleResult result = new TableSampler(dynamo).sample(DemoData.APP_DATA, SampleRequest.of(N), seen);
+        SampleResult result = new TableSampler(dynamo).sample(new TableCatalog(dynamo).describe(DemoData.APP_DATA),
+                SampleRequest.of(N), seen);
 
         assertThat(result.items()).isEqualTo(N);
         assertThat(seen.types).isEqualTo(alwaysPresent.keySet());

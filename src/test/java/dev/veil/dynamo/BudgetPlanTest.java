@@ -58,6 +58,37 @@ class BudgetPlanTest {
         assertThat(BudgetPlan.allocate(10, new long[0])).isEmpty();
     }
 
+    @Property
+    void levellingSpendsTheWholeRemainingBudget(@ForAll @LongRange(min = 0, max = 100_000) long remaining,
+                                                @ForAll @Size(min = 1, max = 300) long[] itemsRead) {
+        int[] shares = BudgetPlan.levelUp(remaining, nonNegative(itemsRead));
+
+        assertThat(IntStream.of(shares).asLongStream().sum()).isEqualTo(remaining);
+    }
+
+    @Property
+    void levellingLeavesTheFilledCollectionsWithinOneItemOfEachOther(
+            @ForAll @LongRange(min = 0, max = 100_000) long remaining,
+            @ForAll @Size(min = 1, max = 300) long[] itemsRead) {
+        long[] read = nonNegative(itemsRead);
+        int[] shares = BudgetPlan.levelUp(remaining, read);
+
+        long[] filled = IntStream.range(0, read.length).filter(i -> shares[i] > 0)
+                .mapToLong(i -> read[i] + shares[i]).toArray();
+        if (filled.length > 0) {
+            long low = Arrays.stream(filled).min().getAsLong();
+            assertThat(Arrays.stream(filled).max().getAsLong() - low).isLessThanOrEqualTo(1);
+            // No collection left unfilled is shallower than the filled ones were brought to, but for the remainder.
+            IntStream.range(0, read.length).filter(i -> shares[i] == 0)
+                    .forEach(i -> assertThat(read[i]).isGreaterThanOrEqualTo(low - 1));
+        }
+    }
+
+    @Test
+    void levellingFillsTheShallowCollectionsFirst() {
+        assertThat(BudgetPlan.levelUp(10, new long[] {4, 16, 4, 4})).containsExactly(4, 0, 3, 3);
+    }
+
     private static long[] nonNegative(long[] values) {
         return Arrays.stream(values).map(v -> Math.floorMod(v, 1000)).toArray();
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,14 +18,19 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import dev.veil.model.DynamoValue;
+import dev.veil.model.TableInfo;
 import dev.veil.testing.LocalDynamoExtension;
 import dev.veil.testing.TestTables;
+import dev.veil.work.Cancellation;
+import dev.veil.work.Progress;
+import dev.veil.work.ProgressListener;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 @ExtendWith(LocalDynamoExtension.class)
 class TableSamplerTest {
@@ -52,7 +56,7 @@ class TableSamplerTest {
 
     @Test
     void sampleStopsAtExactlyTheBudget(DynamoDbClient dynamo) {
-        SampleResult result = new TableSampler(dynamo).sample(singles, SampleRequest.of(137), this::collect);
+        SampleResult result = new TableSampler(dynamo).sample(info(dynamo, singles), SampleRequest.of(137), this::collect);
 
         assertThat(result.items()).isEqualTo(137);
         assertThat(received).hasSize(137);
@@ -63,7 +67,7 @@ class TableSamplerTest {
 
     @Test
     void budgetLargerThanTheTableReadsEveryItemOnce(DynamoDbClient dynamo) {
-        SampleResult result = new TableSampler(dynamo).sample(grouped, SampleRequest.of(5000), this::collect);
+        SampleResult result = new TableSampler(dynamo).sample(info(dynamo, grouped), SampleRequest.of(5000), this::collect);
 
         assertThat(result.items()).isEqualTo(1000);
         assertThat(result.complete()).isTrue();
@@ -72,7 +76,7 @@ class TableSamplerTest {
 
     @Test
     void budgetIsSharedEquallyWhenEverySegmentHoldsEnough(DynamoDbClient dynamo) {
-        SampleResult result = new TableSampler(dynamo).sample(singles,
+        SampleResult result = new TableSampler(dynamo).sample(info(dynamo, singles),
                 SampleRequest.of(160).withTotalSegments(16), this::collect);
 
         assertThat(result.items()).isEqualTo(160);
@@ -83,7 +87,7 @@ class TableSamplerTest {
 
     @Test
     void budgetOfEmptySegmentsGoesToTheSegmentsThatHoldItems(DynamoDbClient dynamo) {
-        SampleResult result = new TableSampler(dynamo).sample(sparse,
+        SampleResult result = new TableSampler(dynamo).sample(info(dynamo, sparse),
                 SampleRequest.of(90).withTotalSegments(32), this::collect);
 
         assertThat(result.items()).isEqualTo(90);
@@ -95,7 +99,7 @@ class TableSamplerTest {
 
     @Test
     void collectionsTouchedCountsDistinctPartitionKeys(DynamoDbClient dynamo) {
-        SampleResult result = new TableSampler(dynamo).sample(grouped, SampleRequest.of(100), this::collect);
+        SampleResult result = new TableSampler(dynamo).sample(info(dynamo, grouped), SampleRequest.of(100), this::collect);
 
         Set<DynamoValue> keys = new HashSet<>();
         received.forEach(item -> keys.add(item.get("pk")));
@@ -106,8 +110,8 @@ class TableSamplerTest {
     void sampleTouchesFarMoreCollectionsThanThePlainScanOfTheSameSize(DynamoDbClient dynamo) {
         TableSampler sampler = new TableSampler(dynamo);
 
-        SampleResult sampled = sampler.sample(grouped, SampleRequest.of(200), (s, i) -> { });
-        SampleResult plain = sampler.plainScan(grouped, 200, (s, i) -> { });
+        SampleResult sampled = sampler.sample(info(dynamo, grouped), SampleRequest.of(200), (s, i) -> { });
+        SampleResult plain = sampler.plainScan(info(dynamo, grouped), 200, (s, i) -> { });
 
         // A plain Scan reads collections one after the other: 200 items are 10 whole collections.
         assertThat(plain.collectionsTouched()).isEqualTo(10);
@@ -118,7 +122,7 @@ class TableSamplerTest {
     void plainScanReturnsTheFirstItemsOfAScanInOrder(DynamoDbClient dynamo) {
         List<Map<String, AttributeValue>> firstPage = dynamo.scan(r -> r.tableName(grouped).limit(75)).items();
 
-        SampleResult result = new TableSampler(dynamo).plainScan(grouped, 75, this::collect);
+        SampleResult result = new TableSampler(dynamo).plainScan(info(dynamo, grouped), 75, this::collect);
 
         assertThat(result.items()).isEqualTo(75);
         assertThat(received).containsExactlyElementsOf(firstPage.stream().map(ItemConverter::toModel).toList());
@@ -126,7 +130,7 @@ class TableSamplerTest {
 
     @Test
     void emptyTableGivesAnEmptyCompleteSample(DynamoDbClient dynamo) {
-        SampleResult result = new TableSampler(dynamo).sample(empty, SampleRequest.of(100), this::collect);
+        SampleResult result = new TableSampler(dynamo).sample(info(dynamo, empty), SampleRequest.of(100), this::collect);
 
         assertThat(result.items()).isZero();
         assertThat(result.complete()).isTrue();
@@ -136,29 +140,31 @@ class TableSamplerTest {
     }
 
     @Test
-    void missingTableIsReportedAsNotFound(DynamoDbClient dynamo) {
-        assertThatThrownBy(() -> new TableSampler(dynamo).sample("missing_table", SampleRequest.of(10), this::collect))
+    void tableDeletedAfterItWasDescribedIsReportedAsNotFound(DynamoDbClient dynamo) {
+        String doomed = TestTables.createTable(dynamo, "doomed", "pk");
+        TableInfo described = info(dynamo, doomed);
+        dynamo.deleteTable(r -> r.tableName(doomed));
+
+        assertThatThrownBy(() -> new TableSampler(dynamo).sample(described, SampleRequest.of(10), this::collect))
                 .isInstanceOfSatisfying(DynamoAccessException.class,
                         e -> assertThat(e.kind()).isEqualTo(DynamoAccessException.Kind.NOT_FOUND))
-                .hasMessageContaining("missing_table");
+                .hasMessageContaining(doomed);
     }
 
     @Test
     void progressIsReportedAfterEveryPageAndNeverGoesBack(DynamoDbClient dynamo) {
-        List<SampleProgress> reports = new CopyOnWriteArrayList<>();
+        List<Progress> reports = new CopyOnWriteArrayList<>();
 
-        SampleResult result = new TableSampler(dynamo).sample(singles, SampleRequest.of(300), this::collect,
-                reports::add, () -> false);
+        SampleResult result = new TableSampler(dynamo).sample(info(dynamo, singles), SampleRequest.of(300),
+                this::collect, reports::add, Cancellation.none());
 
         assertThat(reports).hasSize((int) result.requests());
-        assertThat(reports).extracting(SampleProgress::itemsRead).isSorted();
-        assertThat(reports).extracting(SampleProgress::segmentsRead).isSorted();
-        SampleProgress last = reports.get(reports.size() - 1);
-        assertThat(last.itemsRead()).isEqualTo(result.items());
-        assertThat(last.budget()).isEqualTo(300);
-        assertThat(last.totalSegments()).isEqualTo(result.totalSegments());
-        assertThat(last.segmentsRead()).isEqualTo(result.segmentsRead());
+        assertThat(reports).extracting(Progress::done).isSorted();
+        Progress last = reports.get(reports.size() - 1);
+        assertThat(last.done()).isEqualTo(result.items());
+        assertThat(last.total()).isEqualTo(300);
         assertThat(last.fraction()).isEqualTo(1.0);
+        assertThat(last.message()).contains("300 of 300 items", result.collectionsTouched() + " item collections");
     }
 
     @Test
@@ -167,7 +173,7 @@ class TableSamplerTest {
         AtomicIntegerArray inside = new AtomicIntegerArray(segments);
         AtomicBoolean overlapped = new AtomicBoolean();
 
-        new TableSampler(dynamo).sample(singles, SampleRequest.of(800).withTotalSegments(segments)
+        new TableSampler(dynamo).sample(info(dynamo, singles), SampleRequest.of(800).withTotalSegments(segments)
                 .withParallelism(4).withMaxPageSize(7), (segment, item) -> {
                     if (inside.incrementAndGet(segment) > 1) {
                         overlapped.set(true);
@@ -181,8 +187,15 @@ class TableSamplerTest {
 
     @Test
     void stopSignalEndsSamplingEarlyAndMarksTheResultStopped(DynamoDbClient dynamo) {
-        SampleResult result = new TableSampler(dynamo).sample(singles, SampleRequest.of(1500).withParallelism(2),
-                this::collect, SampleProgressListener.NONE, () -> received.size() >= 50);
+        Cancellation stop = new Cancellation();
+
+        SampleResult result = new TableSampler(dynamo).sample(info(dynamo, singles),
+                SampleRequest.of(1500).withParallelism(2).withMaxPageSize(4), (segment, item) -> {
+                    collect(segment, item);
+                    if (received.size() >= 50) {
+                        stop.cancel();
+                    }
+                }, ProgressListener.NONE, stop);
 
         assertThat(result.stopped()).isTrue();
         assertThat(result.cancelled()).isFalse();
@@ -194,7 +207,7 @@ class TableSamplerTest {
         Thread caller = Thread.currentThread();
         AtomicLong count = new AtomicLong();
 
-        SampleResult result = new TableSampler(dynamo).sample(singles, SampleRequest.of(1500), (segment, item) -> {
+        SampleResult result = new TableSampler(dynamo).sample(info(dynamo, singles), SampleRequest.of(1500), (segment, item) -> {
             if (count.incrementAndGet() == 40) {
                 caller.interrupt();
             }
@@ -210,16 +223,15 @@ class TableSamplerTest {
         String heavy = table(dynamo, "heavy", 300, i -> "k-" + i, i -> "x".repeat(3000));
         VirtualTicker ticker = new VirtualTicker();
         double maxRcu = 10;
-        List<Double> pageUnits = new CopyOnWriteArrayList<>();
-        AtomicLong before = new AtomicLong();
+        int pageSize = 10;
+        // Every item is the same size, so any page of pageSize items costs what the sampler's pages cost.
+        double largestPage = dynamo.scan(r -> r.tableName(heavy).limit(pageSize)
+                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)).consumedCapacity().capacityUnits();
 
-        SampleResult result = new TableSampler(dynamo, ticker).sample(heavy,
-                SampleRequest.of(300).withParallelism(2).withMaxRcu(maxRcu), (s, i) -> { },
-                p -> pageUnits.add(p.consumedCapacity() - Double.longBitsToDouble(before.getAndSet(
-                        Double.doubleToLongBits(p.consumedCapacity())))), () -> false);
+        SampleResult result = new TableSampler(dynamo, ticker).sample(info(dynamo, heavy),
+                SampleRequest.of(300).withParallelism(2).withMaxRcu(maxRcu).withMaxPageSize(pageSize), (s, i) -> { });
 
         double seconds = ticker.now.get() / 1e9;
-        double largestPage = Collections.max(pageUnits);
         assertThat(result.consumedCapacity()).isGreaterThan(5 * maxRcu);
         // Allowed: the rate over the virtual time, one second of burst, and the pages in flight (2 threads).
         assertThat(result.consumedCapacity()).isLessThanOrEqualTo(maxRcu * (seconds + 1) + 2 * largestPage);
@@ -235,7 +247,7 @@ class TableSamplerTest {
         }
         TestTables.putItems(dynamo, table, List.of(item));
 
-        new TableSampler(dynamo).sample(table, SampleRequest.of(10), this::collect);
+        new TableSampler(dynamo).sample(info(dynamo, table), SampleRequest.of(10), this::collect);
 
         assertThat(received).containsExactly(ItemConverter.toModel(item));
     }
@@ -257,7 +269,7 @@ class TableSamplerTest {
         item.put("bs", AttributeValue.fromBs(List.of(SdkBytes.fromByteArray(new byte[] {9}))));
         TestTables.putItems(dynamo, table, List.of(item));
 
-        new TableSampler(dynamo).sample(table, SampleRequest.of(10), this::collect);
+        new TableSampler(dynamo).sample(info(dynamo, table), SampleRequest.of(10), this::collect);
 
         assertThat(received).hasSize(1);
         Map<String, DynamoValue> got = received.get(0);
@@ -273,13 +285,17 @@ class TableSamplerTest {
     void itemsNear400KilobytesAreReadWhole(DynamoDbClient dynamo) {
         String table = table(dynamo, "large", 6, i -> "big-" + i, i -> "y".repeat(400_000));
 
-        SampleResult result = new TableSampler(dynamo).sample(table, SampleRequest.of(6).withTotalSegments(1),
+        SampleResult result = new TableSampler(dynamo).sample(info(dynamo, table), SampleRequest.of(6).withTotalSegments(1),
                 this::collect);
 
         assertThat(result.items()).isEqualTo(6);
         assertThat(result.requests()).isGreaterThan(1);
         assertThat(received).allSatisfy(item ->
                 assertThat(((DynamoValue.S) item.get("payload")).value()).hasSize(400_000));
+    }
+
+    private static TableInfo info(DynamoDbClient dynamo, String table) {
+        return new TableCatalog(dynamo).describe(table);
     }
 
     private void collect(int segment, Map<String, DynamoValue> item) {

@@ -2,7 +2,7 @@ package dev.veil.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.veil.app.Progress;
+import dev.veil.work.Progress;
 import dev.veil.app.ReviewRow;
 import dev.veil.app.VeilSettings;
 import dev.veil.demo.DemoData;

@@ -3,8 +3,8 @@ package dev.veil.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.veil.app.Cancellation;
-import dev.veil.app.ProgressListener;
+import dev.veil.work.Cancellation;
+import dev.veil.work.ProgressListener;
 import dev.veil.app.SampleOptions;
 import dev.veil.app.SampleOutcome;
 import dev.veil.app.Veil;

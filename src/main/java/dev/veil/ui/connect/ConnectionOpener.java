@@ -1,7 +1,7 @@
 package dev.veil.ui.connect;
 
-import dev.veil.app.Cancellation;
-import dev.veil.app.ProgressListener;
+import dev.veil.work.Cancellation;
+import dev.veil.work.ProgressListener;
 import dev.veil.app.VeilSettings;
 
 /** Turns a {@link ConnectionRequest} into an open {@link Connection}; runs on a worker thread. */

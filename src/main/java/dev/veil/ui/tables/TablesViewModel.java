@@ -1,6 +1,6 @@
 package dev.veil.ui.tables;
 
-import dev.veil.app.Progress;
+import dev.veil.work.Progress;
 import dev.veil.app.SampleOptions;
 import dev.veil.app.SampleOutcome;
 import dev.veil.app.TableOverview;

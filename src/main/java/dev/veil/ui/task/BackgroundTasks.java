@@ -1,7 +1,7 @@
 package dev.veil.ui.task;
 
-import dev.veil.app.Progress;
-import dev.veil.app.ProgressListener;
+import dev.veil.work.Progress;
+import dev.veil.work.ProgressListener;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

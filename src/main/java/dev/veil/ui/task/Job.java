@@ -1,7 +1,7 @@
 package dev.veil.ui.task;
 
-import dev.veil.app.Cancellation;
-import dev.veil.app.ProgressListener;
+import dev.veil.work.Cancellation;
+import dev.veil.work.ProgressListener;
 
 /**
  * A piece of slow work for {@link BackgroundTasks}: it reports progress to the listener and

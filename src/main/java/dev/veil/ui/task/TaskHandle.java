@@ -1,7 +1,7 @@
 package dev.veil.ui.task;
 
-import dev.veil.app.Cancellation;
-import dev.veil.app.Progress;
+import dev.veil.work.Cancellation;
+import dev.veil.work.Progress;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;

@@ -2,7 +2,7 @@ package dev.veil.ui.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.veil.app.Progress;
+import dev.veil.work.Progress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

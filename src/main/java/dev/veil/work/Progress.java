@@ -1,8 +1,8 @@
-package dev.veil.app;
+package dev.veil.work;
 
 /**
- * How far a slow use case has got: {@code done} of {@code total} units (total 0 when unknown)
- * and a short line for a status bar ("1,200 items from 14 of 64 segments").
+ * How far slow work has got: {@code done} of {@code total} units (total 0 when unknown)
+ * and a short line for a status bar ("1,200 of 2,000 items from 37 item collections").
  */
 public record Progress(long done, long total, String message) {
 

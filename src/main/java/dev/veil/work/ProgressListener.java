@@ -1,6 +1,6 @@
-package dev.veil.app;
+package dev.veil.work;
 
-/** Receives progress from a slow use case, on whatever thread does the work. */
+/** Receives progress from slow work (a use case, the sampler), on whatever thread does the work. */
 @FunctionalInterface
 public interface ProgressListener {
 
