@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Smoke test of Veil as installed: builds the Linux app image (mvn -Ppackage, image only), then
-# runs its launcher against a local DynamoDB (dynalite): --version, tables, demo --seed-only,
+# runs its launcher against a local DynamoDB (dynalite): --version (with its start-up archive), tables, demo --seed-only,
 # sample, drift, and demo from a copy outside the checkout with Node.js missing (must say so).
 #
 #   packaging/smoke-test.sh              build the app image, then test it
@@ -79,6 +79,11 @@ export VEIL_WORKSPACE=$WORKSPACE
 step "veil --version"
 expect_exit 0 --version
 expect_out "veil $VERSION"
+
+step "veil --version maps the start-up archive (-Xshare:on refuses to start otherwise)"
+[ -f "$IMAGE/lib/app/veil.jsa" ] || fail "no start-up archive at $IMAGE/lib/app/veil.jsa"
+JAVA_TOOL_OPTIONS=-Xshare:on expect_exit 0 --version
+expect_out "veil "
 
 step "veil tables (empty)"
 expect_exit 0 tables --endpoint "$ENDPOINT"

@@ -6,6 +6,8 @@
 #   bash src/test/bench/export_bench.sh BENCH_DIR RUNS N...
 # Writes the inputs with dev.veil.app.ExportBenchmarkData (test tree) when missing and prints one
 # line per run: tool, items, wall seconds, CPU seconds (user+sys), peak RSS in MB.
+# VEIL names the command to measure (default: java -jar target/veil.jar); for the app image as
+# installed, VEIL=target/jpackage/veil/bin/veil after `mvn -Ppackage package -Djpackage.installer=none`.
 set -euo pipefail
 dir=$1; runs=$2; shift 2
 cp=$(mktemp)
@@ -22,7 +24,8 @@ for n in "$@"; do
   fi
   for _ in $(seq "$runs"); do
     rm -rf "$dir/ws"
-    measure veil "$n" java -jar target/veil.jar sample users --from-export "$dir/$n/export" --workspace "$dir/ws" --json
+    # shellcheck disable=SC2086 # VEIL is a command line, split on purpose
+    measure veil "$n" ${VEIL:-java -jar target/veil.jar} sample users --from-export "$dir/$n/export" --workspace "$dir/ws" --json
     measure quicktype "$n" node "$qt" --src-lang json --lang schema "$dir/$n/items.json" -o "$dir/$n/schema.json"
   done
 done

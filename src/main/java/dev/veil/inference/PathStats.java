@@ -43,6 +43,8 @@ final class PathStats {
     private final MaskedExamples examples;
     private long valuesScanned;
     private final long[] hits;
+    private final VerdictCache verdicts = new VerdictCache();
+    private final int[] matched;
 
     PathStats(int detectorCount) {
         this(new DistinctSketch(), new MaskedExamples(), new long[detectorCount]);
@@ -52,6 +54,7 @@ final class PathStats {
         this.distinct = distinct;
         this.examples = examples;
         this.hits = hits;
+        this.matched = new int[hits.length];
     }
 
     long itemsPresent() {
@@ -139,13 +142,27 @@ final class PathStats {
         distinct.addBinary(bytes.base64());
     }
 
+    // A text the path has shown before gets its remembered verdict: the same hits, no detector run.
     private void scan(String text, List<ValueDetector> detectors) {
         valuesScanned++;
+        if (hits.length == 0) {
+            return;
+        }
+        int[] known = verdicts.find(text);
+        if (known != null) {
+            for (int i : known) {
+                hits[i]++;
+            }
+            return;
+        }
+        int count = 0;
         for (int i = 0; i < hits.length; i++) {
             if (detectors.get(i).matches(text)) {
                 hits[i]++;
+                matched[count++] = i;
             }
         }
+        verdicts.remember(matched, count);
     }
 
     void merge(PathStats o) {

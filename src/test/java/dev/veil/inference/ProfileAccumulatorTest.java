@@ -236,6 +236,38 @@ class ProfileAccumulatorTest {
     }
 
     @Test
+    void detectorsRunOncePerDistinctValueOfAPathYetCountEveryValue() {
+        java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+        ValueDetector counting = new ValueDetector() {
+            @Override
+            public String id() {
+                return "digits";
+            }
+
+            @Override
+            public String description() {
+                return "digit runs";
+            }
+
+            @Override
+            public boolean matches(String value) {
+                runs.incrementAndGet();
+                return value.chars().allMatch(Character::isDigit);
+            }
+        };
+        ProfileAccumulator a = new ProfileAccumulator(List.of(counting));
+        for (int i = 0; i < 100; i++) {
+            a.add(item("status", s(i % 2 == 0 ? "active" : "1234"), "other", s("1234")));
+        }
+
+        assertThat(runs.get()).as("two distinct values in status, one in other").isEqualTo(3);
+        assertThat(profile(a).attribute(AttributePath.of("status")).orElseThrow().detectorHits())
+                .containsExactly(Map.entry("digits", 50L));
+        assertThat(profile(a).attribute(AttributePath.of("other")).orElseThrow().detectorHits())
+                .containsExactly(Map.entry("digits", 100L));
+    }
+
+    @Test
     void detectorsWithTheSameIdAreRejected() {
         List<ValueDetector> twins = List.of(RegexDetector.of("email", "a"), RegexDetector.of("email", "b"));
 

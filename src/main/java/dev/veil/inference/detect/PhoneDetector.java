@@ -71,7 +71,22 @@ public final class PhoneDetector extends BaseDetector {
             }
             return false;
         }
+        // North American numbers have ten digits, eleven with the leading 1; anything else is
+        // invalid in both plans, and asking libphonenumber twice costs tens of microseconds.
+        if (!(digits == 10 || (digits == 11 && firstDigit(value) == '1'))) {
+            return false;
+        }
         return valid(value, "US") || valid(value, "CA");
+    }
+
+    private static char firstDigit(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return c;
+            }
+        }
+        return 0;
     }
 
     /** {@code 2024-01-15}, {@code 15.01.2024}: separated digits that are dates, not numbers. */

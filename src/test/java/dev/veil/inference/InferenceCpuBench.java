@@ -1,0 +1,66 @@
+package dev.veil.inference;
+
+import dev.veil.inference.detect.ValueDetector;
+import dev.veil.inference.detect.ValueDetectors;
+import dev.veil.model.DynamoValue;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Inference throughput in attribute values per CPU second of the measuring thread, for a machine
+ * too busy for {@link DetectorCostBenchmark}'s wall-clock rates: the users-like items of
+ * {@link InferenceBenchmark} (fresh ones, {@code ITEMS} of them, so that no value repeats more
+ * than real data would) through a fresh {@link ProfileAccumulator}, best of {@code ROUNDS}, with
+ * no detector, every shipped detector, and each shipped detector alone. Prints one line per
+ * run. Run: {@code java -cp target/test-classes:target/classes:$(cat cp.txt)
+ * dev.veil.inference.InferenceCpuBench [ITEMS [ROUNDS]]}.
+ */
+public final class InferenceCpuBench {
+
+    private InferenceCpuBench() {
+    }
+
+    public static void main(String[] args) {
+        int items = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        Random random = new Random(42);
+        List<Map<String, DynamoValue>> pool = new ArrayList<>(items);
+        long values = 0;
+        for (int i = 0; i < items; i++) {
+            pool.add(InferenceBenchmark.UserItems.user(random, i));
+            values += InferenceBenchmark.UserItems.countValues(pool.get(i));
+        }
+        System.out.printf("%d items, %d attribute values; values per CPU second of one thread, best of %d%n",
+                items, values, rounds);
+        rate(pool, values, ValueDetectors.standard(), 1); // warm-up, so that "none" is not measured cold
+        double none = rate(pool, values, List.of(), rounds);
+        System.out.printf("%-22s %6.2f M values/s%n", "none", none / 1e6);
+        double all = rate(pool, values, ValueDetectors.standard(), rounds);
+        System.out.printf("%-22s %6.2f M values/s  (%.2fx of none)%n", "all", all / 1e6, all / none);
+        for (ValueDetector d : ValueDetectors.standard()) {
+            double alone = rate(pool, values, List.of(d), rounds);
+            System.out.printf("%-22s %6.2f M values/s  %7.1f ns per value over none%n", d.id(), alone / 1e6,
+                    1e9 / alone - 1e9 / none);
+        }
+    }
+
+    private static double rate(List<Map<String, DynamoValue>> pool, long values, List<ValueDetector> detectors,
+                               int rounds) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long best = Long.MAX_VALUE;
+        for (int r = 0; r < rounds; r++) {
+            ProfileAccumulator accumulator = new ProfileAccumulator(detectors);
+            long start = threads.getCurrentThreadCpuTime();
+            for (Map<String, DynamoValue> item : pool) {
+                accumulator.add(item);
+            }
+            best = Math.min(best, threads.getCurrentThreadCpuTime() - start);
+        }
+        return values * 1e9 / best;
+    }
+}
