@@ -9,10 +9,13 @@ import dev.veil.dynamo.TableCatalog;
 import dev.veil.dynamo.TableSampler;
 import dev.veil.inference.ProfileAccumulator;
 import dev.veil.inference.StabilityTracker;
+import dev.veil.inference.entity.EntityAccumulator;
+import dev.veil.inference.entity.Markers;
 import dev.veil.inference.detect.ValueDetectors;
 import dev.veil.inference.suggest.SuggestionEngine;
 import dev.veil.model.AttributePath;
 import dev.veil.model.Classification;
+import dev.veil.model.EntityProfile;
 import dev.veil.model.SampleCoverage;
 import dev.veil.model.Suggestion;
 import dev.veil.model.TableInfo;
@@ -52,6 +55,8 @@ public final class Sampling {
     private SampleOutcome sampleTable(SampleOptions options, ProgressListener progress, Cancellation cancel) {
         TableInfo info = new TableCatalog(veil.dynamo()).describe(options.table());
         ProfileAccumulator profile = new ProfileAccumulator(ValueDetectors.standard());
+        EntityAccumulator kinds = new EntityAccumulator(ValueDetectors.standard(), Optional.of(info.keySchema()),
+                Markers.with(options.markers()));
         StabilityTracker stability = new StabilityTracker();
         Object lock = new Object();
         SampleRequest request = SampleRequest.of(options.items());
@@ -64,6 +69,7 @@ public final class Sampling {
                     (segment, item) -> {
                         synchronized (lock) {
                             profile.add(item);
+                            kinds.add(item);
                             stability.observe(profile);
                         }
                     },
@@ -82,7 +88,7 @@ public final class Sampling {
         SampleCoverage coverage = result.coverage(profile.pathsSeenOnce(), profile.unseenPathEstimate(),
                 options.untilStable() && stability.isStable());
         TableProfile tableProfile = profile.toProfile(options.table(), "table", Instant.now(),
-                Optional.of(info.keySchema()), coverage).withIndexes(info.indexes());
+                Optional.of(info.keySchema()), coverage).withIndexes(info.indexes()).withEntities(kinds.entities());
         return store(tableProfile, settingsOf(options, result.consumedCapacity()));
     }
 
@@ -124,7 +130,7 @@ public final class Sampling {
             }
             TableProfile read = ProfileFile.read(text, file.toString());
             TableProfile renamed = new TableProfile(table, read.source(), read.sampledAt(), read.itemsSampled(),
-                    read.keySchema(), read.attributes(), read.coverage(), read.indexes());
+                    read.keySchema(), read.attributes(), read.coverage(), read.indexes(), read.entities());
             Map<String, String> settings = new LinkedHashMap<>();
             settings.put("fromProfile", file.toAbsolutePath().toString());
             return store(renamed, settings);
@@ -136,9 +142,13 @@ public final class Sampling {
         Map<AttributePath, Suggestion> suggestions = SuggestionEngine.standard().suggest(raw);
         Map<AttributePath, Classification> decided = new HashMap<>();
         veil.workspace().decisions(raw.table()).forEach(d -> decided.put(d.path(), d.classification()));
-        TableProfile profile = Disclosure.apply(raw, suggestions, p -> Optional.ofNullable(decided.get(p)));
+        Map<String, Map<AttributePath, Suggestion>> byEntity = new LinkedHashMap<>();
+        for (EntityProfile e : raw.entities()) {
+            byEntity.put(e.name(), SuggestionEngine.standard().suggest(EntityViews.asTable(raw, e)));
+        }
+        TableProfile profile = Disclosure.apply(raw, suggestions, p -> Optional.ofNullable(decided.get(p)), byEntity);
         SampleRun run = veil.workspace().saveRun(profile, settings);
-        return new SampleOutcome(profile, suggestions, run.id());
+        return new SampleOutcome(profile, suggestions, byEntity, run.id());
     }
 
     private static Map<String, String> settingsOf(SampleOptions options, double consumedCapacity) {
