@@ -25,11 +25,6 @@ final class EntityPublishing {
     private EntityPublishing() {
     }
 
-    /** True when the table is published, or sampled, as a table with entities. */
-    static boolean applies(Optional<TableProfile> profile, Optional<Policy> latest) {
-        return profile.map(p -> !p.entities().isEmpty()).orElse(false)
-                || latest.map(Policy::hasEntities).orElse(false);
-    }
 
     static PolicyBuilder.BuildResult build(Veil veil, String table, Optional<TableProfile> profile,
                                            Optional<Policy> latest) {

@@ -50,6 +50,26 @@ public final class EntityReviewing {
         });
     }
 
+    /**
+     * True when the table is governed per entity: its latest version is {@code veil-policy/2}, or
+     * this workspace holds a decision or an owner of one of its entities. Until then a table whose
+     * sample found entities is still reviewed and published as a whole, as before.
+     */
+    public boolean governedPerEntity(String table) {
+        return Failures.translate(() -> {
+            if (veil.policyStore().latest(table).map(Policy::hasEntities).orElse(false)
+                    || !veil.workspace().owners(table).isEmpty()) {
+                return true;
+            }
+            for (String name : names(table)) {
+                if (!veil.workspace().decisions(table, name).isEmpty()) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
     /** Refuses (bad input, listing the known names) an entity {@code table} does not have. */
     public void require(String table, String entity) {
         veil.knownTables().require(table);

@@ -56,7 +56,7 @@ public final class Publishing {
             Baseline baseline = Baseline.of(table, latest, veil.workspace().decisions(table));
             List<Decision> decisions = List.copyOf(baseline.decisions().values());
             Optional<TableProfile> profile = veil.workspace().latestProfile(table);
-            PolicyBuilder.BuildResult built = EntityPublishing.applies(profile, latest)
+            PolicyBuilder.BuildResult built = veil.entities().governedPerEntity(table)
                     ? EntityPublishing.build(veil, table, profile, latest)
                     : PolicyBuilder.build(table, decisions, profile, owner, latest);
             List<String> warnings = new java.util.ArrayList<>(built.warnings());

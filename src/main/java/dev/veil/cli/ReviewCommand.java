@@ -36,7 +36,7 @@ final class ReviewCommand extends BaseCommand {
             veil.entities().rows(table, entity).forEach(r -> out.add(new Entry(entity, r)));
             return out;
         }
-        List<String> names = veil.entities().names(table);
+        List<String> names = veil.entities().governedPerEntity(table) ? veil.entities().names(table) : List.of();
         if (names.isEmpty()) {
             veil.reviewing().rows(table).forEach(r -> out.add(new Entry("", r)));
         }

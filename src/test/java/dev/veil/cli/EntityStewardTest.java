@@ -90,6 +90,16 @@ class EntityStewardTest {
     }
 
     @Test
+    void exportOfAnEntitiesPolicyIsRefusedRatherThanKeepingNothing() {
+        ok("tag", table, "status", "public", "--entity", "ORDER");
+        ok("publish", table);
+        CliRun.Result r = cli.veil("export", table, "--out", dir.resolve("out").toString(), "--lang", "python");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("veil-policy/2").contains("per entity");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void reviewListsEachEntitysOwnPaths() {
         JsonNode review = cli.veil("review", table, "--entity", "ORDER", "--json").json();
         List<String> paths = new ArrayList<>();
