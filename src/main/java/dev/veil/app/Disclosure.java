@@ -6,6 +6,7 @@ import dev.veil.inference.detect.ValueDetectors;
 import dev.veil.model.AttributePath;
 import dev.veil.model.AttributeProfile;
 import dev.veil.model.Classification;
+import dev.veil.model.EntityProfile;
 import dev.veil.model.Suggestion;
 import dev.veil.model.TableProfile;
 import java.util.ArrayList;
@@ -65,12 +66,32 @@ public final class Disclosure {
      */
     public static TableProfile apply(TableProfile profile, Map<AttributePath, Suggestion> suggestions,
                                      Function<AttributePath, Optional<Classification>> decisions) {
+        return apply(profile, suggestions, decisions, Map.of());
+    }
+
+    /**
+     * The table profile with the rule applied to every path of the table and of each entity; an
+     * entity's path is judged by its own suggestions and by both the table's and its own.
+     */
+    public static TableProfile apply(TableProfile profile, Map<AttributePath, Suggestion> suggestions,
+                                     Function<AttributePath, Optional<Classification>> decisions,
+                                     Map<String, Map<AttributePath, Suggestion>> entitySuggestions) {
         List<AttributeProfile> out = new ArrayList<>(profile.attributes().size());
         for (AttributeProfile a : profile.attributes()) {
             out.add(apply(a, facts(a, suggestions, decisions)));
         }
+        List<EntityProfile> entities = new ArrayList<>();
+        for (EntityProfile e : profile.entities()) {
+            Map<AttributePath, Suggestion> own = entitySuggestions.getOrDefault(e.name(), Map.of());
+            List<AttributeProfile> kept = new ArrayList<>(e.attributes().size());
+            for (AttributeProfile a : e.attributes()) {
+                AttributeProfile once = apply(a, facts(a, own, decisions));
+                kept.add(apply(once, facts(a, suggestions, decisions)));
+            }
+            entities.add(e.withAttributes(kept));
+        }
         return new TableProfile(profile.table(), profile.source(), profile.sampledAt(), profile.itemsSampled(),
-                profile.keySchema(), out, profile.coverage(), profile.indexes());
+                profile.keySchema(), out, profile.coverage(), profile.indexes(), entities);
     }
 
     /** The facts of {@code a}, the narrowest of its own and its ancestors' decisions and suggestions. */

@@ -56,9 +56,11 @@ public final class Publishing {
             Baseline baseline = Baseline.of(table, latest, veil.workspace().decisions(table));
             List<Decision> decisions = List.copyOf(baseline.decisions().values());
             Optional<TableProfile> profile = veil.workspace().latestProfile(table);
-            PolicyBuilder.BuildResult built = PolicyBuilder.build(table, decisions, profile, owner, latest);
+            PolicyBuilder.BuildResult built = veil.entities().governedPerEntity(table)
+                    ? EntityPublishing.build(veil, table, profile, latest)
+                    : PolicyBuilder.build(table, decisions, profile, owner, latest);
             List<String> warnings = new java.util.ArrayList<>(built.warnings());
-            if (decisions.isEmpty()) {
+            if (decisions.isEmpty() && !built.draft().hasEntities()) {
                 warnings.add(0, noDecisions(table));
             }
             List<PolicyChange> changes = PolicyDiff.between(
@@ -86,7 +88,8 @@ public final class Publishing {
     PublishOutcome publish(String table, PublishRequest request, Instant at) {
         veil.knownTables().require(table);
         PublishPreview preview = preview(table, request.owner());
-        if (preview.latest().isEmpty() && Failures.translate(() -> veil.workspace().decisions(table)).isEmpty()) {
+        if (preview.latest().isEmpty() && !preview.draft().hasEntities()
+                && Failures.translate(() -> veil.workspace().decisions(table)).isEmpty()) {
             throw VeilException.badInput(noDecisions(table));
         }
         Publication publication = new Publication(request.by(), at, request.note());

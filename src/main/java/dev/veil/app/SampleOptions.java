@@ -1,6 +1,7 @@
 package dev.veil.app;
 
 import dev.veil.dynamo.ExportLocation;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,9 +15,10 @@ import java.util.OptionalDouble;
  * @param untilStable stop early once new attribute paths stop appearing
  * @param maxRcu      read-capacity units per second not to exceed
  * @param fromExport  an Export-to-S3 export (folder or S3 prefix) to read instead of the table
+ * @param markers     attributes naming an item's kind, trusted before the standard markers
  */
 public record SampleOptions(String table, int items, boolean untilStable, OptionalDouble maxRcu,
-                            Optional<ExportLocation> fromExport) {
+                            Optional<ExportLocation> fromExport, List<String> markers) {
 
     /** Items sampled when the user does not say. */
     public static final int DEFAULT_ITEMS = 1000;
@@ -34,6 +36,24 @@ public record SampleOptions(String table, int items, boolean untilStable, Option
             throw VeilException.badInput("--max-rcu must be a positive number, was " + maxRcu.getAsDouble());
         }
         Objects.requireNonNull(fromExport, "fromExport");
+        markers = List.copyOf(markers);
+        for (String m : markers) {
+            if (m.isEmpty()) {
+                throw VeilException.badInput("a marker attribute needs a name; give the attribute that names "
+                        + "each item's kind, such as --marker kind");
+            }
+        }
+    }
+
+    /** Options naming no marker of their own. */
+    public SampleOptions(String table, int items, boolean untilStable, OptionalDouble maxRcu,
+                         Optional<ExportLocation> fromExport) {
+        this(table, items, untilStable, maxRcu, fromExport, List.of());
+    }
+
+    /** A copy trusting {@code named} as markers before the standard ones. */
+    public SampleOptions withMarkers(List<String> named) {
+        return new SampleOptions(table, items, untilStable, maxRcu, fromExport, named);
     }
 
     /**

@@ -8,9 +8,13 @@ import dev.veil.dynamo.SampleResult;
 import dev.veil.dynamo.TableCatalog;
 import dev.veil.dynamo.TableSampler;
 import dev.veil.inference.ProfileAccumulator;
+import dev.veil.inference.entity.EntityAccumulator;
+import dev.veil.inference.entity.Markers;
+import dev.veil.inference.detect.ValueDetectors;
 import dev.veil.inference.suggest.SuggestionEngine;
 import dev.veil.model.AttributePath;
 import dev.veil.model.Classification;
+import dev.veil.model.EntityProfile;
 import dev.veil.model.SampleCoverage;
 import dev.veil.model.Suggestion;
 import dev.veil.model.TableInfo;
@@ -54,6 +58,8 @@ public final class Sampling {
         SegmentProfiles profiles = new SegmentProfiles(options.untilStable());
         // Stopping for a stable profile is not a cancel: the sampler stops, the caller's token stays as it was.
         Cancellation stop = Cancellation.linkedTo(cancel);
+        EntityAccumulator kinds = new EntityAccumulator(ValueDetectors.standard(), Optional.of(info.keySchema()),
+                Markers.with(options.markers()));
         SampleRequest request = SampleRequest.of(options.items());
         if (options.maxRcu().isPresent()) {
             request = request.withMaxRcu(options.maxRcu().getAsDouble());
@@ -61,6 +67,9 @@ public final class Sampling {
         SampleResult result;
         try {
             result = new TableSampler(veil.dynamo()).sample(info, request, (segment, item) -> {
+                synchronized (kinds) {
+                    kinds.add(item);
+                }
                 if (profiles.add(segment, item)) {
                     stop.cancel();
                 }
@@ -77,7 +86,7 @@ public final class Sampling {
         SampleCoverage coverage = result.coverage(profile.pathsSeenOnce(), profile.unseenPathEstimate(),
                 options.untilStable() && profiles.isStable());
         TableProfile tableProfile = profile.toProfile(options.table(), "table", Instant.now(),
-                Optional.of(info.keySchema()), coverage).withIndexes(info.indexes());
+                Optional.of(info.keySchema()), coverage).withIndexes(info.indexes()).withEntities(kinds.entities());
         return store(tableProfile, settingsOf(options, result.consumedCapacity()));
     }
 
@@ -113,7 +122,7 @@ public final class Sampling {
             }
             TableProfile read = ProfileFile.read(text, file.toString());
             TableProfile renamed = new TableProfile(table, read.source(), read.sampledAt(), read.itemsSampled(),
-                    read.keySchema(), read.attributes(), read.coverage(), read.indexes());
+                    read.keySchema(), read.attributes(), read.coverage(), read.indexes(), read.entities());
             Map<String, String> settings = new LinkedHashMap<>();
             settings.put("fromProfile", file.toAbsolutePath().toString());
             return store(renamed, settings);
@@ -125,9 +134,13 @@ public final class Sampling {
         Map<AttributePath, Suggestion> suggestions = SuggestionEngine.standard().suggest(raw);
         Map<AttributePath, Classification> decided = new HashMap<>();
         veil.workspace().decisions(raw.table()).forEach(d -> decided.put(d.path(), d.classification()));
-        TableProfile profile = Disclosure.apply(raw, suggestions, p -> Optional.ofNullable(decided.get(p)));
+        Map<String, Map<AttributePath, Suggestion>> byEntity = new LinkedHashMap<>();
+        for (EntityProfile e : raw.entities()) {
+            byEntity.put(e.name(), SuggestionEngine.standard().suggest(EntityViews.asTable(raw, e)));
+        }
+        TableProfile profile = Disclosure.apply(raw, suggestions, p -> Optional.ofNullable(decided.get(p)), byEntity);
         SampleRun run = veil.workspace().saveRun(profile, settings);
-        return new SampleOutcome(profile, suggestions, run.id());
+        return new SampleOutcome(profile, suggestions, byEntity, run.id());
     }
 
     private static Map<String, String> settingsOf(SampleOptions options, double consumedCapacity) {

@@ -60,6 +60,11 @@ public final class Veil implements AutoCloseable {
     }
 
     /** Publishing, reading, comparing and validating policies. */
+    /** Review, tagging and ownership of the entities of single-table designs. */
+    public EntityReviewing entities() {
+        return new EntityReviewing(this);
+    }
+
     public Publishing publishing() {
         return new Publishing(this);
     }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.veil.app.Disclosure;
 import dev.veil.model.AttributePath;
 import dev.veil.model.AttributeProfile;
+import dev.veil.model.EntityMatch;
+import dev.veil.model.EntityProfile;
 import dev.veil.model.KeySchema;
 import dev.veil.model.SampleCoverage;
 import dev.veil.model.Suggestion;
@@ -24,6 +26,12 @@ final class ProfileJson {
     }
 
     static ObjectNode of(TableProfile profile, Map<AttributePath, Suggestion> suggestions) {
+        return of(profile, suggestions, Map.of());
+    }
+
+    /** The document with {@code entities}, each entity's paths with its own suggestions. */
+    static ObjectNode of(TableProfile profile, Map<AttributePath, Suggestion> suggestions,
+                         Map<String, Map<AttributePath, Suggestion>> entitySuggestions) {
         ObjectNode root = Json.object();
         root.put("table", profile.table());
         root.put("itemsSampled", profile.itemsSampled());
@@ -37,7 +45,38 @@ final class ProfileJson {
             Disclosure.Facts facts = new Disclosure.Facts(Optional.empty(), suggestion, Optional.of(a));
             attributes.add(attribute(Disclosure.apply(a, facts), suggestion, Disclosure.withholdsExamples(facts)));
         }
+        ArrayNode entities = root.putArray("entities");
+        for (EntityProfile e : profile.entities()) {
+            entities.add(entity(e, entitySuggestions.getOrDefault(e.name(), Map.of()), suggestions));
+        }
         return root;
+    }
+
+    private static ObjectNode entity(EntityProfile e, Map<AttributePath, Suggestion> own,
+                                     Map<AttributePath, Suggestion> tableWide) {
+        ObjectNode n = Json.object();
+        n.put("name", e.name());
+        n.set("match", match(e.match()));
+        n.put("itemsSampled", e.itemsSampled());
+        ArrayNode attributes = n.putArray("attributes");
+        for (AttributeProfile a : e.attributes()) {
+            Optional<Suggestion> suggestion = Optional.ofNullable(own.get(a.path()));
+            Disclosure.Facts facts = new Disclosure.Facts(Optional.empty(), suggestion, Optional.of(a));
+            Disclosure.Facts table = new Disclosure.Facts(Optional.empty(),
+                    Optional.ofNullable(tableWide.get(a.path())), Optional.of(a));
+            AttributeProfile shown = Disclosure.apply(Disclosure.apply(a, facts), table);
+            attributes.add(attribute(shown, suggestion,
+                    Disclosure.withholdsExamples(facts) || Disclosure.withholdsExamples(table)));
+        }
+        return n;
+    }
+
+    /** {@code {"attribute": A, "equals": V}} or {@code {"attribute": A, "beginsWith": P}}. */
+    static ObjectNode match(EntityMatch m) {
+        ObjectNode n = Json.object();
+        n.put("attribute", m.attribute());
+        n.put(m.test().label(), m.value());
+        return n;
     }
 
     static ObjectNode keySchema(Optional<KeySchema> keySchema) {

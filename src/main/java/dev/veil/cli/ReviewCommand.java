@@ -22,28 +22,63 @@ final class ReviewCommand extends BaseCommand {
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;
 
+    @Option(names = "--entity", paramLabel = "E",
+            description = "Only this entity of a single-table design (default: every entity, when it has any).")
+    String entity;
+
+    /** Each row with the entity it belongs to (empty: the table as a whole). */
+    private record Entry(String entity, ReviewRow row) {
+    }
+
+    private List<Entry> entries(Veil veil) {
+        List<Entry> out = new java.util.ArrayList<>();
+        if (entity != null) {
+            veil.entities().rows(table, entity).forEach(r -> out.add(new Entry(entity, r)));
+            return out;
+        }
+        List<String> names = veil.entities().governedPerEntity(table) ? veil.entities().names(table) : List.of();
+        if (names.isEmpty()) {
+            veil.reviewing().rows(table).forEach(r -> out.add(new Entry("", r)));
+        }
+        for (String name : names) {
+            veil.entities().rows(table, name).forEach(r -> out.add(new Entry(name, r)));
+        }
+        return out;
+    }
+
     @Override
     protected int doCall() {
         try (Veil veil = openVeil()) {
-            List<ReviewRow> rows = veil.reviewing().rows(table);
+            List<Entry> entries = entries(veil);
+            List<ReviewRow> rows = entries.stream().map(Entry::row).toList();
+            boolean withEntities = entries.stream().anyMatch(e -> !e.entity().isEmpty());
             if (json) {
-                Json.print(out(), json(rows));
+                Json.print(out(), json(entries));
                 return ExitCodes.OK;
             }
             if (rows.isEmpty()) {
                 out().println("Nothing to review for " + table + ": sample it first (veil sample " + table + ").");
                 return ExitCodes.OK;
             }
-            TextTable t = new TextTable("PATH", "STATUS", "DECISION", "FROM", "REVIEWER", "DECIDED", "SUGGESTION", "NOTE");
-            for (ReviewRow r : rows) {
-                t.row(r.path(), r.status(),
+            TextTable t = withEntities
+                    ? new TextTable("ENTITY", "PATH", "STATUS", "DECISION", "FROM", "REVIEWER", "DECIDED", "SUGGESTION",
+                            "NOTE")
+                    : new TextTable("PATH", "STATUS", "DECISION", "FROM", "REVIEWER", "DECIDED", "SUGGESTION", "NOTE");
+            for (Entry e : entries) {
+                ReviewRow r = e.row();
+                List<Object> cells = new java.util.ArrayList<>();
+                if (withEntities) {
+                    cells.add(e.entity());
+                }
+                cells.addAll(List.of(r.path(), r.status(),
                         r.decision().map(d -> d.classification().label()).orElse("-"),
                         r.decision().isEmpty() ? "" : r.policyVersion().map(v -> "policy v" + v).orElse("workspace"),
                         r.decision().map(Decision::reviewer).orElse(""),
                         r.decision().map(d -> d.decidedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()).orElse(""),
                         r.suggestion().map(s -> s.classification().label() + String.format(" (%.2f)", s.confidence()))
                                 .orElse("-"),
-                        r.decision().map(Decision::note).orElse(""));
+                        r.decision().map(Decision::note).orElse("")));
+                t.row(cells.toArray());
             }
             t.print(out());
             long unreviewed = rows.stream().filter(ReviewRow::unreviewed).count();
@@ -61,13 +96,17 @@ final class ReviewCommand extends BaseCommand {
         }
     }
 
-    private ObjectNode json(List<ReviewRow> rows) {
+    private ObjectNode json(List<Entry> entries) {
         ObjectNode root = Json.object();
         root.put("table", table);
         ArrayNode arr = root.putArray("attributes");
-        for (ReviewRow r : rows) {
+        for (Entry e : entries) {
+            ReviewRow r = e.row();
             ObjectNode n = arr.addObject();
             n.put("path", r.path().toString());
+            if (!e.entity().isEmpty()) {
+                n.put("entity", e.entity());
+            }
             n.put("status", r.status());
             n.put("unreviewed", r.unreviewed());
             n.put("newSinceLastDecision", r.newSinceDecision());

@@ -5,10 +5,13 @@ import dev.veil.app.SampleOptions;
 import dev.veil.app.SampleOutcome;
 import dev.veil.app.Veil;
 import dev.veil.model.AttributeProfile;
+import dev.veil.model.EntityProfile;
 import dev.veil.model.SampleCoverage;
 import dev.veil.model.Suggestion;
 import dev.veil.model.TableProfile;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
@@ -48,6 +51,11 @@ final class SampleCommand extends BaseCommand {
             description = "Store a profile written by the Spark job (dev.veil.spark.ProfileExport) as a sampling run.")
     Path fromProfile;
 
+    @Option(names = "--marker", paramLabel = "ATTRIBUTE",
+            description = "An attribute that names each item's kind (single-table designs), trusted before the "
+                    + "standard markers (__edb_e__, _et, _type, __typename, type, entity_type). Repeatable.")
+    List<String> markers = new ArrayList<>();
+
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;
 
@@ -64,6 +72,7 @@ final class SampleCommand extends BaseCommand {
                 ? SampleOptions.ofExport(table, limit, untilStable, fromExport, root().env())
                 : new SampleOptions(table, limit, untilStable,
                         maxRcu == null ? OptionalDouble.empty() : OptionalDouble.of(maxRcu), Optional.empty());
+        options = options.withMarkers(markers);
         try (Veil veil = openVeil()) {
             SampleOutcome outcome;
             if (fromProfile != null) {
@@ -74,7 +83,7 @@ final class SampleCommand extends BaseCommand {
                 outcome = veil.sampling().sample(options, new ProgressPrinter(this), Cancellation.none());
             }
             if (json) {
-                Json.print(out(), ProfileJson.of(outcome.profile(), outcome.suggestions()));
+                Json.print(out(), ProfileJson.of(outcome.profile(), outcome.suggestions(), outcome.entitySuggestions()));
             } else {
                 printHuman(outcome);
             }
@@ -107,6 +116,14 @@ final class SampleCommand extends BaseCommand {
         }
         t.print(out());
         out().println();
+        if (!p.entities().isEmpty()) {
+            out().printf("%d kinds of item (entities), each profiled on its own:%n", p.entities().size());
+            for (EntityProfile e : p.entities()) {
+                out().printf("  %s: %,d items, %s, %d attribute paths%n", e.name(), e.itemsSampled(), e.match(),
+                        e.attributes().size());
+            }
+            out().println();
+        }
         out().println("Stored as sampling run " + outcome.runId() + ". Next: veil review " + p.table()
                 + ", or veil tag " + p.table() + " --accept-suggestions");
     }

@@ -18,9 +18,9 @@ import picocli.CommandLine.Parameters;
 /** {@code veil tag}: record a reviewer's decision, or accept suggestions in bulk. */
 @Command(name = "tag", description = {
     "Record a reviewer's decision, or accept suggestions in bulk.",
-    "veil tag TABLE PATH public|owner-only|secret [--reviewer R] [--note T] [--new-path]",
+    "veil tag TABLE PATH public|owner-only|secret [--reviewer R] [--note T] [--new-path] [--entity E]",
     "A PATH that no stored sample and no published version holds is refused unless --new-path.",
-    "veil tag TABLE --accept-suggestions [--min-confidence X]"})
+    "veil tag TABLE --accept-suggestions [--min-confidence X] [--entity E]"})
 final class TagCommand extends BaseCommand {
 
     @Parameters(index = "0", paramLabel = "TABLE", description = "The table.")
@@ -49,6 +49,9 @@ final class TagCommand extends BaseCommand {
     @Option(names = "--new-path", description = "Record a decision for a path that no sample or policy holds yet.")
     boolean newPath;
 
+    @Option(names = "--entity", paramLabel = "E", description = "Decide for this entity of a single-table design.")
+    String entity;
+
     @Override
     protected int doCall() {
         String who = reviewer == null || reviewer.isBlank() ? Reviewing.defaultReviewer() : reviewer.strip();
@@ -57,7 +60,9 @@ final class TagCommand extends BaseCommand {
                 if (path != null) {
                     throw VeilException.badInput("give either PATH and CLASS or --accept-suggestions, not both");
                 }
-                List<AuditEntry> entries = veil.reviewing().acceptSuggestions(table, minConfidence, who);
+                List<AuditEntry> entries = entity != null
+                        ? veil.entities().acceptSuggestions(table, entity, minConfidence, who)
+                        : veil.reviewing().acceptSuggestions(table, minConfidence, who);
                 out().printf("Accepted %d suggestion%s for %s (confidence >= %.2f), recorded as %s.%n",
                         entries.size(), entries.size() == 1 ? "" : "s", table, minConfidence, who);
                 entries.forEach(e -> out().println("  " + e.path() + " → " + e.current().label()));
@@ -70,6 +75,9 @@ final class TagCommand extends BaseCommand {
             AttributePath attribute = AttributePath.parse(path);
             Classification cls = Classification.fromLabel(classLabel).orElseThrow(() -> VeilException.badInput(
                     "unknown class '" + classLabel + "'; use one of: " + Classification.labels()));
+            if (entity != null) {
+                return tagEntity(veil, attribute, cls, who);
+            }
             Optional<Decision> published = veil.reviewing().rows(table).stream()
                     .filter(r -> r.path().equals(attribute) && r.fromPolicy())
                     .findFirst().flatMap(ReviewRow::decision);
@@ -95,5 +103,28 @@ final class TagCommand extends BaseCommand {
             }
             return ExitCodes.OK;
         }
+    }
+
+    private int tagEntity(Veil veil, AttributePath attribute, Classification cls, String who) {
+        Optional<Decision> before = veil.entities().rows(table, entity).stream()
+                .filter(r -> r.path().equals(attribute)).findFirst().flatMap(ReviewRow::decision);
+        List<AuditEntry> entries;
+        try {
+            entries = veil.entities().tag(table, entity, List.of(attribute), cls, who, note, newPath);
+        } catch (UnknownPathException e) {
+            err().println("veil: " + e.getMessage());
+            err().println("To decide a path that no sample has seen yet, run the same command with --new-path.");
+            err().flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        if (entries.isEmpty()) {
+            out().println(table + " " + entity + " " + attribute + " is already " + cls.label()
+                    + " with the same note; nothing changed.");
+        } else {
+            out().println(table + " " + entity + " " + attribute + ": "
+                    + before.map(d -> d.classification().label()).orElse("unreviewed") + " → " + cls.label()
+                    + " (by " + who + ")");
+        }
+        return ExitCodes.OK;
     }
 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
  * accepts them on every subcommand, before or after its arguments, and stores them here.
  */
 @Command(name = "veil", mixinStandardHelpOptions = true,
-        subcommands = {TablesCommand.class, SampleCommand.class, TagCommand.class, ReviewCommand.class,
+        subcommands = {TablesCommand.class, SampleCommand.class, TagCommand.class, ReviewCommand.class, OwnerCommand.class,
             AuditLogCommand.class, PublishCommand.class, PolicyCommand.class, ExportCommand.class,
             DriftCommand.class, WaiveCommand.class, DemoCommand.class, picocli.CommandLine.HelpCommand.class}, versionProvider = VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true,

@@ -6,10 +6,19 @@ import java.util.Optional;
 
 /**
  * One line of the append-only audit log: a decision changed from {@code previous} (empty when
- * the path had none) to {@code current}.
+ * the path had none) to {@code current}; {@code entity} names the entity of a single-table design
+ * the decision belongs to, empty for the table as a whole.
  */
 public record AuditEntry(long sequence, String table, AttributePath path, Optional<Classification> previous,
-                         Classification current, String reviewer, Instant at, String note, DecisionSource source) {
+                         Classification current, String reviewer, Instant at, String note, DecisionSource source,
+                         String entity) {
+
+    /** An entry about the table as a whole. */
+    public AuditEntry(long sequence, String table, AttributePath path, Optional<Classification> previous,
+                      Classification current, String reviewer, Instant at, String note, DecisionSource source) {
+        this(sequence, table, path, previous, current, reviewer, at, note, source, "");
+    }
+
     public AuditEntry {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(path, "path");
@@ -19,5 +28,6 @@ public record AuditEntry(long sequence, String table, AttributePath path, Option
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(note, "note");
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(entity, "entity");
     }
 }

@@ -21,13 +21,19 @@ import java.util.TreeMap;
  * @param digest     {@code sha256:…} of the canonical form without the digest; empty for a draft
  * @param published  who published the version, when and why; empty in files written before
  *                   Veil recorded it, and in drafts until they are published
+ * @param entities   for a single-table design ({@value #FORMAT_ENTITIES}): a policy per kind of
+ *                   item, by name, and then {@code owner} and {@code attributes} are empty; empty
+ *                   for a table of one kind ({@value #FORMAT})
  */
 public record Policy(String table, int version, Optional<String> previous, Optional<String> owner,
                      SortedMap<String, PolicyRule> attributes, Optional<String> digest,
-                     Optional<Publication> published) {
+                     Optional<Publication> published, SortedMap<String, EntityPolicy> entities) {
 
-    /** The format identifier written into every policy file. */
+    /** The format identifier written into the policy file of a table of one kind. */
     public static final String FORMAT = "veil-policy/1";
+
+    /** The format identifier written into the policy file of a table with entities. */
+    public static final String FORMAT_ENTITIES = "veil-policy/2";
 
     public Policy {
         Objects.requireNonNull(table, "table");
@@ -39,6 +45,34 @@ public record Policy(String table, int version, Optional<String> previous, Optio
         attributes = Collections.unmodifiableSortedMap(new TreeMap<>(attributes));
         Objects.requireNonNull(digest, "digest");
         Objects.requireNonNull(published, "published");
+        entities = Collections.unmodifiableSortedMap(new TreeMap<>(entities));
+        if (!entities.isEmpty() && (owner.isPresent() || !attributes.isEmpty())) {
+            throw new IllegalArgumentException("a policy with entities keeps its owner and attributes per entity");
+        }
+    }
+
+    /** A policy of a table of one kind. */
+    public Policy(String table, int version, Optional<String> previous, Optional<String> owner,
+                  SortedMap<String, PolicyRule> attributes, Optional<String> digest,
+                  Optional<Publication> published) {
+        this(table, version, previous, owner, attributes, digest, published, new TreeMap<>());
+    }
+
+    /** A draft policy of a table with entities. */
+    public static Policy draftOfEntities(String table, int version, Optional<String> previous,
+                                         Map<String, EntityPolicy> entities) {
+        return new Policy(table, version, previous, Optional.empty(), new TreeMap<>(), Optional.empty(),
+                Optional.empty(), new TreeMap<>(entities));
+    }
+
+    /** True when the policy holds entities ({@value #FORMAT_ENTITIES}). */
+    public boolean hasEntities() {
+        return !entities.isEmpty();
+    }
+
+    /** The format identifier of this policy's file. */
+    public String format() {
+        return hasEntities() ? FORMAT_ENTITIES : FORMAT;
     }
 
     /** A policy without a {@code published} block (drafts, and files of older Veils). */
@@ -55,17 +89,23 @@ public record Policy(String table, int version, Optional<String> previous, Optio
 
     /** A copy carrying {@code newDigest}. */
     public Policy withDigest(String newDigest) {
-        return new Policy(table, version, previous, owner, attributes, Optional.of(newDigest), published);
+        return new Policy(table, version, previous, owner, attributes, Optional.of(newDigest), published, entities);
     }
 
     /** A copy recording who published it; its digest, which covers the record, is dropped. */
     public Policy withPublication(Publication publication) {
-        return new Policy(table, version, previous, owner, attributes, Optional.empty(), Optional.of(publication));
+        return new Policy(table, version, previous, owner, attributes, Optional.empty(), Optional.of(publication),
+                entities);
     }
 
     /** The rule at a path, following fields and items; empty when the policy does not name it. */
     public Optional<PolicyRule> rule(AttributePath path) {
-        PolicyRule current = attributes.get(path.topLevelName());
+        return ruleIn(attributes, path);
+    }
+
+    /** The rule at {@code path} among {@code rules}, following fields and items. */
+    static Optional<PolicyRule> ruleIn(Map<String, PolicyRule> rules, AttributePath path) {
+        PolicyRule current = rules.get(path.topLevelName());
         for (AttributePath.Segment s : path.segments().subList(1, path.segments().size())) {
             if (current == null) {
                 return Optional.empty();

@@ -17,9 +17,22 @@ import java.util.Optional;
  * @param to       the new value as text; empty when there is none
  * @param widening whether some requester may now see something they could not see before
  * @param review   the decision behind the new rule, when it has one
+ * @param entity   the entity of a single-table design the change is in; empty for a table of one kind
  */
 public record PolicyChange(AttributePath path, Kind kind, Optional<String> from, Optional<String> to,
-                           boolean widening, Optional<Review> review) {
+                           boolean widening, Optional<Review> review, String entity) {
+
+    /** A change in a table of one kind. */
+    public PolicyChange(AttributePath path, Kind kind, Optional<String> from, Optional<String> to,
+                        boolean widening, Optional<Review> review) {
+        this(path, kind, from, to, widening, review, "");
+    }
+
+    /** A copy that belongs to {@code entityName}. */
+    public PolicyChange inEntity(String entityName) {
+        return new PolicyChange(path, kind, from, to, widening, review, entityName);
+    }
+
 
     /** What kind of difference. */
     public enum Kind {
@@ -34,7 +47,9 @@ public record PolicyChange(AttributePath path, Kind kind, Optional<String> from,
         /** A different owner attribute, or an owner set or removed. */
         OWNER_CHANGED("owner-changed"),
         /** The same class, decided again with another reviewer, note or source. */
-        REVIEW_CHANGED("review-changed");
+        REVIEW_CHANGED("review-changed"),
+        /** An entity recognises its items by another test (its path is the match attribute). */
+        MATCH_CHANGED("match-changed");
 
         private final String label;
 
@@ -59,5 +74,6 @@ public record PolicyChange(AttributePath path, Kind kind, Optional<String> from,
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(review, "review");
+        Objects.requireNonNull(entity, "entity");
     }
 }

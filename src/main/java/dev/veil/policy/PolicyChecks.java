@@ -21,12 +21,22 @@ final class PolicyChecks {
         List<Issue> out = new ArrayList<>();
         JsonNode root = json.root();
         checkChainStart(json, root, out);
-        JsonNode owner = root.get(PolicyTree.OWNER);
+        JsonNode entities = root.get(PolicyTree.ENTITIES);
+        if (entities != null) {
+            EntityChecks.check(json, entities, out);
+            for (Map.Entry<String, JsonNode> e : entities.properties()) {
+                JsonPlace place = JsonPlace.ROOT.child(PolicyTree.ENTITIES).child(e.getKey()).child(PolicyTree.ATTRIBUTES);
+                rules(json, e.getValue().get(PolicyTree.ATTRIBUTES), place, out);
+            }
+        }
+        JsonNode owner = root.path(PolicyTree.OWNER);
         if (owner.isTextual() && CanonicalJson.hasLoneSurrogate(owner.textValue())) {
             out.add(Issue.at(json.valueAt("/" + PolicyTree.OWNER), "the owner attribute name is not valid Unicode (it holds a lone surrogate)",
                     "DynamoDB names are UTF-8 text; name an existing top-level attribute"));
         }
-        rules(json, root.get(PolicyTree.ATTRIBUTES), JsonPlace.ROOT.child(PolicyTree.ATTRIBUTES), out);
+        if (root.has(PolicyTree.ATTRIBUTES)) {
+            rules(json, root.get(PolicyTree.ATTRIBUTES), JsonPlace.ROOT.child(PolicyTree.ATTRIBUTES), out);
+        }
         JsonNode published = root.get(PolicyTree.PUBLISHED);
         if (published != null) {
             realTime(json, published.get("at").textValue(), JsonPlace.ROOT.child(PolicyTree.PUBLISHED).child("at"),

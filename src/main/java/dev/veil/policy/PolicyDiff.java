@@ -28,6 +28,14 @@ public final class PolicyDiff {
 
     /** The changes from {@code a} to {@code b}: the owner first, then by path. */
     public static List<PolicyChange> between(Policy a, Policy b) {
+        if (a.hasEntities() || b.hasEntities()) {
+            return EntityDiff.between(a, b);
+        }
+        return ofOneKind(a, b);
+    }
+
+    /** The changes between two policies of a table of one kind. */
+    static List<PolicyChange> ofOneKind(Policy a, Policy b) {
         List<PolicyChange> out = new ArrayList<>();
         owner(a, b).ifPresent(out::add);
         Map<AttributePath, PolicyRule> before = flatten(a);

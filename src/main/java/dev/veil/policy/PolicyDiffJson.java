@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * Policy changes as JSON, for {@code veil policy diff --json}:
- * {@code {"table","from","to","widening":n,"changes":[{"path","kind","from","to","widening","review"}]}},
+ * {@code {"table","from","to","widening":n,"changes":[{"path","kind","entity"?,"from","to","widening","review"}]}},
  * with {@code from}/{@code to}/{@code review} null when absent and {@code review} as
  * {@code {"by","at","note","source"}}.
  */
@@ -34,6 +34,9 @@ public final class PolicyDiffJson {
             ObjectNode n = list.addObject();
             n.put("path", c.path().toString());
             n.put("kind", c.kind().label());
+            if (!c.entity().isEmpty()) {
+                n.put("entity", c.entity());
+            }
             put(n, "from", c.from());
             put(n, "to", c.to());
             n.put("widening", c.widening());

@@ -60,12 +60,21 @@ public final class PolicyDiffText {
             case TYPES_CHANGED -> p + ": observed types " + from + " → " + to;
             case OWNER_CHANGED -> "owner: " + owner(c.from(), path) + " → " + owner(c.to(), path);
             case REVIEW_CHANGED -> p + ": still " + classOrFollow(to) + ", decided again";
+            case MATCH_CHANGED -> "match: " + text.apply(from) + " → " + text.apply(to);
         };
-        return body + c.review().map(r -> reviewSuffix(r, text)).orElse("");
+        String entity = c.entity().isEmpty() ? "" : "entity " + text.apply(c.entity()) + ": ";
+        return entity + body + c.review().map(r -> reviewSuffix(r, text)).orElse("");
     }
 
     private static String owner(Optional<String> name, Function<AttributePath, String> path) {
-        return name.map(n -> path.apply(AttributePath.parse(n))).orElse("none");
+        if (name.isEmpty()) {
+            return "none";
+        }
+        try {
+            return path.apply(AttributePath.parse(name.get()));
+        } catch (IllegalArgumentException e) {
+            return name.get(); // an entity's owner rule, "attribute = template"
+        }
     }
 
     private static String classOrFollow(String label) {

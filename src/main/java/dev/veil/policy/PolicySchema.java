@@ -9,6 +9,7 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.veil.model.Classification;
+import dev.veil.model.Policy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,31 +34,44 @@ final class PolicySchema {
 
     private static final String TYPE_CODES = "B, BOOL, BS, L, M, N, NS, NULL, S, SS";
     private static final String SEE_SCHEMA = "see " + FILE_NAME + " for the policy format";
-    private static final JsonSchema SCHEMA = load();
+    /** The schema of {@code veil-policy/2} (single-table designs), shipped next to the first. */
+    static final String RESOURCE_ENTITIES = "/dev/veil/policy/veil-policy-2.schema.json";
+    static final String FILE_NAME_ENTITIES = "veil-policy-2.schema.json";
+
+    private static final JsonSchema SCHEMA = load(RESOURCE);
+    private static final JsonSchema SCHEMA_ENTITIES = load(RESOURCE_ENTITIES);
 
     private PolicySchema() {
     }
 
     /** The schema text as shipped in the jar. */
     static String text() {
-        try (InputStream in = PolicySchema.class.getResourceAsStream(RESOURCE)) {
+        return text(RESOURCE);
+    }
+
+    /** The text of the schema at {@code resource} as shipped in the jar. */
+    static String text(String resource) {
+        try (InputStream in = PolicySchema.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("the jar lacks " + RESOURCE + "; rebuild Veil");
+                throw new IllegalStateException("the jar lacks " + resource + "; rebuild Veil");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE + " from the jar", e);
+            throw new UncheckedIOException("cannot read " + resource + " from the jar", e);
         }
     }
 
-    private static JsonSchema load() {
+    private static JsonSchema load(String resource) {
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build();
-        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(text(), config);
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(text(resource), config);
     }
 
     /** Every schema violation in {@code json}, located and explained, in file order. */
     static List<Issue> check(LocatedJson json) {
-        Set<ValidationMessage> messages = SCHEMA.validate(json.root());
+        JsonNode format = json.root().path(PolicyTree.FORMAT);
+        JsonSchema schema = format.isTextual() && format.textValue().equals(Policy.FORMAT_ENTITIES)
+                ? SCHEMA_ENTITIES : SCHEMA;
+        Set<ValidationMessage> messages = schema.validate(json.root());
         Map<String, Issue> byText = new LinkedHashMap<>();
         for (ValidationMessage m : messages) {
             Issue issue = explain(json, m);
@@ -87,7 +101,7 @@ final class PolicySchema {
                     "DynamoDB attribute names have at least one character; remove the entry");
             case "enum" -> enumIssue(json, place, node);
             case "const" -> Issue.at(json.valueAt(place.pointer()),
-                    "unsupported format " + text(node) + ": this Veil reads \"veil-policy/1\" files",
+                    "unsupported format " + text(node) + ": this Veil reads \"veil-policy/1\" and \"veil-policy/2\" files",
                     "a newer Veil wrote this file; upgrade Veil, or fix the format value if it was mistyped");
             case "pattern" -> patternIssue(json, place, node);
             case "minimum" -> Issue.at(json.valueAt(place.pointer()),
@@ -133,6 +147,9 @@ final class PolicySchema {
             case "at" -> Issue.at(spot, (place.tokens().get(0).equals(PolicyTree.PUBLISHED) ? "publishing" : "review")
                     + " time " + text(node) + " in " + place.describe() + " is not ISO-8601 UTC",
                     "write it as 2024-05-01T09:30:00Z (UTC, 'Z' suffix, optional fraction of a second)");
+            case PolicyTree.TEMPLATE -> Issue.at(spot, "the owner template " + text(node) + " in " + place.describe()
+                    + " lacks {id}", "write the owner attribute's value with {id} where the requester id goes, "
+                    + "such as \"USER#{id}\"");
             default -> Issue.at(spot, place.describe() + " " + text(node) + " has the wrong form", SEE_SCHEMA);
         };
     }

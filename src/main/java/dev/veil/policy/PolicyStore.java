@@ -1,5 +1,6 @@
 package dev.veil.policy;
 
+import dev.veil.model.EntityPolicy;
 import dev.veil.model.Policy;
 import dev.veil.model.PolicyRule;
 import dev.veil.model.Review;
@@ -210,7 +211,7 @@ public final class PolicyStore {
 
     private static Policy nextVersion(Policy draft, Optional<Policy> latest) {
         Policy next = new Policy(draft.table(), latest.map(p -> p.version() + 1).orElse(1), latest.flatMap(Policy::digest),
-                draft.owner(), draft.attributes(), Optional.empty(), draft.published());
+                draft.owner(), draft.attributes(), Optional.empty(), draft.published(), draft.entities());
         return next.withDigest(PolicyDigest.compute(next));
     }
 
@@ -226,6 +227,13 @@ public final class PolicyStore {
 
     static boolean sameContent(Policy a, Policy b) {
         return a.table().equals(b.table()) && a.owner().equals(b.owner())
+                && withoutTimes(a.attributes()).equals(withoutTimes(b.attributes()))
+                && a.entities().keySet().equals(b.entities().keySet())
+                && a.entities().entrySet().stream().allMatch(e -> sameEntity(e.getValue(), b.entities().get(e.getKey())));
+    }
+
+    private static boolean sameEntity(EntityPolicy a, EntityPolicy b) {
+        return a.match().equals(b.match()) && a.owner().equals(b.owner())
                 && withoutTimes(a.attributes()).equals(withoutTimes(b.attributes()));
     }
 

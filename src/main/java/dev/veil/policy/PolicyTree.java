@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.veil.model.Classification;
 import dev.veil.model.DecisionSource;
 import dev.veil.model.DynamoType;
+import dev.veil.model.EntityMatch;
+import dev.veil.model.EntityPolicy;
+import dev.veil.model.OwnerRule;
 import dev.veil.model.Policy;
 import dev.veil.model.PolicyRule;
 import dev.veil.model.Publication;
@@ -38,6 +41,10 @@ final class PolicyTree {
     static final String ITEMS = "items";
     static final String REVIEW = "review";
     static final String PUBLISHED = "published";
+    static final String ENTITIES = "entities";
+    static final String MATCH = "match";
+    static final String ATTRIBUTE = "attribute";
+    static final String TEMPLATE = "template";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -47,15 +54,40 @@ final class PolicyTree {
     /** The document of {@code p}, with {@code digest} as its digest field, or without one when empty. */
     static ObjectNode toTree(Policy p, Optional<String> digest) {
         ObjectNode o = NODES.objectNode();
-        o.put(FORMAT, Policy.FORMAT);
+        o.put(FORMAT, p.format());
         o.put(TABLE, p.table());
         o.put(VERSION, p.version());
         putOptional(o, PREVIOUS, p.previous());
-        putOptional(o, OWNER, p.owner());
-        o.set(ATTRIBUTES, rules(p.attributes()));
+        if (p.hasEntities()) {
+            ObjectNode entities = o.putObject(ENTITIES);
+            p.entities().forEach((name, e) -> entities.set(name, entity(e)));
+        } else {
+            putOptional(o, OWNER, p.owner());
+            o.set(ATTRIBUTES, rules(p.attributes()));
+        }
         p.published().ifPresent(pub -> o.set(PUBLISHED, publication(pub)));
         digest.ifPresent(d -> o.put(DIGEST, d));
         return o;
+    }
+
+    private static ObjectNode entity(EntityPolicy e) {
+        ObjectNode o = NODES.objectNode();
+        o.putObject(MATCH).put(ATTRIBUTE, e.match().attribute()).put(e.match().test().label(), e.match().value());
+        if (e.owner().isPresent()) {
+            o.putObject(OWNER).put(ATTRIBUTE, e.owner().get().attribute()).put(TEMPLATE, e.owner().get().template());
+        } else {
+            o.putNull(OWNER);
+        }
+        o.set(ATTRIBUTES, rules(e.attributes()));
+        return o;
+    }
+
+    private static EntityPolicy entityFrom(JsonNode o) {
+        EntityMatch match = PolicyMatches.of(o.get(MATCH));
+        JsonNode owner = o.get(OWNER);
+        Optional<OwnerRule> ownerRule = owner == null || owner.isNull() ? Optional.empty()
+                : Optional.of(new OwnerRule(owner.get(ATTRIBUTE).textValue(), owner.get(TEMPLATE).textValue()));
+        return EntityPolicy.of(match, ownerRule, rulesFrom(o.get(ATTRIBUTES)));
     }
 
     private static void putOptional(ObjectNode o, String key, Optional<String> value) {
@@ -114,9 +146,14 @@ final class PolicyTree {
         JsonNode pub = doc.get(PUBLISHED);
         Optional<Publication> published = pub == null ? Optional.empty() : Optional.of(new Publication(
                 pub.get("by").textValue(), Instant.parse(pub.get("at").textValue()), pub.get("note").textValue()));
+        TreeMap<String, EntityPolicy> entities = new TreeMap<>();
+        JsonNode e = doc.get(ENTITIES);
+        if (e != null) {
+            e.properties().forEach(entry -> entities.put(entry.getKey(), entityFrom(entry.getValue())));
+        }
         return new Policy(doc.get(TABLE).textValue(), doc.get(VERSION).intValue(),
                 optionalText(doc.get(PREVIOUS)), optionalText(doc.get(OWNER)),
-                new TreeMap<>(rulesFrom(doc.get(ATTRIBUTES))), optionalText(doc.get(DIGEST)), published);
+                new TreeMap<>(rulesFrom(doc.get(ATTRIBUTES))), optionalText(doc.get(DIGEST)), published, entities);
     }
 
     private static Optional<String> optionalText(JsonNode n) {

@@ -225,7 +225,8 @@ public final class PolicyValidator {
             return s.filter(Files::isRegularFile)
                     .filter(f -> {
                         String name = f.getFileName().toString();
-                        return name.endsWith(".json") && !name.startsWith(".") && !name.equals(PolicySchema.FILE_NAME);
+                        return name.endsWith(".json") && !name.startsWith(".") && !name.equals(PolicySchema.FILE_NAME)
+                                && !name.equals(PolicySchema.FILE_NAME_ENTITIES);
                     })
                     .sorted().toList();
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package dev.veil.policy;
 
 import dev.veil.model.Classification;
 import dev.veil.model.DynamoValue;
+import dev.veil.model.EntityPolicy;
 import dev.veil.model.Policy;
 import dev.veil.model.PolicyRule;
 import java.util.ArrayList;
@@ -26,6 +27,12 @@ import java.util.Optional;
  *       the schema drifted and failing closed is the only safe answer.</li>
  *   <li>Dropped keys are absent, never null.</li>
  * </ol>
+ *
+ * <p>Under a policy with entities ({@code veil-policy/2}) the item's entity is found first: the
+ * one whose match holds (a string attribute equal to, or beginning with, the match's value). An
+ * item that matches none, or more than one, is dropped whole. The rules above then apply with
+ * that entity's attributes, and the requester is the owner iff the entity's owner attribute's
+ * text equals its template with {@code {id}} replaced by the requester id.
  */
 public final class ReferenceSanitizer {
 
@@ -35,8 +42,49 @@ public final class ReferenceSanitizer {
     /** What {@code requesterId} may see of {@code item} under {@code policy}. */
     public static Map<String, DynamoValue> sanitize(Policy policy, Map<String, DynamoValue> item,
                                                     Optional<String> requesterId) {
-        boolean owner = isOwner(policy, item, requesterId);
-        return filterFields(item, policy.attributes(), owner);
+        return sanitizeItem(policy, item, requesterId).orElse(Map.of());
+    }
+
+    /**
+     * What {@code requesterId} may see of {@code item} under {@code policy}; empty when the item
+     * is dropped whole (a policy with entities, and an item matching none or several of them).
+     */
+    public static Optional<Map<String, DynamoValue>> sanitizeItem(Policy policy, Map<String, DynamoValue> item,
+                                                                  Optional<String> requesterId) {
+        if (!policy.hasEntities()) {
+            return Optional.of(filterFields(item, policy.attributes(), isOwner(policy, item, requesterId)));
+        }
+        return entityOf(policy, item).map(e -> filterFields(item, e.attributes(), isOwner(e, item, requesterId)));
+    }
+
+    /** The entity whose match holds for {@code item}; empty when none or more than one does. */
+    public static Optional<EntityPolicy> entityOf(Policy policy, Map<String, DynamoValue> item) {
+        EntityPolicy found = null;
+        for (EntityPolicy e : policy.entities().values()) {
+            if (e.match().holds(item)) {
+                if (found != null) {
+                    return Optional.empty();
+                }
+                found = e;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** The owner of an entity's item: the owner attribute's text equals the template over the requester id. */
+    public static boolean isOwner(EntityPolicy entity, Map<String, DynamoValue> item, Optional<String> requesterId) {
+        if (entity.owner().isEmpty() || requesterId.isEmpty()) {
+            return false;
+        }
+        String expected = entity.owner().get().expected(requesterId.get());
+        DynamoValue value = item.get(entity.owner().get().attribute());
+        if (value instanceof DynamoValue.S s) {
+            return s.value().equals(expected);
+        }
+        if (value instanceof DynamoValue.N n) {
+            return n.value().equals(expected);
+        }
+        return false;
     }
 
     /** Rule 1: the owner attribute's text equals the requester id. */

@@ -24,9 +24,9 @@ import java.util.Optional;
  */
 final class DecisionLog {
     private static final String COLUMNS =
-            "seq, table_name, path, previous_class, current_class, reviewer, decided_at, note, source";
+            "seq, table_name, path, previous_class, current_class, reviewer, decided_at, note, source, entity";
     private static final String LATEST = "seq = (SELECT MAX(b.seq) FROM audit_log b "
-            + "WHERE b.table_name = a.table_name AND b.path = a.path)";
+            + "WHERE b.table_name = a.table_name AND b.entity = a.entity AND b.path = a.path)";
 
     private DecisionLog() {
     }
@@ -62,16 +62,17 @@ final class DecisionLog {
         Map<String, Map<AttributePath, Decision>> current = new HashMap<>();
         List<AuditEntry> written = new ArrayList<>();
         String sql = "INSERT INTO audit_log (table_name, path, previous_class, current_class, reviewer, decided_at, "
-                + "note, source, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + "note, source, recorded_at, entity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             for (Decision d : batch) {
-                Map<AttributePath, Decision> ofTable = current.get(d.table());
+                String key = d.table() + "\u0000" + d.entity();
+                Map<AttributePath, Decision> ofTable = current.get(key);
                 if (ofTable == null) {
                     ofTable = new HashMap<>();
-                    for (Decision existing : current(c, d.table())) {
+                    for (Decision existing : current(c, d.table(), d.entity())) {
                         ofTable.put(existing.path(), existing);
                     }
-                    current.put(d.table(), ofTable);
+                    current.put(key, ofTable);
                 }
                 Optional<Decision> before = Optional.ofNullable(ofTable.get(d.path()));
                 if (before.isPresent() && sameOutcome(before.get(), d)) {
@@ -101,26 +102,35 @@ final class DecisionLog {
         ps.setString(7, d.note());
         ps.setString(8, d.source().label());
         Sql.setInstant(ps, 9, recordedAt);
+        ps.setString(10, d.entity());
         ps.executeUpdate();
         try (ResultSet keys = ps.getGeneratedKeys()) {
             keys.next();
             return new AuditEntry(keys.getLong(1), d.table(), d.path(), previous, d.classification(), d.reviewer(),
-                    d.decidedAt(), d.note(), d.source());
+                    d.decidedAt(), d.note(), d.source(), d.entity());
         }
     }
 
     /** The current decision of every decided path of {@code table}, sorted by path. */
     static List<Decision> current(Connection c, String table) throws SQLException {
+        return current(c, table, "");
+    }
+
+    /** The current decision of every decided path of {@code entity} of {@code table}, sorted by path. */
+    static List<Decision> current(Connection c, String table, String entity) throws SQLException {
         List<Decision> out = new ArrayList<>(Sql.query(c,
-                "SELECT " + COLUMNS + " FROM audit_log a WHERE a.table_name = ? AND a." + LATEST,
-                ps -> ps.setString(1, table), rs -> decision(entry(rs))));
+                "SELECT " + COLUMNS + " FROM audit_log a WHERE a.table_name = ? AND a.entity = ? AND a." + LATEST,
+                ps -> {
+                    ps.setString(1, table);
+                    ps.setString(2, entity);
+                }, rs -> decision(entry(rs))));
         out.sort(Comparator.comparing(Decision::path));
         return out;
     }
 
     static Optional<Decision> current(Connection c, String table, AttributePath path) throws SQLException {
         return Sql.query(c, "SELECT " + COLUMNS + " FROM audit_log a WHERE a.table_name = ? AND a.path = ? "
-                        + "ORDER BY a.seq DESC FETCH FIRST ROW ONLY",
+                        + "AND a.entity = '' ORDER BY a.seq DESC FETCH FIRST ROW ONLY",
                 ps -> {
                     ps.setString(1, table);
                     ps.setString(2, path.toString());
@@ -147,7 +157,7 @@ final class DecisionLog {
     }
 
     private static Decision decision(AuditEntry e) {
-        return new Decision(e.table(), e.path(), e.current(), e.reviewer(), e.at(), e.note(), e.source());
+        return new Decision(e.table(), e.path(), e.current(), e.reviewer(), e.at(), e.note(), e.source(), e.entity());
     }
 
     private static AuditEntry entry(ResultSet rs) throws SQLException {
@@ -156,7 +166,8 @@ final class DecisionLog {
         return new AuditEntry(seq, rs.getString("table_name"), path(seq, rs.getString("path")),
                 previous == null ? Optional.empty() : Optional.of(classification(seq, previous)),
                 classification(seq, rs.getString("current_class")), rs.getString("reviewer"),
-                Sql.getInstant(rs, "decided_at"), rs.getString("note"), source(seq, rs.getString("source")));
+                Sql.getInstant(rs, "decided_at"), rs.getString("note"), source(seq, rs.getString("source")),
+                rs.getString("entity"));
     }
 
     private static AttributePath path(long seq, String text) {

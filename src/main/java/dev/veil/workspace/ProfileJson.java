@@ -15,6 +15,8 @@ import dev.veil.model.AttributeProfile;
 import dev.veil.model.AttributeProfile.LengthRange;
 import dev.veil.model.AttributeProfile.NumberRange;
 import dev.veil.model.DynamoType;
+import dev.veil.model.EntityMatch;
+import dev.veil.model.EntityProfile;
 import dev.veil.model.IndexInfo;
 import dev.veil.model.KeySchema;
 import dev.veil.model.PathSyntaxException;
@@ -77,6 +79,10 @@ final class ProfileJson {
             ArrayNode indexes = root.putArray("indexes");
             p.indexes().forEach(i -> indexes.add(index(i)));
         }
+        if (!p.entities().isEmpty()) {
+            ArrayNode entities = root.putArray("entities");
+            p.entities().forEach(e -> entities.add(entity(e)));
+        }
         return text(root);
     }
 
@@ -96,10 +102,39 @@ final class ProfileJson {
                 indexes.add(index(i));
             }
         }
+        List<EntityProfile> entities = new ArrayList<>();
+        if (root.has("entities")) {
+            for (JsonNode e : array(root, "entities")) {
+                entities.add(entity(e));
+            }
+        }
         return construct("profile", () -> new TableProfile(text(root, "table"), text(root, "source"),
                 instant(root, "sampledAt"), integer(root, "itemsSampled"),
                 optional(root, "keySchema", ProfileJson::keySchema), attributes, coverage(object(root, "coverage")),
-                indexes));
+                indexes, entities));
+    }
+
+    /** One kind of item of a single-table design; profiles written before entities were found have none. */
+    private static ObjectNode entity(EntityProfile e) {
+        ObjectNode node = NODES.objectNode().put("name", e.name()).put("itemsSampled", e.itemsSampled());
+        node.putObject("match").put("attribute", e.match().attribute()).put(e.match().test().label(), e.match().value());
+        ArrayNode attributes = node.putArray("attributes");
+        e.attributes().forEach(a -> attributes.add(attribute(a)));
+        return node;
+    }
+
+    private static EntityProfile entity(JsonNode n) {
+        String name = text(n, "name");
+        JsonNode m = object(n, "match");
+        EntityMatch match = construct("entity " + name, () -> m.has("equals")
+                ? EntityMatch.equalTo(text(m, "attribute"), text(m, "equals"))
+                : EntityMatch.beginningWith(text(m, "attribute"), text(m, "beginsWith")));
+        List<AttributeProfile> attributes = new ArrayList<>();
+        for (JsonNode a : array(n, "attributes")) {
+            attributes.add(attribute(a));
+        }
+        return construct("entity " + name, () -> new EntityProfile(name, match, integer(n, "itemsSampled"),
+                attributes));
     }
 
     /** An index as DescribeTable declared it; profiles written before indexes were recorded have none. */

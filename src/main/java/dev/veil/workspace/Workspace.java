@@ -3,6 +3,7 @@ package dev.veil.workspace;
 import dev.veil.model.AttributePath;
 import dev.veil.model.AuditEntry;
 import dev.veil.model.Decision;
+import dev.veil.model.OwnerDecision;
 import dev.veil.model.PublishEntry;
 import dev.veil.model.TableProfile;
 import dev.veil.workspace.DecisionLog.BatchObserver;
@@ -109,6 +110,27 @@ public final class Workspace implements AutoCloseable {
     /** The current decision of every decided path of {@code table}, sorted by path. */
     public List<Decision> decisions(String table) {
         return sql("read the decisions of table " + table, c -> DecisionLog.current(c, table));
+    }
+
+    /** The current decision of every decided path of {@code entity} of {@code table}, sorted by path. */
+    public List<Decision> decisions(String table, String entity) {
+        return sql("read the decisions of entity " + entity + " of table " + table,
+                c -> DecisionLog.current(c, table, entity));
+    }
+
+    /** Records who owns the items of an entity (or, with an empty entity, of the table). */
+    public void recordOwner(OwnerDecision decision) {
+        Objects.requireNonNull(decision, "decision");
+        Instant recordedAt = now();
+        sql("record the owner of " + decision.table() + " " + decision.entity(), c -> {
+            OwnerLog.append(c, decision, recordedAt);
+            return null;
+        });
+    }
+
+    /** The current owner decision of each entity of {@code table} that has one, sorted by entity. */
+    public List<OwnerDecision> owners(String table) {
+        return sql("read the owners of table " + table, c -> OwnerLog.current(c, table));
     }
 
     /** The current decision of one path, if it was ever decided. */

@@ -66,7 +66,7 @@ d = doc(); d["attributes"]["email"]["types"] = ["S", "S"]; write("duplicate-type
 d = doc(); del d["attributes"]["address"]["fields"]["city"]["class"]; write("missing-class.json", canonical(d))
 d = doc(); del d["table"]; write("missing-table.json", canonical(d))
 d = doc(); d["attributes"]["email"]["colour"] = "blue"; write("unknown-key.json", canonical(d))
-write("wrong-format.json", canonical(doc(format="veil-policy/2")))
+write("wrong-format.json", canonical(doc(format="veil-policy/3")))
 write("bad-digest-syntax.json", canonical(doc(digest="md5:0123")))
 write("tampered.json", GOLDEN.replace('"class": "secret"', '"class": "public"'))
 write("not-canonical.json", json.dumps(BASE, indent=4, sort_keys=True, ensure_ascii=False) + "\n")

@@ -1,0 +1,85 @@
+package dev.veil.inference.entity;
+
+import dev.veil.inference.ProfileAccumulator;
+import dev.veil.inference.detect.ValueDetector;
+import dev.veil.model.DynamoValue;
+import dev.veil.model.EntityProfile;
+import dev.veil.model.KeySchema;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Profiles items grouped by their {@link ItemLabel} (marker values and key literals), so that the
+ * kinds of item can be told apart once sampling ends ({@link #entities()}). Keeps at most
+ * {@value #MAX_LABELS} labels: a table whose "markers" or key literals take more values than
+ * that holds data there, not kinds, and items with further labels are profiled as unlabelled.
+ * Merges like {@link ProfileAccumulator}: give each segment its own. Not thread-safe.
+ */
+public final class EntityAccumulator {
+
+    /** More distinct labels than this are not kinds of item. */
+    public static final int MAX_LABELS = 256;
+
+    private final List<ValueDetector> detectors;
+    private final Optional<KeySchema> keys;
+    private final List<String> markers;
+    private final Map<ItemLabel, ProfileAccumulator> byLabel = new LinkedHashMap<>();
+    private boolean overflowed;
+
+    /**
+     * @param detectors the value detectors each kind's profile runs
+     * @param keys      the table's key schema (empty for an export: markers only)
+     * @param markers   marker attributes, most trusted first (see {@link Markers#with})
+     */
+    public EntityAccumulator(List<ValueDetector> detectors, Optional<KeySchema> keys, List<String> markers) {
+        this.detectors = List.copyOf(detectors);
+        this.keys = Objects.requireNonNull(keys, "keys");
+        this.markers = List.copyOf(markers);
+    }
+
+    /** Profiles one item under its label. */
+    public void add(Map<String, DynamoValue> item) {
+        ItemLabel label = ItemLabel.of(item, keys, markers);
+        ProfileAccumulator a = byLabel.get(label);
+        if (a == null) {
+            if (byLabel.size() >= MAX_LABELS) {
+                overflowed = true;
+                label = new ItemLabel(Map.of(), Optional.empty(), Optional.empty());
+                a = byLabel.computeIfAbsent(label, l -> new ProfileAccumulator(detectors));
+            } else {
+                a = new ProfileAccumulator(detectors);
+                byLabel.put(label, a);
+            }
+        }
+        a.add(item);
+    }
+
+    /** Adds what {@code other} profiled (built with the same detectors, keys and markers). */
+    public void merge(EntityAccumulator other) {
+        overflowed |= other.overflowed;
+        other.byLabel.forEach((label, acc) -> {
+            ProfileAccumulator mine = byLabel.get(label);
+            if (mine == null) {
+                mine = new ProfileAccumulator(detectors);
+                byLabel.put(label, mine);
+            }
+            mine.merge(acc);
+        });
+    }
+
+    /**
+     * The kinds of item found, each with its own profile; empty for a table of one kind. Call
+     * once, when sampling is over.
+     */
+    public List<EntityProfile> entities() {
+        return new EntityResolver(keys, markers, byLabel, detectors).resolve();
+    }
+
+    /** True when more than {@value #MAX_LABELS} labels were seen. */
+    public boolean overflowed() {
+        return overflowed;
+    }
+}
