@@ -147,8 +147,14 @@ public final class Exporting {
         ProjectionPlan plan = ProjectionPlan.of(policy);
         GeneratorOptions generatorOptions = options.javaPackage().map(GeneratorOptions::withJavaPackage)
                 .orElseGet(GeneratorOptions::defaults);
+        Optional<TableShape> shape = Optional.empty();
+        if (options.languages().contains(Language.IAM) || plan.needsKeys()) {
+            // A view that keeps nothing still projects the keys, so IAM's SPECIFIC_ATTRIBUTES holds.
+            shape = Optional.of(shape(policy.table()));
+            plan = ProjectionPlan.of(policy, shape.get().keySchema().names());
+        }
         if (options.languages().contains(Language.IAM)) {
-            generatorOptions = generatorOptions.withIam(options.iam(), Optional.of(shape(policy.table())));
+            generatorOptions = generatorOptions.withIam(options.iam(), shape);
         }
         List<GeneratedFile> files = new ArrayList<>();
         files.add(new GeneratedFile(policyFileName(policy), veil.publishing().text(policy)));
@@ -159,8 +165,9 @@ public final class Exporting {
     }
 
     /**
-     * The table's keys and indexes for its IAM policies: as its latest sample recorded them, so an
-     * infrastructure pipeline needs no DynamoDB access; else as DynamoDB describes the table now.
+     * The table's keys and indexes for its IAM policies (and for the projections of a view that
+     * keeps nothing): as its latest sample recorded them, so an infrastructure pipeline needs no
+     * DynamoDB access; else as DynamoDB describes the table now.
      */
     private TableShape shape(String table) {
         Optional<TableProfile> sampled = veil.workspace().latestProfile(table).filter(p -> p.keySchema().isPresent());
@@ -171,7 +178,8 @@ public final class Exporting {
             TableInfo info = Failures.translate(() -> new TableCatalog(veil.dynamo()).describe(table));
             return new TableShape(info.keySchema(), info.indexes());
         } catch (VeilException e) {
-            throw new VeilException(e.kind(), "IAM policies need the keys and indexes of " + table
+            throw new VeilException(e.kind(), "IAM policies, and the projections of a view that keeps nothing, need the "
+                    + "keys of " + table
                     + ", which no sample of it in the workspace records, so Veil asked DynamoDB: " + e.getMessage()
                     + " (sampling the table once records them)", e);
         }
