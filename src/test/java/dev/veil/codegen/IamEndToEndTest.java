@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.veil.demo.LocalDynamo;
 import dev.veil.dynamo.TableCatalog;
+import dev.veil.model.Classification;
+import dev.veil.model.DynamoType;
 import dev.veil.model.Policy;
+import dev.veil.model.PolicyRule;
 import dev.veil.model.TableInfo;
 import dev.veil.testing.DemoTables;
 import dev.veil.testing.LocalDynamoExtension;
@@ -17,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,6 +30,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /**
  * Services using the generated helpers (Java SDK v2, boto3, Node's lib-dynamodb) against the local
@@ -69,11 +74,16 @@ class IamEndToEndTest {
             Class<?> sanitizer = loader.loadClass("iam.users.UsersSanitizer");
             Method getItem = sanitizer.getMethod("getItem", DynamoDbClient.class, Map.class, String.class);
             Method scan = sanitizer.getMethod("scan", DynamoDbClient.class, String.class);
+            Method query = sanitizer.getMethod("query", DynamoDbClient.class, QueryRequest.class, String.class);
             String me = userIds.get(0);
             for (String requester : new String[] {null, me}) {
                 try (DynamoDbClient client = client(proxy, requester == null ? PUBLIC_SESSION : REQUESTER_SESSION + requester)) {
                     for (String user : userIds) {
                         getItem.invoke(null, client, Map.of("user_id", AttributeValue.fromS(user)), requester);
+                        QueryRequest byUser = QueryRequest.builder().keyConditionExpression("#u = :u")
+                                .expressionAttributeNames(Map.of("#u", "user_id"))
+                                .expressionAttributeValues(Map.of(":u", AttributeValue.fromS(user))).build();
+                        assertThat(((java.util.stream.Stream<?>) query.invoke(null, client, byUser, requester)).count()).isOne();
                     }
                     assertThat(((java.util.stream.Stream<?>) scan.invoke(null, client, requester)).count()).isPositive();
                 }
@@ -84,12 +94,28 @@ class IamEndToEndTest {
 
     @Test
     void thePythonHelpersIssueOnlyRequestsIamAllows(LocalDynamo local) throws Exception {
+        assertEveryCallIsAllowed(scenario, runPythonService(local, POLICY));
+    }
+
+    @Test
+    void helpersOfAViewThatKeepsNothingStillProjectTheKeysWhichIamAllows(LocalDynamo local) throws Exception {
+        Map<String, PolicyRule> rules = new TreeMap<>();
+        POLICY.attributes().keySet().forEach(n -> rules.put(n, CodegenFixtures.leaf(Classification.SECRET, DynamoType.S)));
+        Policy allSecret = CodegenFixtures.digested(Policy.draft("users", 1, Optional.empty(), Optional.empty(), rules));
+        List<RecordingProxy.Call> calls = runPythonService(local, allSecret);
+        assertThat(calls).extracting(c -> c.body().path("ProjectionExpression").asText()).containsOnly("#veil0");
+        assertEveryCallIsAllowed(IamScenario.of(allSecret, scenario.shape(), Optional.empty()), calls);
+    }
+
+    /** A boto3 service over the demo users table using every helper, as the public and a requester's session. */
+    private List<RecordingProxy.Call> runPythonService(LocalDynamo local, Policy policy) throws Exception {
         String python = Toolchains.python();
         Toolchains.require(Toolchains.works(python, "-c", "import boto3"), "boto3 is not installed for " + python);
-        GeneratedFile f = GeneratedCode.generate(Language.PYTHON, POLICY, "x").get(0);
+        GeneratedFile f = GeneratedCode.generate(Language.PYTHON, policy, "x", scenario.shape()).get(0);
         Files.writeString(dir.resolve(f.relativePath()), f.content());
         Files.writeString(dir.resolve("service.py"), """
                 import sys, boto3
+                from boto3.dynamodb.conditions import Key
                 import users_sanitizer as s
                 endpoint, me, other = sys.argv[1:4]
                 for session, requester in (("%s", None), ("%s" + me, me)):
@@ -97,12 +123,16 @@ class IamEndToEndTest {
                                            aws_access_key_id=session, aws_secret_access_key="local").Table(s.TABLE_NAME)
                     for user in (me, other):
                         s.safe_get_item(table, {"user_id": user}, requester)
+                        assert len(list(s.safe_query(table, requester, KeyConditionExpression=Key("user_id").eq(user)))) == 1
+                        assert len(list(s.safe_query(table, requester, KeyConditionExpression="#u = :u",
+                                                     ExpressionAttributeNames={"#u": "user_id"},
+                                                     ExpressionAttributeValues={":u": user}))) == 1
                     assert sum(1 for _ in s.safe_scan(table, requester)) > 0
                 """.formatted(PUBLIC_SESSION, REQUESTER_SESSION));
         try (RecordingProxy proxy = new RecordingProxy(local.endpoint())) {
             Toolchains.run(dir, List.of(python, "service.py", proxy.endpoint().toString(), userIds.get(0), userIds.get(1)), "")
                     .expectSuccess("boto3 service");
-            assertEveryCallIsAllowed(proxy.calls());
+            return proxy.calls();
         }
     }
 
@@ -116,7 +146,7 @@ class IamEndToEndTest {
         Files.writeString(dir.resolve("service.ts"), """
                 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
                 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-                import { safeGetItem, safeScan } from "./usersReads";
+                import { safeGetItem, safeQuery, safeScan } from "./usersReads";
 
                 async function main(): Promise<void> {
                   const [endpoint, me, other] = process.argv.slice(2) as [string, string, string];
@@ -126,6 +156,12 @@ class IamEndToEndTest {
                     }));
                     for (const user of [me, other]) {
                       await safeGetItem(client, { user_id: user }, requester);
+                      let queried = 0;
+                      for await (const _ of safeQuery(client, {
+                        KeyConditionExpression: "#u = :u", ExpressionAttributeNames: { "#u": "user_id" },
+                        ExpressionAttributeValues: { ":u": user },
+                      }, requester)) queried++;
+                      if (queried !== 1) throw new Error("the query returned " + queried + " items");
                     }
                     let scanned = 0;
                     for await (const _ of safeScan(client, requester)) scanned++;
@@ -166,13 +202,19 @@ class IamEndToEndTest {
     }
 
     private static void assertEveryCallIsAllowed(List<RecordingProxy.Call> calls) {
-        assertThat(calls).extracting(RecordingProxy.Call::operation).contains("GetItem", "Scan");
+        assertEveryCallIsAllowed(scenario, calls);
+    }
+
+    /** Every call carries a projection and is one IAM allows under {@code iam}'s documents for its session. */
+    private static void assertEveryCallIsAllowed(IamScenario iam, List<RecordingProxy.Call> calls) {
+        assertThat(calls).extracting(RecordingProxy.Call::operation).contains("GetItem", "Query", "Scan");
         assertThat(calls).extracting(RecordingProxy.Call::accessKeyId).contains(PUBLIC_SESSION, REQUESTER_SESSION + userIds.get(0));
         for (RecordingProxy.Call call : calls) {
             Optional<String> requester = call.accessKeyId().startsWith(REQUESTER_SESSION)
                     ? Optional.of(call.accessKeyId().substring(REQUESTER_SESSION.length())) : Optional.empty();
-            List<IamSimulator.Request> requests = IamRequests.of(call.operation(), call.body(), t -> scenario.shape(), requester);
-            List<IamSimulator.Decision> decisions = IamSimulator.decide(scenario.documents(requester), requests);
+            assertThat(call.body().path("ProjectionExpression").asText()).as("%s %s", call.operation(), call.body()).isNotEmpty();
+            List<IamSimulator.Request> requests = IamRequests.of(call.operation(), call.body(), t -> iam.shape(), requester);
+            List<IamSimulator.Decision> decisions = IamSimulator.decide(iam.documents(requester), requests);
             assertThat(decisions).as("%s %s by %s", call.operation(), call.body(), requester)
                     .containsOnly(IamSimulator.Decision.ALLOWED);
         }
