@@ -9,6 +9,7 @@ import dev.veil.model.DynamoType;
 import dev.veil.model.Policy;
 import dev.veil.model.PolicyRule;
 import dev.veil.model.TableInfo;
+import dev.veil.policy.PolicyStore;
 import dev.veil.testing.DemoTables;
 import dev.veil.testing.LocalDynamoExtension;
 import java.lang.reflect.Method;
@@ -105,6 +106,61 @@ class IamEndToEndTest {
         List<RecordingProxy.Call> calls = runPythonService(local, allSecret);
         assertThat(calls).extracting(c -> c.body().path("ProjectionExpression").asText()).containsOnly("#veil0");
         assertEveryCallIsAllowed(IamScenario.of(allSecret, scenario.shape(), Optional.empty()), calls);
+    }
+
+    @Test
+    void theOrdersQueriesOfABoto3ServiceGetTheOwnerViewOfTheirOwnPartitionOnlyAndIamAllowsThem(LocalDynamo local,
+                                                                                              DynamoDbClient dynamo)
+            throws Exception {
+        String python = Toolchains.python();
+        Toolchains.require(Toolchains.works(python, "-c", "import boto3"), "boto3 is not installed for " + python);
+        Policy orders = new PolicyStore(Toolchains.projectDir().resolve("policies")).latest("orders").orElseThrow();
+        TableInfo info = new TableCatalog(dynamo).describe("orders");
+        IamScenario iam = IamScenario.of(orders, new TableShape(info.keySchema(), info.indexes()), Optional.empty());
+        List<String> customers = dynamo.scanPaginator(r -> r.tableName("orders")).items().stream()
+                .map(i -> i.get("customer_id").s()).distinct().limit(2).toList();
+        GeneratedFile f = GeneratedCode.generate(Language.PYTHON, orders, "x", iam.shape()).get(0);
+        Files.writeString(dir.resolve(f.relativePath()), f.content());
+        Files.writeString(dir.resolve("orders_service.py"), """
+                import json, sys, boto3
+                from boto3.dynamodb.conditions import Key
+                import orders_sanitizer as s
+                endpoint, me, other = sys.argv[1:4]
+                out = {}
+                for session, requester in (("%s", None), ("%s" + me, me)):
+                    table = boto3.resource("dynamodb", endpoint_url=endpoint, region_name="us-east-1",
+                                           aws_access_key_id=session, aws_secret_access_key="local").Table(s.TABLE_NAME)
+                    for who, customer in (("mine", me), ("theirs", other)):
+                        label = ("public" if requester is None else "me") + ":" + who
+                        out[label] = list(s.safe_query(table, requester, Limit=2,
+                            KeyConditionExpression=Key("customer_id").eq(customer) & Key("order_id").begins_with("ord_")))
+                        out[label + ":index"] = list(s.safe_query(table, requester, IndexName="by_placed_at",
+                            KeyConditionExpression="customer_id = :c AND placed_at > :t",
+                            ExpressionAttributeValues={":c": customer, ":t": "2"}))
+                print(json.dumps({k: [sorted(i) for i in v] for k, v in out.items()}))
+                """.formatted(PUBLIC_SESSION, REQUESTER_SESSION));
+        try (RecordingProxy proxy = new RecordingProxy(local.endpoint())) {
+            String printed = Toolchains.run(dir, List.of(python, "orders_service.py", proxy.endpoint().toString(),
+                    customers.get(0), customers.get(1)), "").expectSuccess("boto3 orders service").out();
+            com.fasterxml.jackson.databind.JsonNode out = new com.fasterxml.jackson.databind.ObjectMapper().readTree(printed);
+            assertThat(out.get("me:mine")).isNotEmpty().allSatisfy(names -> assertThat(names.toString()).contains("\"total\""));
+            for (String label : List.of("me:theirs", "public:mine", "public:theirs")) {
+                assertThat(out.get(label)).as(label).isNotEmpty()
+                        .allSatisfy(names -> assertThat(names.toString()).doesNotContain("\"total\""));
+            }
+            assertThat(proxy.calls()).extracting(RecordingProxy.Call::operation).containsOnly("Query");
+            // The local DynamoDB returns only what a local index projects, so the index queries'
+            // choice of view is read off the requests: the owner's for the requester's own partition.
+            ProjectionPlan plan = ProjectionPlan.of(orders, iam.shape().keySchema().names());
+            for (RecordingProxy.Call call : proxy.calls()) {
+                boolean mine = call.accessKeyId().equals(REQUESTER_SESSION + customers.get(0))
+                        && call.body().get("ExpressionAttributeValues").toString().contains("\"" + customers.get(0) + "\"");
+                assertThat(call.body().get("ProjectionExpression").asText()).as("%s", call.body())
+                        .isEqualTo((mine ? plan.owner() : plan.publicView()).expression());
+            }
+            assertThat(proxy.calls().size()).as("pages of two items each").isGreaterThan(8);
+            assertEveryCallIsAllowed(iam, proxy.calls(), customers.get(0));
+        }
     }
 
     /** A boto3 service over the demo users table using every helper, as the public and a requester's session. */
@@ -205,10 +261,14 @@ class IamEndToEndTest {
         assertEveryCallIsAllowed(scenario, calls);
     }
 
-    /** Every call carries a projection and is one IAM allows under {@code iam}'s documents for its session. */
     private static void assertEveryCallIsAllowed(IamScenario iam, List<RecordingProxy.Call> calls) {
         assertThat(calls).extracting(RecordingProxy.Call::operation).contains("GetItem", "Query", "Scan");
-        assertThat(calls).extracting(RecordingProxy.Call::accessKeyId).contains(PUBLIC_SESSION, REQUESTER_SESSION + userIds.get(0));
+        assertEveryCallIsAllowed(iam, calls, userIds.get(0));
+    }
+
+    /** Every call carries a projection and is one IAM allows under {@code iam}'s documents for its session. */
+    private static void assertEveryCallIsAllowed(IamScenario iam, List<RecordingProxy.Call> calls, String me) {
+        assertThat(calls).extracting(RecordingProxy.Call::accessKeyId).contains(PUBLIC_SESSION, REQUESTER_SESSION + me);
         for (RecordingProxy.Call call : calls) {
             Optional<String> requester = call.accessKeyId().startsWith(REQUESTER_SESSION)
                     ? Optional.of(call.accessKeyId().substring(REQUESTER_SESSION.length())) : Optional.empty();
