@@ -247,6 +247,10 @@ def _query_projection(kwargs, requester_id):
     return PROJECTION_PUBLIC
 
 
+_TAKEN = ("ExpressionAttributeNames uses %s, which the projection needs; "
+          "pick placeholders that do not start with #veil")
+
+
 def _with_projection(kwargs, projection):
     """kwargs for boto3 plus the projection, the caller's names kept."""
     for taken in ("ProjectionExpression", "Select", "AttributesToGet",
@@ -260,9 +264,7 @@ def _with_projection(kwargs, projection):
         ours = projection["ExpressionAttributeNames"]
         for placeholder, name in ours.items():
             if names.setdefault(placeholder, name) != name:
-                raise ValueError("ExpressionAttributeNames uses " + placeholder
-                                 + ", which the projection needs; pick "
-                                 "placeholders that do not start with #veil")
+                raise ValueError(_TAKEN % placeholder)
         request["ProjectionExpression"] = projection["ProjectionExpression"]
         request["ExpressionAttributeNames"] = names
     return request
