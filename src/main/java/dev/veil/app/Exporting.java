@@ -150,8 +150,9 @@ public final class Exporting {
         Optional<TableShape> shape = Optional.empty();
         if (options.languages().contains(Language.IAM) || plan.needsKeys()) {
             // A view that keeps nothing still projects the keys, so IAM's SPECIFIC_ATTRIBUTES holds.
-            shape = Optional.of(shape(policy.table(), options.languages().contains(Language.IAM)
-                    ? "IAM policies need the keys and indexes of " : "A view that keeps nothing projects the table's keys, so the export needs the keys of "));
+            String why = options.languages().contains(Language.IAM) ? "IAM policies need the keys and indexes of "
+                    : "A view that keeps nothing projects the table's keys, so the export needs the keys of ";
+            shape = Optional.of(shape(policy.table(), why));
             plan = ProjectionPlan.of(policy, shape.get().keySchema().names());
         }
         if (options.languages().contains(Language.IAM)) {
