@@ -155,8 +155,16 @@ public final class Exporting {
         }
         GeneratorOptions generatorOptions = options.javaPackage().map(GeneratorOptions::withJavaPackage)
                 .orElseGet(GeneratorOptions::defaults);
+        Optional<TableShape> shape = Optional.empty();
+        if (options.languages().contains(Language.IAM) || plan.needsKeys()) {
+            // A view that keeps nothing still projects the keys, so IAM's SPECIFIC_ATTRIBUTES holds.
+            String why = options.languages().contains(Language.IAM) ? "IAM policies need the keys and indexes of "
+                    : "A view that keeps nothing projects the table's keys, so the export needs the keys of ";
+            shape = Optional.of(shape(policy.table(), why));
+            plan = ProjectionPlan.of(policy, shape.get().keySchema().names());
+        }
         if (options.languages().contains(Language.IAM)) {
-            generatorOptions = generatorOptions.withIam(options.iam(), Optional.of(shape(policy.table())));
+            generatorOptions = generatorOptions.withIam(options.iam(), shape);
         }
         List<GeneratedFile> files = new ArrayList<>();
         Generated g = generatedFor(policy);
@@ -191,10 +199,11 @@ public final class Exporting {
     }
 
     /**
-     * The table's keys and indexes for its IAM policies: as its latest sample recorded them, so an
-     * infrastructure pipeline needs no DynamoDB access; else as DynamoDB describes the table now.
+     * The table's keys and indexes for its IAM policies (and for the projections of a view that
+     * keeps nothing): as its latest sample recorded them, so an infrastructure pipeline needs no
+     * DynamoDB access; else as DynamoDB describes the table now.
      */
-    private TableShape shape(String table) {
+    private TableShape shape(String table, String why) {
         Optional<TableProfile> sampled = veil.workspace().latestProfile(table).filter(p -> p.keySchema().isPresent());
         if (sampled.isPresent()) {
             return new TableShape(sampled.get().keySchema().get(), sampled.get().indexes());
@@ -203,7 +212,7 @@ public final class Exporting {
             TableInfo info = Failures.translate(() -> new TableCatalog(veil.dynamo()).describe(table));
             return new TableShape(info.keySchema(), info.indexes());
         } catch (VeilException e) {
-            throw new VeilException(e.kind(), "IAM policies need the keys and indexes of " + table
+            throw new VeilException(e.kind(), why + table
                     + ", which no sample of it in the workspace records, so Veil asked DynamoDB: " + e.getMessage()
                     + " (sampling the table once records them)", e);
         }

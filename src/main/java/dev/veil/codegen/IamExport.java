@@ -20,7 +20,8 @@ final class IamExport implements SanitizerGenerator {
         TableShape shape = options.tableShape().orElseThrow(() -> new IllegalArgumentException(
                 "IAM policies of " + AttributeText.quoted(policy.table()) + " need the table's key schema and indexes, "
                         + "and no sample of the table records them: sample the table first"));
-        IamPlan iam = IamPlan.of(policy, plan, shape, options.iam());
+        // The projections over the table's keys, as the helpers generated with them send them.
+        IamPlan iam = IamPlan.of(policy, ProjectionPlan.of(policy, shape.keySchema().names()), shape, options.iam());
         return List.of(IamPolicyGenerator.generate(policy, iam), IamCloudFormationGenerator.generate(policy, iam));
     }
 }

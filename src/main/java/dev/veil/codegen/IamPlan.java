@@ -86,6 +86,10 @@ public record IamPlan(String table, String tableArn, Role publicRole, Optional<R
         Set<String> ownerNames = readable(keys, projections.owner());
         Optional<String> ownerReason = ownerReason(policy, shape);
         boolean hasOwnerRole = ownerReason.isEmpty();
+        requireExpression(policy, projections.publicView(), "public");
+        if (hasOwnerRole) {
+            requireExpression(policy, projections.owner(), "owner");
+        }
 
         List<IndexDecision> indexes = new ArrayList<>();
         List<String> publicIndexes = new ArrayList<>();
@@ -126,6 +130,20 @@ public record IamPlan(String table, String tableArn, Role publicRole, Optional<R
         String leadingKey = options.principal();
         return new IamPlan(policy.table(), options.arnOf(policy.table()), publicRole, ownerRole, ownerReason,
                 leadingKey, enforced, sanitizerOnly, indexes);
+    }
+
+    /**
+     * Refuses a view whose projection DynamoDB's expression limits cannot hold: its helpers fetch
+     * whole items, which {@code dynamodb:Select = SPECIFIC_ATTRIBUTES} denies.
+     */
+    private static void requireExpression(Policy policy, Projection view, String role) {
+        if (view.expression().isEmpty()) {
+            throw new IllegalArgumentException("the " + role + " view of " + AttributeText.quoted(policy.table())
+                    + " keeps " + view.paths().size() + " attributes, more than one ProjectionExpression can name within "
+                    + "DynamoDB's limits, so its helpers fetch whole items and an IAM policy requiring "
+                    + "SPECIFIC_ATTRIBUTES would deny every read: mark fewer attributes public or owner-only, "
+                    + "or export the sanitizers without IAM policies");
+        }
     }
 
     /** The keys plus every top-level attribute the view's projection names. */

@@ -32,6 +32,8 @@ final class JavaSanitizerGenerator implements SanitizerGenerator {
     private static final ClassName GET_ITEM_RESPONSE =
             ClassName.get("software.amazon.awssdk.services.dynamodb.model", "GetItemResponse");
     private static final ClassName SCAN_REQUEST = ClassName.get("software.amazon.awssdk.services.dynamodb.model", "ScanRequest");
+    private static final ClassName QUERY_REQUEST = ClassName.get("software.amazon.awssdk.services.dynamodb.model", "QueryRequest");
+    private static final ClassName PATTERN = ClassName.get("java.util.regex", "Pattern");
     private static final ClassName MAP = ClassName.get(Map.class);
     private static final ClassName LIST = ClassName.get(List.class);
     private static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
@@ -75,11 +77,20 @@ final class JavaSanitizerGenerator implements SanitizerGenerator {
                 .addField(namesConstant("EXPRESSION_ATTRIBUTE_NAMES_PUBLIC", plan.publicView()))
                 .addField(FieldSpec.builder(rule, "ROOT", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer("buildRules()").build())
+                .addField(FieldSpec.builder(PATTERN, "AND", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("$T.compile($S, $T.CASE_INSENSITIVE)", PATTERN, "\\s+AND\\s+", PATTERN).build())
+                .addField(FieldSpec.builder(PATTERN, "EQUALS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("$T.compile($S)", PATTERN, "^(#?[A-Za-z0-9_]+)\\s*=\\s*(:[A-Za-z0-9_]+)$").build())
+                .addField(FieldSpec.builder(PATTERN, "NAME", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("$T.compile($S)", PATTERN, "#[A-Za-z0-9_]+|(?<![:#\\w.])[A-Za-z_][A-Za-z0-9_]*").build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(sanitize())
                 .addMethod(isOwner())
                 .addMethod(getItem())
+                .addMethod(query())
+                .addMethod(queryOwnerView())
                 .addMethod(scan())
+                .addMethod(withNames())
                 .addMethod(filterFields(rule))
                 .addMethod(apply(rule))
                 .addMethod(namesHelper())
@@ -216,6 +227,102 @@ final class JavaSanitizerGenerator implements SanitizerGenerator {
                 .endControlFlow()
                 .addStatement("return client.scanPaginator(request.build()).items().stream()"
                         + ".map(item -> sanitize(item, requesterId))")
+                .build();
+    }
+
+    private static MethodSpec query() {
+        return MethodSpec.methodBuilder("query")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addJavadoc("""
+                        Runs {@code request} page by page, lazily, with the projection of the requester's view, and
+                        sanitizes every item for the requester. The owner projection only for a query of the
+                        requester's own items: a key condition pinning the owner attribute to {@code requesterId},
+                        or a query of the table whose key condition leaves the owner attribute out (it then is not
+                        the partition key); anything else reads anyone's items and gets the public projection.
+
+                        @param request     the query: key condition, names and values, and optionally index, filter,
+                                           limit (a page size), order; its table name, if set, must be this table's;
+                                           it must not set a projection, select or the legacy key conditions
+                        @param requesterId the requester's id, or null when anonymous
+                        @throws IllegalArgumentException when {@code request} cannot be sent as it is
+                        """)
+                .returns(ParameterizedTypeName.get(STREAM, ITEM))
+                .addParameter(CLIENT, "client")
+                .addParameter(QUERY_REQUEST, "request")
+                .addParameter(String.class, "requesterId")
+                .beginControlFlow("if (request.tableName() != null && !request.tableName().equals(TABLE_NAME))")
+                .addStatement("throw new IllegalArgumentException($S + request.tableName() + $S + TABLE_NAME)",
+                        "the request names the table ", ", but this sanitizer is for ")
+                .endControlFlow()
+                .beginControlFlow("if (request.projectionExpression() != null || request.select() != null "
+                        + "|| request.hasAttributesToGet() || request.hasKeyConditions() || request.hasQueryFilter())")
+                .addStatement("throw new IllegalArgumentException($S)", "the request sets a projection, select or legacy "
+                        + "conditions: query() sends the projection of the requester's view; build the request "
+                        + "with a key condition expression")
+                .endControlFlow()
+                .beginControlFlow("if (request.keyConditionExpression() == null)")
+                .addStatement("throw new IllegalArgumentException($S)", "query() needs a key condition expression")
+                .endControlFlow()
+                .addStatement("boolean ownerView = queryOwnerView(request, requesterId)")
+                .addStatement("$T.Builder builder = request.toBuilder().tableName(TABLE_NAME)", QUERY_REQUEST)
+                .addStatement("String expression = ownerView ? PROJECTION_EXPRESSION_OWNER : PROJECTION_EXPRESSION_PUBLIC")
+                .beginControlFlow("if (!expression.isEmpty())")
+                .addStatement("builder.projectionExpression(expression).expressionAttributeNames(withNames("
+                        + "request.expressionAttributeNames(), ownerView ? EXPRESSION_ATTRIBUTE_NAMES_OWNER "
+                        + ": EXPRESSION_ATTRIBUTE_NAMES_PUBLIC))")
+                .endControlFlow()
+                .addStatement("return client.queryPaginator(builder.build()).items().stream()"
+                        + ".map(item -> sanitize(item, requesterId))")
+                .build();
+    }
+
+    private static MethodSpec queryOwnerView() {
+        return MethodSpec.methodBuilder("queryOwnerView")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addJavadoc("True when every item {@code request} can return may be the requester's; see {@link #query}.\n")
+                .returns(boolean.class)
+                .addParameter(QUERY_REQUEST, "request")
+                .addParameter(String.class, "requesterId")
+                .beginControlFlow("if (requesterId == null || OWNER_ATTRIBUTE.isEmpty())")
+                .addStatement("return false")
+                .endControlFlow()
+                .addStatement("$T names = request.expressionAttributeNames()", NAMES)
+                .addStatement("boolean named = false")
+                .beginControlFlow("for (String part : AND.split(request.keyConditionExpression()))")
+                .addStatement("String conjunct = part.strip().replaceAll($S, $S).strip()", "^\\(+|\\)+$", "")
+                .addStatement("var equality = EQUALS.matcher(conjunct)")
+                .beginControlFlow("if (equality.matches() && OWNER_ATTRIBUTE.get().equals("
+                        + "names.getOrDefault(equality.group(1), equality.group(1))))")
+                .addStatement("$T value = request.expressionAttributeValues().get(equality.group(2))", ATTRIBUTE_VALUE)
+                .addStatement("return value != null && isOwner($T.of(OWNER_ATTRIBUTE.get(), value), requesterId)", MAP)
+                .endControlFlow()
+                .addStatement("var name = NAME.matcher(conjunct)")
+                .beginControlFlow("while (name.find())")
+                .addStatement("named |= OWNER_ATTRIBUTE.get().equals(names.getOrDefault(name.group(), name.group()))")
+                .endControlFlow()
+                .endControlFlow()
+                .addComment("Not pinned: another condition on the owner attribute, or an index query, reads anyone's")
+                .addComment("items; a table query that leaves it out shows it is not the partition key.")
+                .addStatement("return !named && request.indexName() == null")
+                .build();
+    }
+
+    private static MethodSpec withNames() {
+        return MethodSpec.methodBuilder("withNames")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addJavadoc("The caller's placeholders and the projection's together; refuses a placeholder meaning both.\n")
+                .returns(NAMES)
+                .addParameter(NAMES, "callers")
+                .addParameter(NAMES, "projection")
+                .addStatement("$T names = new $T<>(callers)", NAMES, LINKED_HASH_MAP)
+                .beginControlFlow("for ($T.Entry<String, String> e : projection.entrySet())", MAP)
+                .beginControlFlow("if (!names.getOrDefault(e.getKey(), e.getValue()).equals(e.getValue()))")
+                .addStatement("throw new IllegalArgumentException($S + e.getKey() + $S)", "the request's expression attribute "
+                        + "names use ", ", which the projection needs; pick placeholders that do not start with #veil")
+                .endControlFlow()
+                .addStatement("names.put(e.getKey(), e.getValue())")
+                .endControlFlow()
+                .addStatement("return names")
                 .build();
     }
 

@@ -46,13 +46,32 @@ public record ProjectionPlan(Projection owner, Projection publicView) {
      * empty expression, so helpers fetch whole items and the sanitizer alone filters.
      */
     public static ProjectionPlan of(Policy policy) {
-        return new ProjectionPlan(view(policy, true), view(policy, false));
+        return of(policy, List.of());
     }
 
-    private static Projection view(Policy policy, boolean owner) {
+    /**
+     * The plan for {@code policy} over a table whose key attributes are {@code keyNames} (partition
+     * key first; empty when unknown). A view that keeps no attribute at all still projects the
+     * keys: IAM policies require {@code dynamodb:Select = SPECIFIC_ATTRIBUTES}, which a request
+     * without a projection never has, and the keys are what every role may read. The sanitizer
+     * then drops them as the policy says.
+     */
+    public static ProjectionPlan of(Policy policy, List<String> keyNames) {
+        return new ProjectionPlan(view(policy, true, keyNames), view(policy, false, keyNames));
+    }
+
+    /** True when a view keeps nothing, so the plan needs the table's key attributes to project. */
+    public boolean needsKeys() {
+        return owner.paths().isEmpty() || publicView.paths().isEmpty();
+    }
+
+    private static Projection view(Policy policy, boolean owner, List<String> keyNames) {
         List<AttributePath> paths = new ArrayList<>();
         policy.attributes().forEach((name, rule) -> collect(AttributePath.of(name), rule, owner, paths));
         policy.owner().ifPresent(o -> paths.add(AttributePath.of(o)));
+        if (paths.isEmpty()) {
+            keyNames.forEach(k -> paths.add(AttributePath.of(k)));
+        }
         List<AttributePath> disjoint = withoutNested(paths);
         Map<String, String> placeholders = new LinkedHashMap<>();
         List<String> parts = new ArrayList<>();

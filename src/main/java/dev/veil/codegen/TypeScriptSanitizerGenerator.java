@@ -179,7 +179,7 @@ final class TypeScriptSanitizerGenerator implements SanitizerGenerator {
             function compile(rule: Rule): CompiledRule {
               const items = rule.items === undefined ? undefined : compile(rule.items);
               if (rule.fields === undefined) {
-                return { access: rule.access, items };
+                return items === undefined ? { access: rule.access } : { access: rule.access, items };
               }
               const fields = [...rule.fields.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
                 .map(([name, child]) => [name, compile(child)] as const);
@@ -187,7 +187,7 @@ final class TypeScriptSanitizerGenerator implements SanitizerGenerator {
                 access: rule.access,
                 ownerFields: fields.filter(([, c]) => allows(c.access, true)),
                 publicFields: fields.filter(([, c]) => allows(c.access, false)),
-                items,
+                ...(items === undefined ? {} : { items }),
               };
             }
 
@@ -248,7 +248,8 @@ final class TypeScriptSanitizerGenerator implements SanitizerGenerator {
                 }
                 // A leaf the view may keep (the view's field list is pre-filtered) passes whole.
                 const leaf = rule.ownerFields === undefined && rule.items === undefined;
-                const kept = leaf ? values[name] : apply(rule, values[name], owner);
+                const value = values[name] as AttributeValue;
+                const kept = leaf ? value : apply(rule, value, owner);
                 if (kept === DROP) {
                   continue;
                 }
@@ -287,7 +288,7 @@ final class TypeScriptSanitizerGenerator implements SanitizerGenerator {
               if (isPlainMap(value)) {
                 const out: { [name: string]: unknown } = {};
                 for (const name of Object.keys(value)) {
-                  Object.defineProperty(out, name, { value: toJsonSafe(value[name]), enumerable: true, writable: true, configurable: true });
+                  Object.defineProperty(out, name, { value: toJsonSafe(value[name] as AttributeValue), enumerable: true, writable: true, configurable: true });
                 }
                 return out;
               }
@@ -299,10 +300,10 @@ final class TypeScriptSanitizerGenerator implements SanitizerGenerator {
             function base64(bytes: Uint8Array): string {
               let out = "";
               for (let i = 0; i < bytes.length; i += 3) {
-                const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-                out += BASE64[(n >> 18) & 63] + BASE64[(n >> 12) & 63];
-                out += i + 1 < bytes.length ? BASE64[(n >> 6) & 63] : "=";
-                out += i + 2 < bytes.length ? BASE64[n & 63] : "=";
+                const n = ((bytes[i] ?? 0) << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+                out += BASE64.charAt((n >> 18) & 63) + BASE64.charAt((n >> 12) & 63);
+                out += i + 1 < bytes.length ? BASE64.charAt((n >> 6) & 63) : "=";
+                out += i + 2 < bytes.length ? BASE64.charAt(n & 63) : "=";
               }
               return out;
             }
@@ -333,8 +334,13 @@ final class TypeScriptSanitizerGenerator implements SanitizerGenerator {
 
     private static final String READS = """
 
-            import { GetCommand, ScanCommand } from "@aws-sdk/lib-dynamodb";
-            import type { DynamoDBDocumentClient, ScanCommandOutput } from "@aws-sdk/lib-dynamodb";
+            import { GetCommand, QueryCommand, ScanCommand } from "@aws-sdk/lib-dynamodb";
+            import type {
+              DynamoDBDocumentClient,
+              QueryCommandInput,
+              QueryCommandOutput,
+              ScanCommandOutput,
+            } from "@aws-sdk/lib-dynamodb";
             import {
               EXPRESSION_ATTRIBUTE_NAMES_OWNER,
               EXPRESSION_ATTRIBUTE_NAMES_PUBLIC,
@@ -344,19 +350,27 @@ final class TypeScriptSanitizerGenerator implements SanitizerGenerator {
               TABLE_NAME,
               isOwner,
               sanitize,
-            } from "./SANITIZER";
-            import type { Item } from "./SANITIZER";
+            } from "./SANITIZER.js";
+            import type { Item } from "./SANITIZER.js";
 
-            function projection(owner: boolean): {
+            function projection(owner: boolean, callers?: Record<string, string>): {
               ProjectionExpression?: string;
               ExpressionAttributeNames?: Record<string, string>;
             } {
               const expression = owner ? PROJECTION_EXPRESSION_OWNER : PROJECTION_EXPRESSION_PUBLIC;
               if (expression === "") {
-                return {};
+                return callers === undefined ? {} : { ExpressionAttributeNames: { ...callers } };
               }
-              const names = owner ? EXPRESSION_ATTRIBUTE_NAMES_OWNER : EXPRESSION_ATTRIBUTE_NAMES_PUBLIC;
-              return { ProjectionExpression: expression, ExpressionAttributeNames: { ...names } };
+              const names: Record<string, string> = { ...callers };
+              const ours: Readonly<Record<string, string>> = owner ? EXPRESSION_ATTRIBUTE_NAMES_OWNER : EXPRESSION_ATTRIBUTE_NAMES_PUBLIC;
+              for (const [placeholder, name] of Object.entries(ours)) {
+                if (Object.prototype.hasOwnProperty.call(names, placeholder) && names[placeholder] !== name) {
+                  throw new Error(`ExpressionAttributeNames uses ${placeholder}, which the projection needs; `
+                    + "pick placeholders that do not start with #veil");
+                }
+                names[placeholder] = name;
+              }
+              return { ProjectionExpression: expression, ExpressionAttributeNames: names };
             }
 
             /**
@@ -381,13 +395,89 @@ final class TypeScriptSanitizerGenerator implements SanitizerGenerator {
               return response.Item === undefined ? undefined : sanitize(response.Item as Item, requesterId);
             }
 
+            /**
+             * A query for {@link safeQuery}: what QueryCommand takes, but the table, the projection (the
+             * helper sends the requester's view's), the start key (it paginates) and legacy conditions.
+             */
+            export type SafeQueryInput = Omit<
+              QueryCommandInput,
+              "TableName" | "ProjectionExpression" | "Select" | "AttributesToGet" | "KeyConditions" | "QueryFilter"
+              | "ExclusiveStartKey" | "KeyConditionExpression"
+            > & { readonly KeyConditionExpression: string };
+
+            const AND = /\\s+AND\\s+/i;
+            const EQUALS = /^(#?[A-Za-z0-9_]+)\\s*=\\s*(:[A-Za-z0-9_]+)$/;
+            const NAME = /#[A-Za-z0-9_]+|(?<![:#\\w.])[A-Za-z_][A-Za-z0-9_]*/g;
+
+            /**
+             * The owner projection only for a query of the requester's own items: a key condition pinning
+             * the owner attribute to requesterId, or a query of the table whose key condition leaves the
+             * owner attribute out (it then is not the partition key, which every table query pins).
+             * Another owner's partition, any other condition on the owner attribute, and an index query
+             * not pinning it read anyone's items: the public projection, as Veil's IAM policies allow.
+             */
+            function queryOwnerView(input: SafeQueryInput, requesterId?: string): boolean {
+              if (OWNER_ATTRIBUTE === undefined || requesterId === undefined) {
+                return false;
+              }
+              const names: Record<string, string> = { ...input.ExpressionAttributeNames };
+              const values: Record<string, unknown> = { ...input.ExpressionAttributeValues };
+              const resolve = (token: string): string =>
+                Object.prototype.hasOwnProperty.call(names, token) ? (names[token] ?? token) : token;
+              let named = false;
+              for (const part of input.KeyConditionExpression.split(AND)) {
+                const conjunct = part.trim().replace(/^\\(+|\\)+$/g, "").trim();
+                const equality = EQUALS.exec(conjunct);
+                if (equality !== null && resolve(equality[1] ?? "") === OWNER_ATTRIBUTE) {
+                  const value = values[equality[2] ?? ""];
+                  return value !== undefined && isOwner({ [OWNER_ATTRIBUTE]: value } as Item, requesterId);
+                }
+                for (const token of conjunct.match(NAME) ?? []) {
+                  named = named || resolve(token) === OWNER_ATTRIBUTE;
+                }
+              }
+              return !named && input.IndexName === undefined;
+            }
+
+            /**
+             * Runs a query page by page, yielding every item sanitized for requesterId, with the owner
+             * projection only for the requester's own items (see queryOwnerView) and the public one else.
+             * Limit, as with the SDK's paginateQuery, is a page size.
+             */
+            export async function* safeQuery(
+              client: DynamoDBDocumentClient,
+              input: SafeQueryInput,
+              requesterId?: string,
+            ): AsyncGenerator<Item> {
+              for (const taken of ["TableName", "ProjectionExpression", "Select", "AttributesToGet", "KeyConditions", "QueryFilter"]) {
+                if (Object.prototype.hasOwnProperty.call(input, taken)) {
+                  throw new Error(`safeQuery sends the table and the projection of the requester's view; remove ${taken}`);
+                }
+              }
+              const request: QueryCommandInput = {
+                ...input,
+                TableName: TABLE_NAME,
+                ...projection(queryOwnerView(input, requesterId), input.ExpressionAttributeNames),
+              };
+              let startKey: Record<string, unknown> | undefined = undefined;
+              do {
+                const response: QueryCommandOutput = await client.send(
+                  new QueryCommand(startKey === undefined ? request : { ...request, ExclusiveStartKey: startKey }),
+                );
+                for (const item of response.Items ?? []) {
+                  yield sanitize(item as Item, requesterId);
+                }
+                startKey = response.LastEvaluatedKey;
+              } while (startKey !== undefined);
+            }
+
             /** Scans the whole table page by page, yielding every item sanitized for requesterId; always with
              * the public projection, because a scan reads everyone's items. */
             export async function* safeScan(client: DynamoDBDocumentClient, requesterId?: string): AsyncGenerator<Item> {
               let startKey: Record<string, unknown> | undefined = undefined;
               do {
                 const response: ScanCommandOutput = await client.send(
-                  new ScanCommand({ TableName: TABLE_NAME, ExclusiveStartKey: startKey, ...projection(false) }),
+                  new ScanCommand({ TableName: TABLE_NAME, ...(startKey === undefined ? {} : { ExclusiveStartKey: startKey }), ...projection(false) }),
                 );
                 for (const item of response.Items ?? []) {
                   yield sanitize(item as Item, requesterId);

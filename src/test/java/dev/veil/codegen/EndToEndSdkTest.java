@@ -30,7 +30,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * The generated sanitizers with the real SDKs against the local DynamoDB and the demo users
  * table: Java SDK v2, Python boto3 and Node's lib-dynamodb each fetch with the generated
- * projection and sanitize. Non-owners never see owner-only or secret attributes, owners see
+ * projection and sanitize (boto3 also through {@code safe_query}, as a service would). Non-owners never see owner-only or secret attributes, owners see
  * their own owner-only attributes, and a 38-digit number comes back exact.
  */
 @ExtendWith(LocalDynamoExtension.class)
@@ -95,6 +95,12 @@ class EndToEndSdkTest {
                 out["scanned"] = sum(1 for item in s.safe_scan(table) if "email" not in item)
                 # The projection kwargs next to conditions boto3 builds with its own #n0, #n1... placeholders.
                 from boto3.dynamodb.conditions import Attr, Key
+                for name, requester in (("owner", sys.argv[2]), ("stranger", "usr_someoneelse"), ("anonymous", None)):
+                    out["safe_query_" + name] = [s.to_json_safe(item) for item in s.safe_query(
+                        table, requester, KeyConditionExpression=Key("user_id").eq(sys.argv[2]),
+                        FilterExpression=Attr("username").exists())]
+                    out["safe_query_text_" + name] = [s.to_json_safe(item) for item in s.safe_query(
+                        table, requester, KeyConditionExpression="user_id = :me", ExpressionAttributeValues={":me": sys.argv[2]})]
                 queried = table.query(KeyConditionExpression=Key("user_id").eq(sys.argv[2]),
                                       FilterExpression=Attr("username").exists(), **s.PROJECTION_OWNER)["Items"]
                 out["queried"] = [s.to_json_safe(s.sanitize(item, sys.argv[2])) for item in queried]
@@ -112,6 +118,12 @@ class EndToEndSdkTest {
                     .as(other + ": " + item).isFalse();
         }
         assertThat(out.get("scanned").asInt()).isEqualTo(2000);
+        for (String requester : List.of("owner", "stranger", "anonymous")) {
+            assertThat(out.get("safe_query_" + requester)).as("safe_query for the " + requester)
+                    .containsExactly(out.get(requester));
+            assertThat(out.get("safe_query_text_" + requester)).as("safe_query with a text key condition for the " + requester)
+                    .containsExactly(out.get(requester));
+        }
         assertThat(out.get("queried")).as("a query with boto3-built conditions and the owner projection")
                 .containsExactly(out.get("owner"));
     }

@@ -59,8 +59,17 @@ final class GeneratedCode {
     }
 
     static List<GeneratedFile> generate(Language language, Policy policy, String javaPackage) {
-        return language.generator().generate(policy, ProjectionPlan.of(policy), GeneratorOptions.withJavaPackage(javaPackage)
-                .withIam(IamOptions.defaults(), java.util.Optional.of(CodegenFixtures.shapeOf(policy))));
+        return generate(language, policy, javaPackage, CodegenFixtures.shapeOf(policy));
+    }
+
+    /** Generates as an export does over a table of {@code shape}: a view that keeps nothing projects its keys. */
+    static List<GeneratedFile> generate(Language language, Policy policy, String javaPackage, TableShape shape) {
+        ProjectionPlan plan = ProjectionPlan.of(policy);
+        if (plan.needsKeys()) {
+            plan = ProjectionPlan.of(policy, shape.keySchema().names());
+        }
+        return language.generator().generate(policy, plan, GeneratorOptions.withJavaPackage(javaPackage)
+                .withIam(IamOptions.defaults(), java.util.Optional.of(shape)));
     }
 
     /** Compiles the Java sanitizers and runs every case. */

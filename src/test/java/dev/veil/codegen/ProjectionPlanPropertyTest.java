@@ -117,6 +117,31 @@ class ProjectionPlanPropertyTest {
     }
 
     @Test
+    void aViewThatKeepsNothingProjectsTheKeysSoIamsSpecificAttributesHolds() {
+        Map<String, PolicyRule> rules = new TreeMap<>();
+        rules.put("token", leaf(Classification.SECRET));
+        rules.put("email", leaf(Classification.OWNER_ONLY));
+        ProjectionPlan plan = ProjectionPlan.of(Policy.draft("sessions", 1, Optional.empty(), Optional.empty(), rules),
+                List.of("pk", "sk"));
+        assertThat(plan.publicView().paths()).containsExactly(AttributePath.of("pk"), AttributePath.of("sk"));
+        assertThat(plan.publicView().expression()).isEqualTo("#veil0, #veil1");
+        assertThat(plan.publicView().names()).containsExactly(Map.entry("#veil0", "pk"), Map.entry("#veil1", "sk"));
+        assertThat(plan.owner().paths()).as("a view that keeps something projects what it keeps")
+                .containsExactly(AttributePath.of("email"));
+    }
+
+    @Test
+    void aViewThatKeepsNothingOverUnknownKeysNeedsThem() {
+        Map<String, PolicyRule> rules = new TreeMap<>();
+        rules.put("token", leaf(Classification.SECRET));
+        ProjectionPlan plan = ProjectionPlan.of(Policy.draft("sessions", 1, Optional.empty(), Optional.empty(), rules));
+        assertThat(plan.needsKeys()).isTrue();
+        assertThat(plan.publicView().expression()).isEmpty();
+        assertThat(ProjectionPlan.of(Policy.draft("sessions", 1, Optional.empty(), Optional.empty(), rules), List.of("pk"))
+                .needsKeys()).isFalse();
+    }
+
+    @Test
     void aKeptMapWithFieldsIsProjectedWholeBecauseDynamoDbOmitsAMapWithNoneOfItsProjectedFields() {
         Map<String, PolicyRule> rules = new TreeMap<>();
         rules.put("address", leaf(Classification.PUBLIC).withFields(Map.of("city", leaf(Classification.PUBLIC),

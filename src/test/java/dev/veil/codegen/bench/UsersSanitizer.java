@@ -7,11 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 
 /**
@@ -57,6 +59,12 @@ public final class UsersSanitizer {
         "#veil2", "username");
 
     private static final Rule ROOT = buildRules();
+
+    private static final Pattern AND = Pattern.compile("\\s+AND\\s+", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern EQUALS = Pattern.compile("^(#?[A-Za-z0-9_]+)\\s*=\\s*(:[A-Za-z0-9_]+)$");
+
+    private static final Pattern NAME = Pattern.compile("#[A-Za-z0-9_]+|(?<![:#\\w.])[A-Za-z_][A-Za-z0-9_]*");
 
     private UsersSanitizer() {
     }
@@ -112,6 +120,65 @@ public final class UsersSanitizer {
     }
 
     /**
+     * Runs {@code request} page by page, lazily, with the projection of the requester's view, and
+     * sanitizes every item for the requester. The owner projection only for a query of the
+     * requester's own items: a key condition pinning the owner attribute to {@code requesterId},
+     * or a query of the table whose key condition leaves the owner attribute out (it then is not
+     * the partition key); anything else reads anyone's items and gets the public projection.
+     *
+     * @param request     the query: key condition, names and values, and optionally index, filter,
+     *                    limit (a page size), order; its table name, if set, must be this table's;
+     *                    it must not set a projection, select or the legacy key conditions
+     * @param requesterId the requester's id, or null when anonymous
+     * @throws IllegalArgumentException when {@code request} cannot be sent as it is
+     */
+    public static Stream<Map<String, AttributeValue>> query(DynamoDbClient client,
+            QueryRequest request, String requesterId) {
+        if (request.tableName() != null && !request.tableName().equals(TABLE_NAME)) {
+            throw new IllegalArgumentException("the request names the table " + request.tableName() + ", but this sanitizer is for " + TABLE_NAME);
+        }
+        if (request.projectionExpression() != null || request.select() != null || request.hasAttributesToGet() || request.hasKeyConditions() || request.hasQueryFilter()) {
+            throw new IllegalArgumentException("the request sets a projection, select or legacy conditions: query() sends the projection of the requester's view; build the request with a key condition expression");
+        }
+        if (request.keyConditionExpression() == null) {
+            throw new IllegalArgumentException("query() needs a key condition expression");
+        }
+        boolean ownerView = queryOwnerView(request, requesterId);
+        QueryRequest.Builder builder = request.toBuilder().tableName(TABLE_NAME);
+        String expression = ownerView ? PROJECTION_EXPRESSION_OWNER : PROJECTION_EXPRESSION_PUBLIC;
+        if (!expression.isEmpty()) {
+            builder.projectionExpression(expression).expressionAttributeNames(withNames(request.expressionAttributeNames(), ownerView ? EXPRESSION_ATTRIBUTE_NAMES_OWNER : EXPRESSION_ATTRIBUTE_NAMES_PUBLIC));
+        }
+        return client.queryPaginator(builder.build()).items().stream().map(item -> sanitize(item, requesterId));
+    }
+
+    /**
+     * True when every item {@code request} can return may be the requester's; see {@link #query}.
+     */
+    private static boolean queryOwnerView(QueryRequest request, String requesterId) {
+        if (requesterId == null || OWNER_ATTRIBUTE.isEmpty()) {
+            return false;
+        }
+        Map<String, String> names = request.expressionAttributeNames();
+        boolean named = false;
+        for (String part : AND.split(request.keyConditionExpression())) {
+            String conjunct = part.strip().replaceAll("^\\(+|\\)+$", "").strip();
+            var equality = EQUALS.matcher(conjunct);
+            if (equality.matches() && OWNER_ATTRIBUTE.get().equals(names.getOrDefault(equality.group(1), equality.group(1)))) {
+                AttributeValue value = request.expressionAttributeValues().get(equality.group(2));
+                return value != null && isOwner(Map.of(OWNER_ATTRIBUTE.get(), value), requesterId);
+            }
+            var name = NAME.matcher(conjunct);
+            while (name.find()) {
+                named |= OWNER_ATTRIBUTE.get().equals(names.getOrDefault(name.group(), name.group()));
+            }
+        }
+        // Not pinned: another condition on the owner attribute, or an index query, reads anyone's
+        // items; a table query that leaves it out shows it is not the partition key.
+        return !named && request.indexName() == null;
+    }
+
+    /**
      * Scans the whole table page by page, lazily, with the public projection (a scan reads
      * everyone's items), and sanitizes every item for the requester.
      */
@@ -123,6 +190,21 @@ public final class UsersSanitizer {
             request.projectionExpression(PROJECTION_EXPRESSION_PUBLIC).expressionAttributeNames(EXPRESSION_ATTRIBUTE_NAMES_PUBLIC);
         }
         return client.scanPaginator(request.build()).items().stream().map(item -> sanitize(item, requesterId));
+    }
+
+    /**
+     * The caller's placeholders and the projection's together; refuses a placeholder meaning both.
+     */
+    private static Map<String, String> withNames(Map<String, String> callers,
+            Map<String, String> projection) {
+        Map<String, String> names = new LinkedHashMap<>(callers);
+        for (Map.Entry<String, String> e : projection.entrySet()) {
+            if (!names.getOrDefault(e.getKey(), e.getValue()).equals(e.getValue())) {
+                throw new IllegalArgumentException("the request's expression attribute names use " + e.getKey() + ", which the projection needs; pick placeholders that do not start with #veil");
+            }
+            names.put(e.getKey(), e.getValue());
+        }
+        return names;
     }
 
     /**

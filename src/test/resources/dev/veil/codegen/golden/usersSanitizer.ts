@@ -105,7 +105,7 @@ interface CompiledRule {
 function compile(rule: Rule): CompiledRule {
   const items = rule.items === undefined ? undefined : compile(rule.items);
   if (rule.fields === undefined) {
-    return { access: rule.access, items };
+    return items === undefined ? { access: rule.access } : { access: rule.access, items };
   }
   const fields = [...rule.fields.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([name, child]) => [name, compile(child)] as const);
@@ -113,7 +113,7 @@ function compile(rule: Rule): CompiledRule {
     access: rule.access,
     ownerFields: fields.filter(([, c]) => allows(c.access, true)),
     publicFields: fields.filter(([, c]) => allows(c.access, false)),
-    items,
+    ...(items === undefined ? {} : { items }),
   };
 }
 
@@ -174,7 +174,8 @@ function filterFields(values: Item, fields: ReadonlyArray<readonly [string, Comp
     }
     // A leaf the view may keep (the view's field list is pre-filtered) passes whole.
     const leaf = rule.ownerFields === undefined && rule.items === undefined;
-    const kept = leaf ? values[name] : apply(rule, values[name], owner);
+    const value = values[name] as AttributeValue;
+    const kept = leaf ? value : apply(rule, value, owner);
     if (kept === DROP) {
       continue;
     }
@@ -213,7 +214,7 @@ export function toJsonSafe(value: AttributeValue): unknown {
   if (isPlainMap(value)) {
     const out: { [name: string]: unknown } = {};
     for (const name of Object.keys(value)) {
-      Object.defineProperty(out, name, { value: toJsonSafe(value[name]), enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(out, name, { value: toJsonSafe(value[name] as AttributeValue), enumerable: true, writable: true, configurable: true });
     }
     return out;
   }
@@ -225,10 +226,10 @@ const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/
 function base64(bytes: Uint8Array): string {
   let out = "";
   for (let i = 0; i < bytes.length; i += 3) {
-    const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    out += BASE64[(n >> 18) & 63] + BASE64[(n >> 12) & 63];
-    out += i + 1 < bytes.length ? BASE64[(n >> 6) & 63] : "=";
-    out += i + 2 < bytes.length ? BASE64[n & 63] : "=";
+    const n = ((bytes[i] ?? 0) << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    out += BASE64.charAt((n >> 18) & 63) + BASE64.charAt((n >> 12) & 63);
+    out += i + 1 < bytes.length ? BASE64.charAt((n >> 6) & 63) : "=";
+    out += i + 2 < bytes.length ? BASE64.charAt(n & 63) : "=";
   }
   return out;
 }

@@ -13,9 +13,14 @@ Use it on boto3 resource items::
 
     item = safe_get_item(table, {"<key>": key}, requester_id=current_user_id)
     return jsonify(to_json_safe(item))
+
+    rows = safe_query(table, current_user_id,
+                      KeyConditionExpression=Key("<key>").eq(key))
+    return jsonify([to_json_safe(row) for row in rows])
 """
 
 import base64
+import re
 from decimal import Decimal
 
 TABLE_NAME = "users"
@@ -166,14 +171,131 @@ def _get_projection(key, requester_id):
     return PROJECTION_PUBLIC
 
 
+_NOT_PINNED = object()
+_AND = re.compile(r"\s+AND\s+", re.IGNORECASE)
+_EQUALS = re.compile(r"^(#?[A-Za-z0-9_]+)\s*=\s*(:[A-Za-z0-9_]+)$")
+_NAME = re.compile(r"#[A-Za-z0-9_]+|(?<![:#\w.])[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _pinned_owner(condition, names, values):
+    """The value a key condition requires the owner attribute to equal.
+
+    _NOT_PINNED when it requires none; None when it names the owner
+    attribute in any other way (begins_with, between...).
+    """
+    if hasattr(condition, "get_expression"):
+        # boto3.dynamodb.conditions: Key("a").eq(v) & Key("b").gt(w)
+        expression = condition.get_expression()
+        operands = expression["values"]
+        if expression["operator"] == "AND":
+            found = [_pinned_owner(c, names, values) for c in operands]
+            pins = [f for f in found if f is not _NOT_PINNED]
+            return pins[0] if pins else _NOT_PINNED
+        named = any(getattr(o, "name", None) == OWNER_ATTRIBUTE
+                    for o in operands if not isinstance(o, str))
+        if not named:
+            return _NOT_PINNED
+        if expression["operator"] == "=" and len(operands) == 2:
+            return operands[1]
+        return None
+    if not isinstance(condition, str):
+        raise TypeError("KeyConditionExpression must be a string or a "
+                        "boto3.dynamodb.conditions key condition")
+    pinned = _NOT_PINNED
+    for part in _AND.split(condition):
+        part = part.strip().lstrip("(").rstrip(")").strip()
+        match = _EQUALS.match(part)
+        if match:
+            name, value = match.groups()
+            if names.get(name, name) == OWNER_ATTRIBUTE:
+                if value not in values:
+                    raise ValueError(
+                        value + " is not in ExpressionAttributeValues")
+                return values[value]
+        for token in _NAME.findall(part):
+            if names.get(token, token) == OWNER_ATTRIBUTE:
+                pinned = None
+    return pinned
+
+
+def _query_projection(kwargs, requester_id):
+    """The owner projection only for a query of the requester's own items.
+
+    That is a key condition pinning the owner attribute to the requester
+    id, or a query of the table whose key condition leaves the owner
+    attribute out (it then is not the partition key, which every table
+    query pins). Another owner's partition, any other condition on the
+    owner attribute, and an index query not pinning it read anyone's
+    items: public projection, as the IAM policies Veil generates allow.
+    """
+    if OWNER_ATTRIBUTE is None or requester_id is None:
+        return PROJECTION_PUBLIC
+    if "KeyConditionExpression" not in kwargs:
+        raise ValueError("safe_query needs KeyConditionExpression (legacy "
+                         "KeyConditions cannot go with a projection)")
+    pinned = _pinned_owner(kwargs["KeyConditionExpression"],
+                           kwargs.get("ExpressionAttributeNames", {}),
+                           kwargs.get("ExpressionAttributeValues", {}))
+    if pinned is _NOT_PINNED:
+        if "IndexName" in kwargs:
+            return PROJECTION_PUBLIC
+        return PROJECTION_OWNER
+    if pinned is None:
+        return PROJECTION_PUBLIC
+    if is_owner({OWNER_ATTRIBUTE: pinned}, requester_id):
+        return PROJECTION_OWNER
+    return PROJECTION_PUBLIC
+
+
+_TAKEN = ("ExpressionAttributeNames uses %s, which the projection needs; "
+          "pick placeholders that do not start with #veil")
+
+
+def _with_projection(kwargs, projection):
+    """kwargs for boto3 plus the projection, the caller's names kept."""
+    for taken in ("ProjectionExpression", "Select", "AttributesToGet",
+                  "KeyConditions", "QueryFilter", "ScanFilter"):
+        if taken in kwargs:
+            raise ValueError(taken + " cannot be passed to a safe helper: it "
+                             "sends the projection of the requester's view")
+    request = dict(kwargs)
+    if projection:
+        names = dict(kwargs.get("ExpressionAttributeNames", {}))
+        ours = projection["ExpressionAttributeNames"]
+        for placeholder, name in ours.items():
+            if names.setdefault(placeholder, name) != name:
+                raise ValueError(_TAKEN % placeholder)
+        request["ProjectionExpression"] = projection["ProjectionExpression"]
+        request["ExpressionAttributeNames"] = names
+    return request
+
+
 def safe_get_item(table, key, requester_id=None, **kwargs):
     """Get one item with the requester's projection, sanitized.
 
     None when there is no such item.
     """
-    projection = _get_projection(key, requester_id)
-    response = table.get_item(Key=key, **projection, **kwargs)
+    request = _with_projection(kwargs, _get_projection(key, requester_id))
+    response = table.get_item(Key=key, **request)
     return sanitize(response.get("Item"), requester_id)
+
+
+def safe_query(table, requester_id=None, **kwargs):
+    """Yield every item a query returns, page by page, sanitized.
+
+    kwargs go to Table.query (KeyConditionExpression as a string with
+    ExpressionAttributeNames/Values, or a boto3 Key condition; IndexName,
+    FilterExpression, Limit as a page size...). The owner projection only
+    for the requester's own items, else the public one.
+    """
+    request = _with_projection(kwargs, _query_projection(kwargs, requester_id))
+    while True:
+        response = table.query(**request)
+        for item in response.get("Items", []):
+            yield sanitize(item, requester_id)
+        if "LastEvaluatedKey" not in response:
+            return
+        request["ExclusiveStartKey"] = response["LastEvaluatedKey"]
 
 
 def safe_scan(table, requester_id=None, **kwargs):
@@ -181,7 +303,7 @@ def safe_scan(table, requester_id=None, **kwargs):
 
     Always with the public projection: a scan reads everyone's items.
     """
-    request = dict(kwargs, **PROJECTION_PUBLIC)
+    request = _with_projection(kwargs, PROJECTION_PUBLIC)
     while True:
         response = table.scan(**request)
         for item in response.get("Items", []):
