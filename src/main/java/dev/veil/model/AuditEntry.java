@@ -6,10 +6,11 @@ import java.util.Optional;
 
 /**
  * One line of the append-only audit log: a decision changed from {@code previous} (empty when
- * the path had none) to {@code current}.
+ * the path had none) to {@code current} (empty when the entry took the path back to unreviewed,
+ * a {@link Retraction}).
  */
 public record AuditEntry(long sequence, String table, AttributePath path, Optional<Classification> previous,
-                         Classification current, String reviewer, Instant at, String note, DecisionSource source) {
+                         Optional<Classification> current, String reviewer, Instant at, String note, DecisionSource source) {
     public AuditEntry {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(path, "path");
@@ -19,5 +20,15 @@ public record AuditEntry(long sequence, String table, AttributePath path, Option
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(note, "note");
         Objects.requireNonNull(source, "source");
+    }
+
+    /** True when this entry took its path back to unreviewed. */
+    public boolean retracted() {
+        return current.isEmpty();
+    }
+
+    /** A class's label, or "unreviewed" for none: how faces show either side of an entry. */
+    public static String label(Optional<Classification> c) {
+        return c.map(Classification::label).orElse("unreviewed");
     }
 }
