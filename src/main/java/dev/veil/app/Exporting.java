@@ -103,10 +103,28 @@ public final class Exporting {
                 continue;
             }
             mixedSet(table, outDir).ifPresent(m -> {
-                throw VeilException.badInput(m + ". Do not commit it as is: export the table again to rewrite "
-                        + "the whole set");
+                throw VeilException.badInput(withAdvice(m));
             });
         }
+    }
+
+    /**
+     * What a face shows of the export folder before and after an export: a mixed set with what to
+     * do about it; empty when the folder holds one whole set (or nothing of the table).
+     */
+    public Optional<String> mixedSetWarning(String table, Path outDir) {
+        return mixedSet(table, outDir).map(Exporting::withAdvice);
+    }
+
+    /** What a face says after an export repaired a mixed folder. */
+    public String repairedNote(String table, Path outDir) {
+        Policy latest = veil.publishing().show(table, Optional.empty());
+        return "The export folder " + outDir.toAbsolutePath().normalize() + " held a mixed set for table " + table
+                + "; the export rewrote the whole set, and every file of it now comes from v" + latest.version() + ".";
+    }
+
+    private static String withAdvice(String mixed) {
+        return mixed + ". Do not commit it as is: export the table again to rewrite the whole set";
     }
 
     /** Writes the changed files beside their targets, then renames them in, the policy file last. */
