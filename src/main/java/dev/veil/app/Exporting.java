@@ -105,10 +105,28 @@ public final class Exporting {
                 continue;
             }
             mixedSet(table, outDir).ifPresent(m -> {
-                throw VeilException.badInput(m + ". Do not commit it as is: export the table again to rewrite "
-                        + "the whole set");
+                throw VeilException.badInput(withAdvice(m));
             });
         }
+    }
+
+    /**
+     * What a face shows of the export folder before and after an export: a mixed set with what to
+     * do about it; empty when the folder holds one whole set (or nothing of the table).
+     */
+    public Optional<String> mixedSetWarning(String table, Path outDir) {
+        return mixedSet(table, outDir).map(Exporting::withAdvice);
+    }
+
+    /** What a face says after an export repaired a mixed folder. */
+    public String repairedNote(String table, Path outDir) {
+        Policy latest = veil.publishing().show(table, Optional.empty());
+        return "The export folder " + outDir.toAbsolutePath().normalize() + " held a mixed set for table " + table
+                + "; the export rewrote the whole set, and every file of it now comes from v" + latest.version() + ".";
+    }
+
+    private static String withAdvice(String mixed) {
+        return mixed + ". Do not commit it as is: export the table again to rewrite the whole set";
     }
 
     /** Writes the changed files beside their targets, then renames them in, the policy file last. */
@@ -155,6 +173,8 @@ public final class Exporting {
         }
         GeneratorOptions generatorOptions = options.javaPackage().map(GeneratorOptions::withJavaPackage)
                 .orElseGet(GeneratorOptions::defaults);
+        Generated g = generatedFor(policy);
+        ProjectionPlan plan = g.plan();
         Optional<TableShape> shape = Optional.empty();
         if (options.languages().contains(Language.IAM) || plan.needsKeys()) {
             // A view that keeps nothing still projects the keys, so IAM's SPECIFIC_ATTRIBUTES holds.
@@ -167,12 +187,12 @@ public final class Exporting {
             generatorOptions = generatorOptions.withIam(options.iam(), shape);
         }
         List<GeneratedFile> files = new ArrayList<>();
-        Generated g = generatedFor(policy);
         files.add(new GeneratedFile(policyFileName(policy), g.policyText()));
         for (Language language : options.languages()) {
             GeneratorOptions o = generatorOptions;
+            ProjectionPlan p = plan;
             files.addAll(g.files().computeIfAbsent(new Generation(language, o),
-                    k -> language.generator().generate(policy, g.plan(), o)));
+                    k -> language.generator().generate(policy, p, o)));
         }
         return files;
     }

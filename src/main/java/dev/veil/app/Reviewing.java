@@ -8,6 +8,7 @@ import dev.veil.model.Classification;
 import dev.veil.model.Decision;
 import dev.veil.model.DecisionSource;
 import dev.veil.model.Policy;
+import dev.veil.model.Retraction;
 import dev.veil.model.Suggestion;
 import dev.veil.model.TableProfile;
 import dev.veil.workspace.SampleRun;
@@ -160,16 +161,43 @@ public final class Reviewing {
     }
 
     /**
-     * Gives each path its earlier decision's class and note again, as new manual decisions by
-     * {@code reviewer} (the audit log keeps both the change and its undoing), all or nothing.
+     * Takes a change back, all or nothing, as new manual entries by {@code reviewer} (the audit
+     * log keeps both the change and its undoing): each path of {@code earlier} gets its earlier
+     * class and note again, and each path of {@code firstDecided}, which had no decision of this
+     * workspace before the change, goes back to unreviewed (or to its published class).
      */
-    public List<AuditEntry> restore(String table, List<Decision> earlier, String reviewer) {
+    public List<AuditEntry> undo(String table, List<Decision> earlier, List<AttributePath> firstDecided,
+                                 String reviewer) {
         Instant now = Instant.now();
         List<Decision> batch = earlier.stream()
                 .map(d -> new Decision(table, d.path(), d.classification(), reviewer, now,
                         d.note().isBlank() ? "undo" : "undo: " + d.note(), DecisionSource.MANUAL))
                 .toList();
-        return Failures.translate(() -> veil.workspace().record(batch));
+        List<Retraction> retractions = firstDecided.stream()
+                .map(p -> new Retraction(table, p, reviewer, now, "undo")).toList();
+        return Failures.translate(() -> veil.workspace().record(batch, retractions));
+    }
+
+    /**
+     * Takes the workspace's decision of each path back, so each is unreviewed again, or stands at
+     * its published class where a published version classifies it; one all-or-nothing change. A
+     * path this workspace never decided is refused ({@link UnknownPathException}, with the
+     * closest decided paths), since there is nothing to take back.
+     */
+    public List<AuditEntry> clear(String table, List<AttributePath> paths, String reviewer, String note) {
+        veil.knownTables().require(table);
+        Set<AttributePath> decided = Failures.translate(() -> veil.workspace().decisions(table).stream()
+                .map(Decision::path).collect(Collectors.toSet()));
+        paths.stream().filter(p -> !decided.contains(p)).findFirst().ifPresent(p -> {
+            List<AttributePath> close = ClosePaths.to(p, decided);
+            throw new UnknownPathException("this workspace holds no decision of " + table + " `" + p
+                    + "` to take back" + (close.isEmpty() ? "; the review of " + table + " lists every decided path"
+                    : "; did you mean " + close.stream().map(c -> "`" + c + "`").collect(Collectors.joining(" or "))
+                    + "?"), p, close);
+        });
+        Instant now = Instant.now();
+        List<Retraction> retractions = paths.stream().map(p -> new Retraction(table, p, reviewer, now, note)).toList();
+        return Failures.translate(() -> veil.workspace().record(List.of(), retractions));
     }
 
     /**

@@ -37,7 +37,7 @@ final class AuditLogCommand extends BaseCommand {
                     n.put("table", e.table());
                     n.put("path", e.path().toString());
                     n.put("old", e.previous().map(Classification::label).orElse(null));
-                    n.put("new", e.current().label());
+                    n.put("new", e.current().map(Classification::label).orElse(null));
                     n.put("reviewer", e.reviewer());
                     n.put("time", e.at().toString());
                     n.put("note", e.note());
@@ -63,7 +63,7 @@ final class AuditLogCommand extends BaseCommand {
                 TextTable t = new TextTable("#", "TIME", "TABLE", "PATH", "CHANGE", "REVIEWER", "NOTE");
                 for (AuditEntry e : entries) {
                     t.row(e.sequence(), e.at().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), e.table(), e.path(),
-                            e.previous().map(Classification::label).orElse("unreviewed") + " → " + e.current().label(),
+                            AuditEntry.label(e.previous()) + " → " + AuditEntry.label(e.current()),
                             e.reviewer(), e.note());
                 }
                 t.print(out());

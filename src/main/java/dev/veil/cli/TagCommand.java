@@ -20,6 +20,7 @@ import picocli.CommandLine.Parameters;
     "Record a reviewer's decision, or accept suggestions in bulk.",
     "veil tag TABLE PATH public|owner-only|secret [--reviewer R] [--note T] [--new-path] [--entity E]",
     "A PATH that no stored sample and no published version holds is refused unless --new-path.",
+    "veil tag TABLE PATH unreviewed: take this workspace's decision back (the published class, if any, stands again).",
     "veil tag TABLE --accept-suggestions [--min-confidence X] [--entity E]"})
 final class TagCommand extends BaseCommand {
 
@@ -30,7 +31,7 @@ final class TagCommand extends BaseCommand {
             description = "Attribute path, e.g. email, address.city, orders[].total, \"weird.name\".")
     String path;
 
-    @Parameters(index = "2", arity = "0..1", paramLabel = "CLASS", description = "public, owner-only or secret.")
+    @Parameters(index = "2", arity = "0..1", paramLabel = "CLASS", description = "public, owner-only or secret; unreviewed takes the decision back.")
     String classLabel;
 
     @Option(names = "--accept-suggestions", description = "Accept every suggestion for unreviewed paths.")
@@ -52,6 +53,9 @@ final class TagCommand extends BaseCommand {
     @Option(names = "--entity", paramLabel = "E", description = "Decide for this entity of a single-table design.")
     String entity;
 
+    /** The CLASS word that takes a decision back. */
+    static final String UNREVIEWED = "unreviewed";
+
     @Override
     protected int doCall() {
         String who = reviewer == null || reviewer.isBlank() ? Reviewing.defaultReviewer() : reviewer.strip();
@@ -65,7 +69,7 @@ final class TagCommand extends BaseCommand {
                         : veil.reviewing().acceptSuggestions(table, minConfidence, who);
                 out().printf("Accepted %d suggestion%s for %s (confidence >= %.2f), recorded as %s.%n",
                         entries.size(), entries.size() == 1 ? "" : "s", table, minConfidence, who);
-                entries.forEach(e -> out().println("  " + e.path() + " → " + e.current().label()));
+                entries.forEach(e -> out().println("  " + e.path() + " → " + AuditEntry.label(e.current())));
                 return ExitCodes.OK;
             }
             if (path == null || classLabel == null) {
@@ -73,8 +77,12 @@ final class TagCommand extends BaseCommand {
                         + " PATH public|owner-only|secret, or veil tag " + table + " --accept-suggestions");
             }
             AttributePath attribute = AttributePath.parse(path);
+            if (UNREVIEWED.equals(classLabel)) {
+                return clear(veil, attribute, who);
+            }
             Classification cls = Classification.fromLabel(classLabel).orElseThrow(() -> VeilException.badInput(
-                    "unknown class '" + classLabel + "'; use one of: " + Classification.labels()));
+                    "unknown class '" + classLabel + "'; use one of: " + Classification.labels()
+                            + ", or " + UNREVIEWED + " to take a decision back"));
             if (entity != null) {
                 return tagEntity(veil, attribute, cls, who);
             }
@@ -125,6 +133,22 @@ final class TagCommand extends BaseCommand {
                     + before.map(d -> d.classification().label()).orElse("unreviewed") + " → " + cls.label()
                     + " (by " + who + ")");
         }
+        return ExitCodes.OK;
+    }
+
+    private int clear(Veil veil, AttributePath attribute, String who) {
+        try {
+            veil.reviewing().clear(table, List.of(attribute), who, note);
+        } catch (UnknownPathException e) {
+            err().println("veil: " + e.getMessage());
+            err().flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        String now = veil.reviewing().rows(table).stream().filter(r -> r.path().equals(attribute)).findFirst()
+                .flatMap(r -> r.decision().filter(d -> r.fromPolicy())
+                        .map(d -> d.classification().label() + " (published v" + r.policyVersion().orElseThrow() + ")"))
+                .orElse(UNREVIEWED);
+        out().println(table + " " + attribute + ": back to " + now + " (by " + who + ")");
         return ExitCodes.OK;
     }
 }

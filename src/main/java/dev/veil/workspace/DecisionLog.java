@@ -5,6 +5,7 @@ import dev.veil.model.AuditEntry;
 import dev.veil.model.Classification;
 import dev.veil.model.Decision;
 import dev.veil.model.DecisionSource;
+import dev.veil.model.Retraction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,7 +21,8 @@ import java.util.Optional;
 
 /**
  * Reviewers' decisions as an append-only audit log. Nothing here updates or deletes: a decision
- * is recorded by appending an entry, and the current decision of a path is its latest entry.
+ * is recorded by appending an entry, and the current decision of a path is its latest entry; an
+ * entry without a current class (a {@link Retraction}) leaves the path without a decision.
  */
 final class DecisionLog {
     private static final String COLUMNS =
@@ -55,6 +57,15 @@ final class DecisionLog {
      */
     static List<AuditEntry> append(Connection c, List<Decision> batch, Instant recordedAt, BatchObserver observer)
             throws SQLException {
+        return append(c, batch, List.of(), recordedAt, observer);
+    }
+
+    /**
+     * {@link #append(Connection, List, Instant, BatchObserver)} followed by one entry per
+     * retraction of a path that has a decision (a path without one has nothing to take back).
+     */
+    static List<AuditEntry> append(Connection c, List<Decision> batch, List<Retraction> retractions,
+                                   Instant recordedAt, BatchObserver observer) throws SQLException {
         try (Statement s = c.createStatement();
              ResultSet turn = s.executeQuery("SELECT id FROM writer_turn WHERE id = 1 FOR UPDATE")) {
             turn.next();
@@ -65,15 +76,7 @@ final class DecisionLog {
                 + "note, source, recorded_at, entity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             for (Decision d : batch) {
-                String key = d.table() + "\u0000" + d.entity();
-                Map<AttributePath, Decision> ofTable = current.get(key);
-                if (ofTable == null) {
-                    ofTable = new HashMap<>();
-                    for (Decision existing : current(c, d.table(), d.entity())) {
-                        ofTable.put(existing.path(), existing);
-                    }
-                    current.put(key, ofTable);
-                }
+                Map<AttributePath, Decision> ofTable = currentOf(c, current, d.table(), d.entity());
                 Optional<Decision> before = Optional.ofNullable(ofTable.get(d.path()));
                 if (before.isPresent() && sameOutcome(before.get(), d)) {
                     continue;
@@ -82,8 +85,29 @@ final class DecisionLog {
                 ofTable.put(d.path(), d);
                 observer.written(written.size());
             }
+            for (Retraction r : retractions) {
+                Decision before = currentOf(c, current, r.table(), "").remove(r.path());
+                if (before != null) {
+                    written.add(insert(ps, r, before.classification(), recordedAt));
+                    observer.written(written.size());
+                }
+            }
         }
         return written;
+    }
+
+    private static Map<AttributePath, Decision> currentOf(Connection c, Map<String, Map<AttributePath, Decision>> cache,
+                                                          String table, String entity) throws SQLException {
+        String key = table + "\u0000" + entity;
+        Map<AttributePath, Decision> ofTable = cache.get(key);
+        if (ofTable == null) {
+            ofTable = new HashMap<>();
+            for (Decision existing : current(c, table, entity)) {
+                ofTable.put(existing.path(), existing);
+            }
+            cache.put(key, ofTable);
+        }
+        return ofTable;
     }
 
     // A decision that repeats the class and note changes nothing a reader of the log cares about.
@@ -106,8 +130,28 @@ final class DecisionLog {
         ps.executeUpdate();
         try (ResultSet keys = ps.getGeneratedKeys()) {
             keys.next();
-            return new AuditEntry(keys.getLong(1), d.table(), d.path(), previous, d.classification(), d.reviewer(),
-                    d.decidedAt(), d.note(), d.source(), d.entity());
+            return new AuditEntry(keys.getLong(1), d.table(), d.path(), previous, Optional.of(d.classification()),
+                    d.reviewer(), d.decidedAt(), d.note(), d.source(), d.entity());
+        }
+    }
+
+    private static AuditEntry insert(PreparedStatement ps, Retraction r, Classification previous, Instant recordedAt)
+            throws SQLException {
+        ps.setString(1, r.table());
+        ps.setString(2, r.path().toString());
+        ps.setString(3, previous.label());
+        ps.setNull(4, java.sql.Types.VARCHAR);
+        ps.setString(5, r.reviewer());
+        Sql.setInstant(ps, 6, r.at());
+        ps.setString(7, r.note());
+        ps.setString(8, DecisionSource.MANUAL.label());
+        Sql.setInstant(ps, 9, recordedAt);
+        ps.setString(10, "");
+        ps.executeUpdate();
+        try (ResultSet keys = ps.getGeneratedKeys()) {
+            keys.next();
+            return new AuditEntry(keys.getLong(1), r.table(), r.path(), Optional.of(previous), Optional.empty(),
+                    r.reviewer(), r.at(), r.note(), DecisionSource.MANUAL);
         }
     }
 
@@ -119,11 +163,12 @@ final class DecisionLog {
     /** The current decision of every decided path of {@code entity} of {@code table}, sorted by path. */
     static List<Decision> current(Connection c, String table, String entity) throws SQLException {
         List<Decision> out = new ArrayList<>(Sql.query(c,
-                "SELECT " + COLUMNS + " FROM audit_log a WHERE a.table_name = ? AND a.entity = ? AND a." + LATEST,
+                "SELECT " + COLUMNS + " FROM audit_log a WHERE a.table_name = ? AND a.entity = ? AND a." + LATEST
+                        + " AND a.current_class IS NOT NULL",
                 ps -> {
                     ps.setString(1, table);
                     ps.setString(2, entity);
-                }, rs -> decision(entry(rs))));
+                }, rs -> decision(entry(rs)).orElseThrow()));
         out.sort(Comparator.comparing(Decision::path));
         return out;
     }
@@ -134,7 +179,7 @@ final class DecisionLog {
                 ps -> {
                     ps.setString(1, table);
                     ps.setString(2, path.toString());
-                }, rs -> decision(entry(rs))).stream().findFirst();
+                }, rs -> decision(entry(rs))).stream().findFirst().flatMap(d -> d);
     }
 
     static List<AuditEntry> entries(Connection c, Optional<String> table) throws SQLException {
@@ -156,16 +201,19 @@ final class DecisionLog {
                 rs -> rs.getString(1));
     }
 
-    private static Decision decision(AuditEntry e) {
-        return new Decision(e.table(), e.path(), e.current(), e.reviewer(), e.at(), e.note(), e.source(), e.entity());
+    // Empty for a retraction: the path has no decision after it.
+    private static Optional<Decision> decision(AuditEntry e) {
+        return e.current().map(c -> new Decision(e.table(), e.path(), c, e.reviewer(), e.at(), e.note(), e.source(),
+                e.entity()));
     }
 
     private static AuditEntry entry(ResultSet rs) throws SQLException {
         long seq = rs.getLong("seq");
         String previous = rs.getString("previous_class");
+        String current = rs.getString("current_class");
         return new AuditEntry(seq, rs.getString("table_name"), path(seq, rs.getString("path")),
                 previous == null ? Optional.empty() : Optional.of(classification(seq, previous)),
-                classification(seq, rs.getString("current_class")), rs.getString("reviewer"),
+                current == null ? Optional.empty() : Optional.of(classification(seq, current)), rs.getString("reviewer"),
                 Sql.getInstant(rs, "decided_at"), rs.getString("note"), source(seq, rs.getString("source")),
                 rs.getString("entity"));
     }

@@ -5,6 +5,7 @@ import dev.veil.model.AuditEntry;
 import dev.veil.model.Decision;
 import dev.veil.model.OwnerDecision;
 import dev.veil.model.PublishEntry;
+import dev.veil.model.Retraction;
 import dev.veil.model.TableProfile;
 import dev.veil.workspace.DecisionLog.BatchObserver;
 import dev.veil.workspace.WorkspaceException.Problem;
@@ -147,18 +148,32 @@ public final class Workspace implements AutoCloseable {
         return record(batch, BatchObserver.NONE);
     }
 
+    /**
+     * Records {@code batch} as {@link #record(List)} does and takes each retracted path back to
+     * unreviewed, all in one transaction: one audit entry per retraction of a path that has a
+     * decision. Undoing a change that gave some paths their first decision is one such call.
+     */
+    public List<AuditEntry> record(List<Decision> batch, List<Retraction> retractions) {
+        return record(batch, retractions, BatchObserver.NONE);
+    }
+
     /** {@link #record(List)} telling {@code observer} of each entry before the batch commits; for tests. */
     List<AuditEntry> record(List<Decision> batch, BatchObserver observer) {
+        return record(batch, List.of(), observer);
+    }
+
+    private List<AuditEntry> record(List<Decision> batch, List<Retraction> retracting, BatchObserver observer) {
         List<Decision> decisions = List.copyOf(batch);
-        if (decisions.isEmpty()) {
+        List<Retraction> retractions = List.copyOf(retracting);
+        if (decisions.isEmpty() && retractions.isEmpty()) {
             return List.of();
         }
         Instant recordedAt = now();
-        return sql("record " + decisions.size() + " decision(s)", (c, again) -> {
+        return sql("record " + (decisions.size() + retractions.size()) + " decision(s)", (c, again) -> {
             // A lost connection may have lost the reply to a commit: what was committed is not done twice.
             List<AuditEntry> done = again ? DecisionLog.recordedAt(c, recordedAt) : List.of();
             return !done.isEmpty() ? done
-                    : inTransaction(c, () -> DecisionLog.append(c, decisions, recordedAt, observer));
+                    : inTransaction(c, () -> DecisionLog.append(c, decisions, retractions, recordedAt, observer));
         });
     }
 

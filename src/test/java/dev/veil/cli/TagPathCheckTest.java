@@ -2,6 +2,7 @@ package dev.veil.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.veil.demo.LocalDynamo;
 import dev.veil.testing.DemoTables;
 import dev.veil.testing.LocalDynamoExtension;
@@ -65,5 +66,60 @@ class TagPathCheckTest {
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("owner-only (published) → secret");
+    }
+
+    @Test
+    void unreviewedTakesAFirstDecisionBackAndTheAuditLogSaysSo() {
+        cli.veil("tag", "users", "email", "secret");
+
+        CliRun.Result r = cli.veil("tag", "users", "email", "unreviewed", "--reviewer", "ana");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("users email: back to unreviewed (by ana)");
+        JsonNode email = attribute(cli, "email");
+        assertThat(email.get("unreviewed").asBoolean()).isTrue();
+        assertThat(email.get("decision").isNull()).isTrue();
+        JsonNode last = lastEntry(cli);
+        assertThat(last.get("old").asText()).isEqualTo("secret");
+        assertThat(last.get("new").isNull()).isTrue();
+        assertThat(cli.veil("audit-log", "users").out()).contains("secret → unreviewed");
+    }
+
+    @Test
+    void unreviewedOverAPublishedVersionBringsThePublishedClassBack() {
+        cli.veil("tag", "users", "email", "owner-only");
+        assertThat(cli.veil("publish", "users", "--owner", "user_id").exitCode()).isZero();
+        cli.veil("tag", "users", "email", "secret");
+
+        CliRun.Result r = cli.veil("tag", "users", "email", "unreviewed");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("back to owner-only (published v1)");
+        JsonNode email = attribute(cli, "email");
+        assertThat(email.get("decision").get("class").asText()).isEqualTo("owner-only");
+        assertThat(email.get("decision").get("policyVersion").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void unreviewedOfAPathThisWorkspaceNeverDecidedIsRefused() {
+        CliRun.Result r = cli.veil("tag", "users", "email", "unreviewed");
+
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("holds no decision of users `email` to take back");
+        assertThat(cli.veil("audit-log", "users", "--json").json().get("entries")).isEmpty();
+    }
+
+    private static JsonNode attribute(CliRun cli, String path) {
+        for (JsonNode a : cli.veil("review", "users", "--json").json().get("attributes")) {
+            if (a.get("path").asText().equals(path)) {
+                return a;
+            }
+        }
+        throw new AssertionError("review --json lists no " + path);
+    }
+
+    private static JsonNode lastEntry(CliRun cli) {
+        JsonNode entries = cli.veil("audit-log", "users", "--json").json().get("entries");
+        return entries.get(entries.size() - 1);
     }
 }

@@ -55,8 +55,8 @@ class PostgresWorkspaceTest {
                     .satisfies(r -> assertThat(r.sampledAt()).isEqualTo(SAMPLED));
             assertThat(reader.latestProfile("users")).isPresent();
             assertThat(reader.auditLog(Optional.of("users"))).extracting(AuditEntry::note, AuditEntry::current)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("first", Classification.OWNER_ONLY),
-                            org.assertj.core.groups.Tuple.tuple("second", Classification.SECRET));
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("first", Optional.of(Classification.OWNER_ONLY)),
+                            org.assertj.core.groups.Tuple.tuple("second", Optional.of(Classification.SECRET)));
             assertThat(reader.auditLog(Optional.of("users")).get(1).previous()).contains(Classification.OWNER_ONLY);
         }
     }

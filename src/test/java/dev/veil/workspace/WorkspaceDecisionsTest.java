@@ -11,6 +11,7 @@ import dev.veil.model.AttributePath;
 import dev.veil.model.AuditEntry;
 import dev.veil.model.Decision;
 import dev.veil.model.DecisionSource;
+import dev.veil.model.Retraction;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,11 +54,54 @@ class WorkspaceDecisionsTest {
 
             assertThat(written).singleElement().satisfies(e -> {
                 assertThat(e.previous()).contains(PUBLIC);
-                assertThat(e.current()).isEqualTo(SECRET);
+                assertThat(e.current()).contains(SECRET);
                 assertThat(e.note()).isEqualTo("leaks addresses");
                 assertThat(e.reviewer()).isEqualTo("steward");
             });
             assertThat(ws.decision("users", AttributePath.of("email")).orElseThrow().classification()).isEqualTo(SECRET);
+        }
+    }
+
+    @Test
+    void aRetractionLeavesThePathUndecidedWithAnEntryFromItsClassToNone() {
+        try (Workspace ws = Workspace.open(dir)) {
+            ws.record(List.of(decision("users", "email", SECRET, ""), decision("users", "phone", PUBLIC, "")));
+            List<AuditEntry> written = ws.record(List.of(),
+                    List.of(new Retraction("users", AttributePath.of("email"), "ana", TestProfiles.T0, "undo")));
+
+            assertThat(written).singleElement().satisfies(e -> {
+                assertThat(e.previous()).contains(SECRET);
+                assertThat(e.current()).isEmpty();
+                assertThat(e.retracted()).isTrue();
+                assertThat(e.reviewer()).isEqualTo("ana");
+            });
+            assertThat(ws.decision("users", AttributePath.of("email"))).isEmpty();
+            assertThat(ws.decisions("users")).extracting(d -> d.path().toString()).containsExactly("phone");
+            assertThat(ws.auditLog(Optional.of("users"))).last().extracting(AuditEntry::current)
+                    .isEqualTo(Optional.empty());
+        }
+    }
+
+    @Test
+    void aRetractionOfAnUndecidedPathWritesNothing() {
+        try (Workspace ws = Workspace.open(dir)) {
+            List<AuditEntry> written = ws.record(List.of(),
+                    List.of(new Retraction("users", AttributePath.of("email"), "ana", TestProfiles.T0, "undo")));
+
+            assertThat(written).isEmpty();
+            assertThat(ws.auditLog(Optional.empty())).isEmpty();
+        }
+    }
+
+    @Test
+    void aDecisionAfterARetractionNamesNoPreviousClass() {
+        try (Workspace ws = Workspace.open(dir)) {
+            ws.record(List.of(decision("users", "email", SECRET, "")));
+            ws.record(List.of(), List.of(new Retraction("users", AttributePath.of("email"), "ana", TestProfiles.T0, "")));
+            List<AuditEntry> written = ws.record(List.of(decision("users", "email", PUBLIC, "")));
+
+            assertThat(written).singleElement().extracting(AuditEntry::previous).isEqualTo(Optional.empty());
+            assertThat(ws.decision("users", AttributePath.of("email")).orElseThrow().classification()).isEqualTo(PUBLIC);
         }
     }
 

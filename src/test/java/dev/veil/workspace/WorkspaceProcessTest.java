@@ -185,7 +185,7 @@ class WorkspaceProcessTest {
         byPath.forEach((path, entries) -> {
             List<Optional<Classification>> expected = new ArrayList<>();
             expected.add(Optional.empty());
-            entries.subList(0, entries.size() - 1).forEach(e -> expected.add(Optional.of(e.current())));
+            entries.subList(0, entries.size() - 1).forEach(e -> expected.add(e.current()));
             assertThat(entries).extracting(AuditEntry::previous).as("chain of %s", path).isEqualTo(expected);
         });
     }

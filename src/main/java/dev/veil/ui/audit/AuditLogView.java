@@ -49,7 +49,7 @@ public final class AuditLogView {
         table.getColumns().add(column("Table", 110, AuditEntry::table));
         table.getColumns().add(column("Path", 180, e -> e.path().toString()));
         table.getColumns().add(column("From", 90, e -> e.previous().map(c -> c.label()).orElse("—")));
-        table.getColumns().add(column("To", 90, e -> e.current().label()));
+        table.getColumns().add(column("To", 90, e -> AuditEntry.label(e.current())));
         table.getColumns().add(column("Reviewer", 110, AuditEntry::reviewer));
         table.getColumns().add(column("How", 140, e -> e.source().label()));
         TableColumn<AuditEntry, String> why = column("Why", 320, AuditEntry::note);

@@ -52,7 +52,7 @@ public final class AuditLogViewModel {
     }
 
     private static String searchable(AuditEntry e) {
-        return String.join(" ", e.table(), e.path().toString(), e.current().label(),
+        return String.join(" ", e.table(), e.path().toString(), AuditEntry.label(e.current()),
                 e.previous().map(c -> c.label()).orElse(""), e.reviewer(), e.note(), e.source().label())
                 .toLowerCase(Locale.ROOT);
     }

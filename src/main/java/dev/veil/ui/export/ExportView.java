@@ -104,7 +104,19 @@ public final class ExportView {
         row1.getStyleClass().add(Styles.TOOLBAR);
         HBox row2 = new HBox(langs, pkg, preview, write, problem);
         row2.getStyleClass().add(Styles.TOOLBAR);
-        return new VBox(8, row1, row2, iam);
+        // A mixed folder (an interrupted export) must be seen before anyone commits it.
+        Label folderState = new Label();
+        folderState.setId("export-folder-state");
+        folderState.setWrapText(true);
+        folderState.textProperty().bind(vm.folderStateProperty());
+        folderState.visibleProperty().bind(vm.folderStateProperty().isNotEmpty());
+        folderState.managedProperty().bind(folderState.visibleProperty());
+        vm.folderMixedProperty().addListener((obs, o, mixed) -> {
+            folderState.getStyleClass().removeAll(Styles.PROBLEM, Styles.HINT);
+            folderState.getStyleClass().add(mixed ? Styles.PROBLEM : Styles.HINT);
+        });
+        folderState.getStyleClass().add(Styles.HINT);
+        return new VBox(8, row1, row2, iam, folderState);
     }
 
     /** A written file relative to the chosen folder, which the steward knows already. */

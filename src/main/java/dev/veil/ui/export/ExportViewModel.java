@@ -40,6 +40,8 @@ public final class ExportViewModel {
     private final ObjectProperty<GeneratedFile> selected = new SimpleObjectProperty<>();
     private final ObservableList<ExportedFile> written = FXCollections.observableArrayList();
     private final StringBinding problem;
+    private final StringProperty folderState = new SimpleStringProperty("");
+    private final BooleanProperty folderMixed = new SimpleBooleanProperty();
 
     public ExportViewModel(Session session) {
         this.session = session;
@@ -55,7 +57,48 @@ public final class ExportViewModel {
         session.tableProperty().addListener((obs, o, n) -> {
             files.clear();
             written.clear();
+            checkFolder();
         });
+        folder.addListener((obs, o, n) -> checkFolder());
+    }
+
+    /**
+     * Looks, in the background, whether the chosen folder holds a mixed set of the table's files
+     * (an interrupted export), so the page says so before anything is written.
+     */
+    public void checkFolder() {
+        Optional<Path> out = existingFolder();
+        String table = session.tableProperty().get();
+        if (out.isEmpty() || table.isBlank() || !session.isConnected()) {
+            folderMixed.set(false);
+            folderState.set("");
+            return;
+        }
+        session.tasks().submit("Checking the export folder " + out.get(),
+                (p, c) -> session.veil().exporting().mixedSetWarning(table, out.get()),
+                warning -> showFolder(table, out.get(), warning),
+                e -> showFolder(table, out.get(), Optional.empty()));
+    }
+
+    private void showFolder(String table, Path out, Optional<String> warning) {
+        if (table.equals(session.tableProperty().get()) && existingFolder().filter(out::equals).isPresent()) {
+            folderMixed.set(warning.isPresent());
+            folderState.set(warning.orElse(""));
+        }
+    }
+
+    // The folder as typed, when it exists: a half-typed path is not looked into.
+    private Optional<Path> existingFolder() {
+        String text = folder.get() == null ? "" : folder.get().strip();
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Path p = Path.of(text);
+            return java.nio.file.Files.isDirectory(p) ? Optional.of(p) : Optional.empty();
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 
     private String currentProblem() {
@@ -128,8 +171,33 @@ public final class ExportViewModel {
         String table = session.tableProperty().get();
         Path out = Path.of(folder.get().strip());
         ExportOptions options = options();
-        session.tasks().submit("Exporting " + table + " to " + out,
-                (p, c) -> session.veil().exporting().export(table, out, options), written::setAll);
+        boolean wasMixed = folderMixed.get();
+        session.tasks().submit("Exporting " + table + " to " + out, (p, c) -> {
+            List<ExportedFile> done = session.veil().exporting().export(table, out, options);
+            Optional<String> after = session.veil().exporting().mixedSetWarning(table, out);
+            String note = after.orElseGet(() -> wasMixed ? session.veil().exporting().repairedNote(table, out) : "");
+            return new Exported(done, after.isPresent(), note);
+        }, result -> {
+            written.setAll(result.files());
+            folderMixed.set(result.mixed());
+            folderState.set(result.note());
+        });
+    }
+
+    private record Exported(List<ExportedFile> files, boolean mixed, String note) {
+    }
+
+    /**
+     * What the page says of the folder: a mixed set (what, where, what to do), before or after an
+     * export, or that an export repaired one; empty otherwise.
+     */
+    public StringProperty folderStateProperty() {
+        return folderState;
+    }
+
+    /** True while the folder holds a mixed set. */
+    public BooleanProperty folderMixedProperty() {
+        return folderMixed;
     }
 
     public StringProperty folderProperty() {

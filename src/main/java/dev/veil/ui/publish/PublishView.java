@@ -65,7 +65,14 @@ public final class PublishView {
         problem.setWrapText(true);
         problem.managedProperty().bind(vm.problemProperty().isNotEmpty());
         outcome.managedProperty().bind(vm.outcomeProperty().isNotEmpty());
-        return new VBox(8, box, confirmation(), problem, outcome);
+        Label store = new Label();
+        store.setId("publish-store-note");
+        store.textProperty().bind(vm.storeNoteProperty());
+        store.getStyleClass().add(Styles.HINT);
+        store.setWrapText(true);
+        store.managedProperty().bind(vm.storeNoteProperty().isNotEmpty());
+        store.visibleProperty().bind(store.managedProperty());
+        return new VBox(8, box, store, confirmation(), problem, outcome);
     }
 
     /** Shown instead of writing a widening version: how many changes widen, a reason, confirm or cancel. */

@@ -46,6 +46,7 @@ public final class PublishViewModel {
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper storeNote = new ReadOnlyStringWrapper("");
     private final ObservableList<Policy> history = FXCollections.observableArrayList();
     private final ObjectProperty<Integer> diffFrom = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> diffTo = new SimpleObjectProperty<>();
@@ -83,6 +84,8 @@ public final class PublishViewModel {
                 return;
             }
             preview.set(Optional.of(loaded.preview()));
+            storeNote.set(startFolderNote(session.veil().settings().policies(),
+                    java.nio.file.Path.of("").toAbsolutePath()).orElse(""));
             showChanges();
             warnings.setAll(loaded.preview().warnings());
             if (owner.get().isBlank()) {
@@ -248,6 +251,27 @@ public final class PublishViewModel {
     }
 
     /** Why there is no preview (no decisions yet, an invalid store), empty when there is one. */
+    /**
+     * What the page says before publishing when the policy store lies inside the folder the
+     * console was started from (the default {@code ./policies}): a steward who started it from a
+     * service checkout must not find policy files there unannounced. Empty elsewhere.
+     */
+    public static Optional<String> startFolderNote(java.nio.file.Path policies, java.nio.file.Path startFolder) {
+        java.nio.file.Path store = policies.toAbsolutePath().normalize();
+        java.nio.file.Path start = startFolder.toAbsolutePath().normalize();
+        if (!store.startsWith(start)) {
+            return Optional.empty();
+        }
+        return Optional.of("Publishing writes policy files into " + store + ", inside the folder the console was "
+                + "started from (" + start + "). To keep them elsewhere, start the console with --policies DIR "
+                + "or set VEIL_POLICIES.");
+    }
+
+    /** {@link #startFolderNote} for the current store; empty when it lies elsewhere. */
+    public ReadOnlyStringProperty storeNoteProperty() {
+        return storeNote.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
     }

@@ -76,10 +76,11 @@ public final class ReviewViewModel {
     }
 
     /**
-     * One change a steward may take back: the paths it decided and their decisions before it
-     * (empty for a path that had none).
+     * One change a steward may take back: the paths it decided and this workspace's decisions of
+     * them before it (empty for a path that had none), and which of them had a published class.
      */
-    private record Change(String table, String what, Map<AttributePath, Optional<Decision>> before) {
+    private record Change(String table, String what, Map<AttributePath, Optional<Decision>> before,
+                          Set<AttributePath> published) {
     }
 
     public ReviewViewModel(Session session) {
@@ -131,10 +132,11 @@ public final class ReviewViewModel {
         String reviewer = session.reviewerProperty().get();
         String why = note.get() == null ? "" : note.get().strip();
         Map<AttributePath, Optional<Decision>> before = decisionsOf(paths);
+        Set<AttributePath> published = publishedOf(paths);
         String what = "Tagged " + count(paths.size(), "path") + " " + c.label();
         session.tasks().submit(what,
                 (p, x) -> session.veil().reviewing().tag(table, paths, c, reviewer, why), entries -> {
-                    done(table, what, before, entries);
+                    done(table, what, before, published, entries);
                     session.changed();
                 });
     }
@@ -158,15 +160,15 @@ public final class ReviewViewModel {
                     Map<AttributePath, Optional<Decision>> before = new LinkedHashMap<>();
                     entries.forEach(e -> before.put(e.path(), Optional.empty()));
                     done(table, "Accepted " + count(entries.size(), "suggestion") + " at or above " + percent,
-                            before, entries);
+                            before, Set.of(), entries);
                     session.changed();
                 });
     }
 
     /**
-     * Takes back the latest change of this table as a new audited decision per path: each path
-     * gets its earlier class and note again. A path that had no decision keeps the new one, since
-     * the audit log records classes only; the outcome says which.
+     * Takes back the latest change of this table as new audited entries, all in one step: each
+     * path gets its earlier class and note again, and a path the change gave its first decision
+     * goes back to unreviewed (or to its published class, where a published version has one).
      */
     public void undo() {
         Change last = undoable.peek();
@@ -180,24 +182,35 @@ public final class ReviewViewModel {
         List<Decision> restore = last.before().values().stream().flatMap(Optional::stream).toList();
         List<AttributePath> firsts = last.before().entrySet().stream().filter(e -> e.getValue().isEmpty())
                 .map(Map.Entry::getKey).toList();
-        String kept = firsts.isEmpty() ? "" : " " + count(firsts.size(), "path") + " had no decision before and "
-                + (firsts.size() == 1 ? "keeps its" : "keep their") + " new one (the audit log records classes only; "
-                + "tag " + (firsts.size() == 1 ? "it" : "them") + " again to change it).";
-        if (restore.isEmpty()) {
-            outcome.set("Cannot undo \u201c" + last.what() + "\u201d:" + kept);
-            return;
-        }
         String reviewer = session.reviewerProperty().get();
         session.tasks().submit("Undoing \u201c" + last.what() + "\u201d",
-                (p, x) -> session.veil().reviewing().restore(table, restore, reviewer), entries -> {
-                    outcome.set("Undid \u201c" + last.what() + "\u201d: " + count(entries.size(), "path")
-                            + " back to " + (entries.size() == 1 ? "its" : "their") + " earlier class." + kept);
+                (p, x) -> session.veil().reviewing().undo(table, restore, firsts, reviewer), entries -> {
+                    outcome.set("Undid \u201c" + last.what() + "\u201d: " + undone(entries, last.published()) + ".");
                     session.changed();
                 });
     }
 
+    // "2 paths back to their earlier class, 1 path back to unreviewed".
+    private static String undone(List<dev.veil.model.AuditEntry> entries, Set<AttributePath> published) {
+        long restored = entries.stream().filter(e -> !e.retracted()).count();
+        long toPublished = entries.stream().filter(e -> e.retracted() && published.contains(e.path())).count();
+        long toUnreviewed = entries.stream().filter(e -> e.retracted() && !published.contains(e.path())).count();
+        List<String> parts = new java.util.ArrayList<>();
+        if (restored > 0) {
+            parts.add(count(restored, "path") + " back to " + (restored == 1 ? "its" : "their") + " earlier class");
+        }
+        if (toUnreviewed > 0) {
+            parts.add(count(toUnreviewed, "path") + " back to unreviewed");
+        }
+        if (toPublished > 0) {
+            parts.add(count(toPublished, "path") + " back to " + (toPublished == 1 ? "its" : "their")
+                    + " published class");
+        }
+        return parts.isEmpty() ? "nothing left to take back" : String.join(", ", parts);
+    }
+
     private void done(String table, String what, Map<AttributePath, Optional<Decision>> before,
-                      List<dev.veil.model.AuditEntry> entries) {
+                      Set<AttributePath> published, List<dev.veil.model.AuditEntry> entries) {
         if (entries.isEmpty()) {
             outcome.set(what + ": nothing changed, every path already had that class and note.");
             return;
@@ -210,15 +223,21 @@ public final class ReviewViewModel {
                 changedBefore.put(path, d);
             }
         });
-        undoable.push(new Change(table, what, changedBefore));
+        undoable.push(new Change(table, what, changedBefore, published));
         canUndo.set(true);
         outcome.set(what + ". Ctrl+Z undoes it.");
     }
 
+    // This workspace's own decisions: a published one comes back by itself when the path is retracted.
     private Map<AttributePath, Optional<Decision>> decisionsOf(List<AttributePath> paths) {
         Map<AttributePath, Optional<Decision>> out = new LinkedHashMap<>();
-        paths.forEach(path -> out.put(path, row(path).flatMap(ReviewRow::decision)));
+        paths.forEach(path -> out.put(path, row(path).filter(r -> !r.fromPolicy()).flatMap(ReviewRow::decision)));
         return out;
+    }
+
+    private Set<AttributePath> publishedOf(List<AttributePath> paths) {
+        return paths.stream().filter(path -> row(path).filter(ReviewRow::fromPolicy).isPresent())
+                .collect(Collectors.toSet());
     }
 
     /** "1 path", "3 paths". */

@@ -1,6 +1,7 @@
 package dev.veil.ui.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.veil.app.ReviewRow;
 import dev.veil.app.VeilSettings;
@@ -258,20 +259,50 @@ class KeyboardReviewTest {
         idle();
         List<AuditEntry> log = console.viewModel().session().veil().reviewing().auditLog(Optional.of(DemoData.USERS));
         assertThat(log).filteredOn(e -> e.path().toString().equals("email")).extracting(AuditEntry::current)
-                .containsExactly(Classification.OWNER_ONLY, Classification.PUBLIC, Classification.OWNER_ONLY);
+                .containsExactly(Optional.of(Classification.OWNER_ONLY), Optional.of(Classification.PUBLIC),
+                        Optional.of(Classification.OWNER_ONLY));
         assertThat(outcome()).startsWith("Undid \u201cTagged 1 path public\u201d");
     }
 
     @Test
-    void ctrlZOnAFirstDecisionSaysThePathKeepsIt(FxRobot robot) throws Exception {
+    void ctrlZOnAFirstDecisionTakesThePathBackToUnreviewedWithAnAuditEntry(FxRobot robot) throws Exception {
         reviewUsers(robot, true);
         select(robot, "phone");
         press(robot, KeyCode.S);
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> row("phone").filter(ReviewRow::unreviewed).isPresent());
         idle();
-        assertThat(outcome()).startsWith("Cannot undo").contains("1 path had no decision before");
-        assertThat(decided("phone")).contains(Classification.SECRET);
+        assertThat(outcome()).isEqualTo("Undid \u201cTagged 1 path secret\u201d: 1 path back to unreviewed.");
+        List<AuditEntry> log = console.viewModel().session().veil().reviewing().auditLog(Optional.of(DemoData.USERS));
+        assertThat(log).filteredOn(e -> e.path().toString().equals("phone"))
+                .extracting(AuditEntry::previous, AuditEntry::current)
+                .containsExactly(tuple(Optional.empty(), Optional.of(Classification.SECRET)),
+                        tuple(Optional.of(Classification.SECRET), Optional.empty()));
+        assertThat(review().canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void ctrlZAfterABulkAcceptTakesEveryAcceptedPathBackInOneStep(FxRobot robot) throws Exception {
+        reviewUsers(robot, true);
+        select(robot, "email");
+        press(robot, KeyCode.O);
+        List<String> accepted = review().rows().stream().filter(ReviewRow::unreviewed)
+                .filter(r -> r.suggestion().filter(s -> s.confidence() >= 0.8).isPresent())
+                .map(r -> r.path().toString()).toList();
+        assertThat(accepted).hasSizeGreaterThan(1);
+        robot.clickOn("#review-accept");
+        waitUntil(() -> accepted.stream().allMatch(p -> decided(p).isPresent()));
+        idle();
+        robot.clickOn("#review-undo");
+        waitUntil(() -> accepted.stream().allMatch(p -> row(p).filter(ReviewRow::unreviewed).isPresent()));
+        idle();
+        assertThat(outcome()).isEqualTo("Undid \u201cAccepted " + accepted.size() + " suggestions at or above 80%"
+                + "\u201d: " + accepted.size() + " paths back to unreviewed.");
+        assertThat(decided("email")).as("the decision before the bulk accept").contains(Classification.OWNER_ONLY);
+        List<AuditEntry> log = console.viewModel().session().veil().reviewing().auditLog(Optional.of(DemoData.USERS));
+        assertThat(log).filteredOn(AuditEntry::retracted).extracting(e -> e.path().toString())
+                .containsExactlyInAnyOrderElementsOf(accepted);
+        assertThat(review().canUndoProperty().get()).as("the earlier tag of email is still undoable").isTrue();
     }
 
     @Test

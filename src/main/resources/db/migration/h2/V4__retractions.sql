@@ -1,0 +1,5 @@
+-- Veil workspace schema, version 4: an audit entry may take a path back to unreviewed (undoing
+-- its first decision). Such an entry has no current_class; the path's current decision is then
+-- none, and the published version's class stands again where there is one. Still append-only.
+
+ALTER TABLE audit_log ALTER COLUMN current_class DROP NOT NULL;
