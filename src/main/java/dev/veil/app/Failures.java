@@ -3,6 +3,8 @@ package dev.veil.app;
 import dev.veil.model.VeilFailure;
 import java.io.UncheckedIOException;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
 
 /**
@@ -15,6 +17,8 @@ import software.amazon.awssdk.core.exception.SdkException;
  */
 final class Failures {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Failures.class);
+
     private Failures() {
     }
 
@@ -25,11 +29,14 @@ final class Failures {
         } catch (VeilException | CancelledException e) {
             throw e;
         } catch (VeilFailure e) {
+            LOG.debug("{} failure raised as {}", e.failureKind(), e.getClass().getSimpleName(), e);
             throw new VeilException(e.failureKind(), e.getMessage(), e);
         } catch (UncheckedIOException e) {
+            LOG.debug("file access failed", e);
             throw new VeilException(VeilFailure.Kind.UNAVAILABLE, e.getCause().getMessage()
                     + " — check that the path exists and that you may read and write it", e);
         } catch (SdkException e) {
+            LOG.debug("AWS SDK call failed", e);
             throw new VeilException(VeilFailure.Kind.UNAVAILABLE, "DynamoDB call failed: " + e.getMessage()
                     + " — check the endpoint, region and credentials", e);
         }

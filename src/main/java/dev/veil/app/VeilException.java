@@ -1,6 +1,7 @@
 package dev.veil.app;
 
 import dev.veil.model.VeilFailure;
+import java.util.Optional;
 
 /**
  * The {@link VeilFailure} a use case throws to its face: its own refusals (an unknown table, a
@@ -11,12 +12,25 @@ import dev.veil.model.VeilFailure;
 public class VeilException extends VeilFailure {
     private static final long serialVersionUID = 1L;
 
+    private final Input input;
+
     public VeilException(Kind kind, String message) {
-        super(kind, message);
+        this(kind, message, null);
     }
 
     public VeilException(Kind kind, String message, Throwable cause) {
         super(kind, message, cause);
+        this.input = null;
+    }
+
+    private VeilException(Input input, String message) {
+        super(Kind.BAD_INPUT, message);
+        this.input = input;
+    }
+
+    /** The input the failure is about, for a face to say where to change it; empty when none is. */
+    public Optional<Input> input() {
+        return Optional.ofNullable(input);
     }
 
     /** Why the use case failed (the same as {@link #failureKind()}). */
@@ -26,6 +40,11 @@ public class VeilException extends VeilFailure {
 
     public static VeilException badInput(String message) {
         return new VeilException(Kind.BAD_INPUT, message);
+    }
+
+    /** Bad input in one {@link Input}: the message says what is wrong without naming any face's control. */
+    public static VeilException badInput(Input input, String message) {
+        return new VeilException(input, message);
     }
 
     public static VeilException unavailable(String message, Throwable cause) {

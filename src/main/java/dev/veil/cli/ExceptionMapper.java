@@ -1,5 +1,6 @@
 package dev.veil.cli;
 
+import dev.veil.app.VeilException;
 import dev.veil.model.VeilFailure;
 import java.io.PrintWriter;
 import java.util.Map;
@@ -48,6 +49,9 @@ final class ExceptionMapper implements IExecutionExceptionHandler {
     }
 
     private static String message(Throwable ex) {
+        if (ex instanceof VeilException v && v.input().isPresent()) {
+            return v.getMessage() + " (" + InputHints.hint(v.input().get()) + ")";
+        }
         if (ex instanceof VeilFailure || ex instanceof CommandLine.ParameterException) {
             return ex.getMessage();
         }
@@ -57,8 +61,6 @@ final class ExceptionMapper implements IExecutionExceptionHandler {
     /** VEIL_DEBUG as the command line sees it: the environment injected into {@link VeilCommand}. */
     private static boolean debug(CommandLine cmd) {
         Object root = cmd.getCommandSpec().root().userObject();
-        Map<String, String> env = root instanceof VeilCommand v ? v.env() : Map.of();
-        String value = env.get("VEIL_DEBUG");
-        return value != null && !value.isBlank() && !value.equals("0");
+        return Logging.debug(root instanceof VeilCommand v ? v.env() : Map.of());
     }
 }

@@ -95,6 +95,14 @@ class ExceptionMapperTest {
     }
 
     @Test
+    void aBadInputOfTheApplicationGetsTheOptionThatSetsItAsAHint() {
+        Captured c = handle(VeilException.badInput(dev.veil.app.Input.ITEMS, "the number of items to sample must be at least 1, was 0"), Map.of());
+
+        assertThat(c.code).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(c.err).contains("must be at least 1, was 0 (set it with --items N)");
+    }
+
+    @Test
     void veilDebugInTheInjectedEnvironmentAddsTheStackTrace() {
         assertThat(handle(new NullPointerException("table"), Map.of("VEIL_DEBUG", "1")).err)
                 .contains("java.lang.NullPointerException: table", "\tat ");
