@@ -291,7 +291,7 @@ public final class ProfileAccumulator {
         SampleCoverage filled = new SampleCoverage(coverage.totalSegments(), coverage.segmentsRead(),
                 coverage.nonEmptySegments(), coverage.collectionsTouched(), pathsSeenOnce(),
                 unseenPathEstimate(), coverage.stable());
-        return new TableProfile(table, source, sampledAt, itemCount, keySchema, attributes, filled);
+        return new TableProfile(table, source, sampledAt, itemCount, keySchema, attributes, filled, List.of());
     }
 
     private void forEachNode(Consumer<PathNode> action) {

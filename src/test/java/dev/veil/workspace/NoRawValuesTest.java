@@ -56,7 +56,7 @@ class NoRawValuesTest {
                 Optional.of(new AttributeProfile.LengthRange(16, 60)), Optional.empty(), Optional.empty(), 4, masked, 4,
                 new java.util.TreeMap<>(Map.of("bcrypt", 1L, "email", 1L)));
         return new TableProfile("users", "table", TestProfiles.T0, 4, Optional.empty(), List.of(password),
-                SampleCoverage.unsegmented(4, 4, 1.0, false));
+                SampleCoverage.unsegmented(4, 4, 1.0, false), List.of());
     }
 
     /** Letters to {@code a}/{@code A}, digits to {@code 9}: the shape of a value without its content. */
