@@ -136,7 +136,7 @@ public final class DriftAuditing {
 
     /** Renders a report into {@code file}, whole or not at all. */
     public void save(DriftReport report, ReportFormat format, Path file, Path baseDir) {
-        AtomicWrite.write(file, render(report, format, baseDir).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        OutputFiles.write(file, render(report, format, baseDir).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private TableAuditInput input(String table, DriftOptions options, Cancellation cancel) {

@@ -22,14 +22,15 @@ public record DriftOptions(List<String> tables, boolean all, int items, Optional
     public DriftOptions {
         tables = List.copyOf(tables);
         if (!all && tables.isEmpty()) {
-            throw VeilException.badInput("name the tables to audit, or pass --all");
+            throw VeilException.badInput(Input.TABLES, "name the tables to audit, or ask for all of them");
         }
         if (items < 1) {
-            throw VeilException.badInput("--items must be at least 1, was " + items);
+            throw VeilException.badInput(Input.ITEMS, "the number of items to audit must be at least 1, was " + items);
         }
         Objects.requireNonNull(maxAge, "maxAge");
         if (parallelism < 1) {
-            throw VeilException.badInput("--parallelism must be at least 1, was " + parallelism);
+            throw VeilException.badInput(Input.PARALLELISM, "the number of tables audited at once must be at least 1, was "
+                    + parallelism);
         }
     }
 }

@@ -9,6 +9,8 @@ import dev.veil.dynamo.TableCatalog;
 import dev.veil.model.Policy;
 import dev.veil.model.TableInfo;
 import dev.veil.model.TableProfile;
+import dev.veil.policy.AtomicFiles;
+import dev.veil.policy.StoreLock;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -62,11 +64,11 @@ public final class Exporting {
         }
         try {
             Files.createDirectories(root);
-            try (FolderLock lock = FolderLock.acquire(root)) {
+            try (StoreLock lock = StoreLock.acquire(StoreLock.OUTPUT, root)) {
                 return writeSet(files, targets);
             }
         } catch (IOException e) {
-            throw AtomicWrite.cannotWrite(root, e);
+            throw OutputFiles.cannotWrite(root, e);
         }
     }
 
@@ -137,14 +139,14 @@ public final class Exporting {
             for (int i = 0; i < files.size(); i++) {
                 Path target = targets.get(i);
                 Files.createDirectories(target.getParent());
-                AtomicWrite.removeLeftovers(target);
+                AtomicFiles.removeLeftoversOf(target);
                 byte[] bytes = files.get(i).content().getBytes(StandardCharsets.UTF_8);
                 boolean exists = Files.exists(target);
                 if (exists && Arrays.equals(Files.readAllBytes(target), bytes)) {
                     result.add(new ExportedFile(target, ExportedFile.Status.UNCHANGED));
                     continue;
                 }
-                prepared.put(target, AtomicWrite.prepare(target, bytes));
+                prepared.put(target, AtomicFiles.prepare(target, bytes));
                 result.add(new ExportedFile(target, exists ? ExportedFile.Status.UPDATED : ExportedFile.Status.CREATED));
             }
             List<Path> order = new ArrayList<>(prepared.keySet());
@@ -153,7 +155,7 @@ public final class Exporting {
                 order.add(policy);
             }
             for (Path target : order) {
-                AtomicWrite.commit(prepared.remove(target), target);
+                AtomicFiles.commit(prepared.remove(target), target);
             }
             return result;
         } finally {

@@ -1,6 +1,7 @@
 package dev.veil.app;
 
 import dev.veil.model.Policy;
+import dev.veil.policy.PolicyBuilder;
 import dev.veil.policy.PolicyChange;
 import java.util.List;
 import java.util.Objects;
@@ -26,6 +27,11 @@ public record PublishPreview(Policy draft, Optional<Policy> latest, List<PolicyC
     /** True when publishing would write a new version. */
     public boolean changesAnything() {
         return latest.isEmpty() || !changes.isEmpty();
+    }
+
+    /** True when owner-only attributes are hidden from everyone for want of an owner attribute. */
+    public boolean ownerMissing() {
+        return warnings.contains(PolicyBuilder.OWNER_MISSING);
     }
 
     /** True when some change lets more requesters see something. */

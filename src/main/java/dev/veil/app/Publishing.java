@@ -23,12 +23,16 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns decisions into policy versions and reads them back: preview, publish, show, history,
  * diff and validate. Every read validates the store first.
  */
 public final class Publishing {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Publishing.class);
     /** The schema file a policy store ships next to its table folders. */
     private static final String SCHEMA_FILE = "veil-policy-1.schema.json";
 
@@ -63,6 +67,7 @@ public final class Publishing {
             if (decisions.isEmpty() && !built.draft().hasEntities()) {
                 warnings.add(0, noDecisions(table));
             }
+            unreviewed(table).ifPresent(warnings::add);
             List<PolicyChange> changes = PolicyDiff.between(
                     latest.orElse(Policy.draft(table, 1, Optional.empty(), Optional.empty(), java.util.Map.of())),
                     built.draft());
@@ -90,7 +95,7 @@ public final class Publishing {
         PublishPreview preview = preview(table, request.owner());
         if (preview.latest().isEmpty() && !preview.draft().hasEntities()
                 && Failures.translate(() -> veil.workspace().decisions(table)).isEmpty()) {
-            throw VeilException.badInput(noDecisions(table));
+            throw VeilException.badInput(Input.DECISIONS, noDecisions(table));
         }
         Publication publication = new Publication(request.by(), at, request.note());
         return Failures.translate(() -> {
@@ -103,6 +108,7 @@ public final class Publishing {
                 int widening = p.policy().version() == 1 ? 0
                         : (int) PolicyDiff.between(store.read(table, p.policy().version() - 1), p.policy()).stream()
                         .filter(PolicyChange::widening).count();
+                LOG.info("published {} v{} ({} widening changes)", table, p.policy().version(), widening);
                 veil.workspace().recordPublication(new PublishEntry(0, table, p.policy().version(),
                         p.policy().digest().orElseThrow(), publication, widening, store.root().toString()));
                 return new PublishOutcome(Optional.of(new PublishOutcome.Published(p.policy(), p.file())),
@@ -229,8 +235,16 @@ public final class Publishing {
     }
 
     private static String noDecisions(String table) {
-        return "no decisions recorded for " + table + " in this workspace; tag attributes first "
-                + "(veil tag " + table + " PATH CLASS, or veil tag " + table + " --accept-suggestions)";
+        return "no decisions recorded for " + table + " in this workspace; classify its attributes first, "
+                + "or accept Veil's suggestions";
+    }
+
+    /** Paths the sample holds that nobody decided: no sanitizer lets them through. */
+    private Optional<String> unreviewed(String table) {
+        long n = veil.reviewing().rowsOf(table).stream().filter(ReviewRow::unreviewed).count();
+        return n == 0 ? Optional.empty() : Optional.of(n + " unreviewed path" + (n == 1 ? " is" : "s are")
+                + " left out, so every sanitizer drops " + (n == 1 ? "it" : "them") + "; review "
+                + (n == 1 ? "it" : "them") + " to decide what to show");
     }
 
     private PolicyStore store() {

@@ -206,7 +206,8 @@ public final class Reviewing {
      */
     public List<AuditEntry> acceptSuggestions(String table, double minConfidence, String reviewer) {
         if (minConfidence < 0 || minConfidence > 1) {
-            throw VeilException.badInput("--min-confidence must lie between 0 and 1, was " + minConfidence);
+            throw VeilException.badInput(Input.MIN_CONFIDENCE, "the minimum confidence must lie between 0 and 1, was "
+                    + minConfidence);
         }
         Instant now = Instant.now();
         List<Decision> batch = rows(table).stream()

@@ -29,11 +29,12 @@ public record SampleOptions(String table, int items, boolean untilStable, Option
     public SampleOptions {
         Objects.requireNonNull(table, "table");
         if (items < 1) {
-            throw VeilException.badInput("--items must be at least 1, was " + items);
+            throw VeilException.badInput(Input.ITEMS, "the number of items to sample must be at least 1, was " + items);
         }
         Objects.requireNonNull(maxRcu, "maxRcu");
         if (maxRcu.isPresent() && !(maxRcu.getAsDouble() > 0)) {
-            throw VeilException.badInput("--max-rcu must be a positive number, was " + maxRcu.getAsDouble());
+            throw VeilException.badInput(Input.MAX_READ_RATE, "the read rate cap must be a positive number of read "
+                    + "capacity units per second, was " + maxRcu.getAsDouble());
         }
         Objects.requireNonNull(fromExport, "fromExport");
         markers = List.copyOf(markers);

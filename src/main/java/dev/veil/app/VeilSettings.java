@@ -66,6 +66,22 @@ public record VeilSettings(Optional<URI> endpoint, Optional<String> region, Opti
         return workspace instanceof WorkspaceLocation.Directory d ? d.path() : defaultFolder();
     }
 
+    /**
+     * The settings of the local demo at {@code endpoint}, for both faces: the demo keeps its
+     * profiles and decisions in {@link #demoFolder()}, apart from real ones, and the policies
+     * where these settings keep them.
+     */
+    public VeilSettings forDemo(URI demoEndpoint) {
+        return new VeilSettings(Optional.of(demoEndpoint), region.or(() -> Optional.of("us-east-1")), Optional.empty(),
+                WorkspaceLocation.directory(demoFolder()), policies);
+    }
+
+    /** The demo's workspace: {@code demo} in the local folder (a local folder named {@code demo} is used as is). */
+    public Path demoFolder() {
+        Path local = localFolder();
+        return local.endsWith("demo") ? local : local.resolve("demo");
+    }
+
     private static Path defaultFolder() {
         return Path.of(System.getProperty("user.home"), ".veil").toAbsolutePath().normalize();
     }

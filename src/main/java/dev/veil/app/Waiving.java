@@ -44,7 +44,7 @@ public final class Waiving {
                 }
             }
             waivers.add(waiver);
-            AtomicWrite.write(file, WaiverFile.write(waivers).getBytes(StandardCharsets.UTF_8));
+            OutputFiles.write(file, WaiverFile.write(waivers).getBytes(StandardCharsets.UTF_8));
             return new WaiveOutcome(waiver, replaced, file);
         }
     }

@@ -38,7 +38,7 @@ final class DemoCommand extends BaseCommand {
             return ExitCodes.OK;
         }
         try (DemoEnvironment demo = DemoEnvironment.start(p -> progress("… " + p.message()))) {
-            VeilSettings demoSettings = demoWorkspace(settings).withEndpoint(demo.endpoint());
+            VeilSettings demoSettings = settings.forDemo(demo.endpoint());
             printWelcome(demo, demoSettings);
             if (!noConsole) {
                 progress("No display is available, so the console stays closed; "
@@ -47,12 +47,6 @@ final class DemoCommand extends BaseCommand {
             waitUntilInterrupted();
             return ExitCodes.OK;
         }
-    }
-
-    /** Unless told otherwise, the demo keeps its profiles and decisions apart from real ones. */
-    private VeilSettings demoWorkspace(VeilSettings settings) {
-        boolean chosen = root().options().workspace().isPresent() || root().env().containsKey("VEIL_WORKSPACE");
-        return chosen ? settings : settings.withWorkspace(settings.localFolder().resolve("demo"));
     }
 
     private void printWelcome(DemoEnvironment demo, VeilSettings s) {

@@ -1,8 +1,7 @@
 package dev.veil.cli;
 
-import dev.veil.app.CancelledException;
 import dev.veil.app.VeilException;
-import dev.veil.model.PathSyntaxException;
+import dev.veil.model.VeilFailure;
 import java.io.PrintWriter;
 import java.util.Map;
 import picocli.CommandLine;
@@ -11,8 +10,9 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * The one place where an exception becomes a message on stderr and an exit code: a
- * {@link VeilException} by its kind (2 or 3), anything else is Veil's own bug (4), whose message
- * says so and how to report it. {@code VEIL_DEBUG} in the command line's environment adds the stack trace.
+ * {@link VeilFailure} by the kind set where it happened (2 or 3), anything else (a NullPointerException, an
+ * IllegalArgumentException) is Veil's own bug (4), whose message says so and how to report it.
+ * {@code VEIL_DEBUG} in the command line's injected environment adds the stack trace.
  */
 final class ExceptionMapper implements IExecutionExceptionHandler {
 
@@ -36,20 +36,23 @@ final class ExceptionMapper implements IExecutionExceptionHandler {
     }
 
     static int exitCode(Throwable ex) {
-        if (ex instanceof VeilException ve) {
-            return ve.kind() == VeilException.Kind.BAD_INPUT ? ExitCodes.BAD_INPUT : ExitCodes.UNAVAILABLE;
+        if (ex instanceof VeilFailure f) {
+            return switch (f.failureKind()) {
+                case BAD_INPUT -> ExitCodes.BAD_INPUT;
+                case UNAVAILABLE, CANCELLED -> ExitCodes.UNAVAILABLE;
+            };
         }
-        if (ex instanceof PathSyntaxException || ex instanceof CommandLine.ParameterException) {
+        if (ex instanceof CommandLine.ParameterException) {
             return ExitCodes.BAD_INPUT;
-        }
-        if (ex instanceof CancelledException) {
-            return ExitCodes.UNAVAILABLE;
         }
         return ExitCodes.INTERNAL;
     }
 
     private static String message(Throwable ex) {
-        if (ex instanceof VeilException || ex instanceof PathSyntaxException || ex instanceof CancelledException) {
+        if (ex instanceof VeilException v && v.input().isPresent()) {
+            return v.getMessage() + " (" + InputHints.hint(v.input().get()) + ")";
+        }
+        if (ex instanceof VeilFailure || ex instanceof CommandLine.ParameterException) {
             return ex.getMessage();
         }
         return "internal error: " + ex.getClass().getName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage());
@@ -58,8 +61,6 @@ final class ExceptionMapper implements IExecutionExceptionHandler {
     /** VEIL_DEBUG as the command line sees it: the environment injected into {@link VeilCommand}. */
     private static boolean debug(CommandLine cmd) {
         Object root = cmd.getCommandSpec().root().userObject();
-        Map<String, String> env = root instanceof VeilCommand v ? v.env() : System.getenv();
-        String value = env.get("VEIL_DEBUG");
-        return value != null && !value.isBlank() && !value.equals("0");
+        return Logging.debug(root instanceof VeilCommand v ? v.env() : Map.of());
     }
 }

@@ -53,6 +53,9 @@ final class PublishCommand extends BaseCommand {
                 return ExitCodes.BAD_INPUT;
             }
             outcome.warnings().forEach(w -> progress("warning: " + w));
+            if (outcome.preview().ownerMissing()) {
+                progress("hint: name the owner attribute with --owner ATTRIBUTE.");
+            }
             if (outcome.published().isEmpty()) {
                 out().println("Nothing changed since " + table + " v" + outcome.latestVersion()
                         + "; no new version written.");
@@ -62,16 +65,6 @@ final class PublishCommand extends BaseCommand {
             out().println("Published " + table + " v" + p.policy().version() + " → " + p.file());
             out().println("digest " + p.policy().digest().orElse("?")
                     + p.policy().previous().map(prev -> ", previous " + prev).orElse(""));
-            long unreviewed = veil.reviewing().rows(table).stream().filter(dev.veil.app.ReviewRow::unreviewed).count();
-            if (unreviewed > 0) {
-                progress(unreviewed + " unreviewed path" + (unreviewed == 1 ? " is" : "s are")
-                        + " left out, so every sanitizer drops " + (unreviewed == 1 ? "it" : "them")
-                        + " (see veil review " + table + ").");
-            }
-            if (p.policy().owner().isEmpty()) {
-                progress("warning: no owner attribute; owner-only attributes are hidden from every requester. "
-                        + "Set one with --owner ATTRIBUTE.");
-            }
             long widening = outcome.preview().changes().stream().filter(PolicyChange::widening).count();
             if (!outcome.preview().changes().isEmpty()) {
                 out().println();

@@ -67,6 +67,10 @@ public final class VeilCommand implements Runnable {
             description = "Print no progress on stderr.")
     boolean quiet;
 
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+            description = "Log what Veil does on stderr (VEIL_DEBUG=1 logs everything, libraries included).")
+    boolean verbose;
+
     /** The options as given, for {@link VeilSettings#resolve}. */
     VeilSettings.Options options() {
         return new VeilSettings.Options(Optional.ofNullable(endpoint), Optional.ofNullable(region),
@@ -75,6 +79,10 @@ public final class VeilCommand implements Runnable {
 
     boolean quiet() {
         return quiet;
+    }
+
+    boolean verbose() {
+        return verbose;
     }
 
     /** Without a command, Veil is the console. */

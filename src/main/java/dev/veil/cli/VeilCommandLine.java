@@ -24,6 +24,10 @@ public final class VeilCommandLine {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new ExceptionMapper());
+        cl.setExecutionStrategy(parsed -> {
+            Logging.configure(((VeilCommand) parsed.commandSpec().userObject()).verbose(), env);
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cl.getSubcommands().values().forEach(VeilCommandLine::withHelp);
         return cl;
     }

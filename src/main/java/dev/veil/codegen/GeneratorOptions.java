@@ -1,5 +1,6 @@
 package dev.veil.codegen;
 
+import dev.veil.model.VeilFailure;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -25,7 +26,7 @@ public record GeneratorOptions(String javaPackage, IamOptions iam, Optional<Tabl
         Objects.requireNonNull(iam, "iam");
         Objects.requireNonNull(tableShape, "tableShape");
         if (!DOTTED.matcher(javaPackage).matches() || !SourceVersion.isName(javaPackage)) {
-            throw new IllegalArgumentException("'" + javaPackage + "' is not a Java package name; "
+            throw VeilFailure.badInput("'" + javaPackage + "' is not a Java package name; "
                     + "write one like com.example.users (letters, digits and _, no keywords)");
         }
     }

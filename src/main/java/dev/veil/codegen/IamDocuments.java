@@ -3,6 +3,7 @@ package dev.veil.codegen;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.veil.model.VeilFailure;
 import java.util.List;
 
 /**
@@ -56,7 +57,7 @@ final class IamDocuments {
         doc.putArray("Statement").add(statement);
         int size = doc.toString().replaceAll("\\s", "").length();
         if (size > MAX_MANAGED_POLICY_CHARS) {
-            throw new IllegalArgumentException("the " + (owner ? "owner" : "public") + " IAM policy of "
+            throw VeilFailure.badInput("the " + (owner ? "owner" : "public") + " IAM policy of "
                     + AttributeText.quoted(plan.table()) + " needs " + size + " characters, over IAM's "
                     + MAX_MANAGED_POLICY_CHARS + "-character limit for a managed policy; it lists "
                     + role.attributes().size() + " attributes: mark fewer attributes public or owner-only, "
@@ -73,7 +74,7 @@ final class IamDocuments {
      */
     static String literal(String name) {
         if (name.contains("${")) {
-            throw new IllegalArgumentException("the IAM policies cannot name the attribute " + AttributeText.quoted(name)
+            throw VeilFailure.badInput("the IAM policies cannot name the attribute " + AttributeText.quoted(name)
                     + ": IAM reads ${...} in a condition value as a policy variable; rename the attribute, "
                     + "or export the sanitizers without IAM policies");
         }

@@ -1,6 +1,7 @@
 package dev.veil.codegen;
 
 import dev.veil.model.Policy;
+import dev.veil.model.VeilFailure;
 import java.util.List;
 
 /**
@@ -17,7 +18,7 @@ final class IamExport implements SanitizerGenerator {
 
     @Override
     public List<GeneratedFile> generate(Policy policy, ProjectionPlan plan, GeneratorOptions options) {
-        TableShape shape = options.tableShape().orElseThrow(() -> new IllegalArgumentException(
+        TableShape shape = options.tableShape().orElseThrow(() -> VeilFailure.badInput(
                 "IAM policies of " + AttributeText.quoted(policy.table()) + " need the table's key schema and indexes, "
                         + "and no sample of the table records them: sample the table first"));
         // The projections over the table's keys, as the helpers generated with them send them.

@@ -1,5 +1,6 @@
 package dev.veil.drift;
 
+import dev.veil.model.VeilFailure;
 import java.nio.file.Path;
 
 /**
@@ -7,14 +8,14 @@ import java.nio.file.Path;
  * {@code YYYY-MM-DD}. The message names the file, line and column and says what to do; faces
  * treat it as bad input (exit 2).
  */
-public final class WaiverFileException extends RuntimeException {
+public final class WaiverFileException extends VeilFailure {
     private static final long serialVersionUID = 1L;
 
     private final transient SourceLocation location;
     private final String problem;
 
     WaiverFileException(SourceLocation location, String problem) {
-        super(location.file() + ":" + location.line() + ":" + location.column() + ": " + problem);
+        super(Kind.BAD_INPUT, location.file() + ":" + location.line() + ":" + location.column() + ": " + problem);
         this.location = location;
         this.problem = problem;
     }

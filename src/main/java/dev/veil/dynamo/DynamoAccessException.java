@@ -1,5 +1,6 @@
 package dev.veil.dynamo;
 
+import dev.veil.model.VeilFailure;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -8,7 +9,7 @@ import java.util.Optional;
  * and table, and what to do; {@link #kind()} tells callers how to react (the CLI maps
  * {@link Kind#isBadInput() bad input} to exit code 2 and the rest to 3).
  */
-public class DynamoAccessException extends RuntimeException {
+public class DynamoAccessException extends VeilFailure {
 
     /** Why the access failed. */
     public enum Kind {
@@ -41,8 +42,8 @@ public class DynamoAccessException extends RuntimeException {
 
     public DynamoAccessException(Kind kind, String message, String endpoint, Optional<String> table,
                                  Throwable cause) {
-        super(message, cause);
-        this.kind = Objects.requireNonNull(kind, "kind");
+        super(kind.isBadInput() ? VeilFailure.Kind.BAD_INPUT : VeilFailure.Kind.UNAVAILABLE, message, cause);
+        this.kind = kind;
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
         this.table = table.orElse(null);
     }

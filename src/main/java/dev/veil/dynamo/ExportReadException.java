@@ -1,5 +1,6 @@
 package dev.veil.dynamo;
 
+import dev.veil.model.VeilFailure;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,7 +11,7 @@ import java.util.OptionalLong;
  * one) and what to do; {@link #kind()} tells the CLI whether the input was bad (exit 2) or the
  * files could not be read (exit 3).
  */
-public class ExportReadException extends RuntimeException {
+public class ExportReadException extends VeilFailure {
 
     /** Why reading failed. */
     public enum Kind {
@@ -39,7 +40,7 @@ public class ExportReadException extends RuntimeException {
     private final long line;
 
     public ExportReadException(Kind kind, String message, Optional<Path> file, OptionalLong line, Throwable cause) {
-        super(message, cause);
+        super(kind.isBadInput() ? VeilFailure.Kind.BAD_INPUT : VeilFailure.Kind.UNAVAILABLE, message, cause);
         this.kind = Objects.requireNonNull(kind, "kind");
         this.file = file.orElse(null);
         this.line = line.orElse(0);

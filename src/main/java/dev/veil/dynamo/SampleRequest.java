@@ -1,5 +1,6 @@
 package dev.veil.dynamo;
 
+import dev.veil.model.VeilFailure;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
@@ -37,11 +38,11 @@ public record SampleRequest(int maxItems, OptionalInt totalSegments, OptionalInt
 
     public SampleRequest {
         if (maxItems < 0) {
-            throw new IllegalArgumentException("maxItems must be 0 or more, was " + maxItems);
+            throw VeilFailure.badInput("maxItems must be 0 or more, was " + maxItems);
         }
         totalSegments.ifPresent(t -> {
             if (t < 1 || t > MAX_SEGMENTS) {
-                throw new IllegalArgumentException("totalSegments must be 1.." + MAX_SEGMENTS + ", was " + t);
+                throw VeilFailure.badInput("totalSegments must be 1.." + MAX_SEGMENTS + ", was " + t);
             }
         });
         itemsPerCollection.ifPresent(q -> {
@@ -50,15 +51,15 @@ public record SampleRequest(int maxItems, OptionalInt totalSegments, OptionalInt
             }
         });
         if (parallelism < 1) {
-            throw new IllegalArgumentException("parallelism must be 1 or more, was " + parallelism);
+            throw VeilFailure.badInput("parallelism must be 1 or more, was " + parallelism);
         }
         maxRcu.ifPresent(r -> {
             if (!(r > 0)) {
-                throw new IllegalArgumentException("maxRcu must be positive, was " + r);
+                throw VeilFailure.badInput("maxRcu must be positive, was " + r);
             }
         });
         if (maxPageSize < 1) {
-            throw new IllegalArgumentException("maxPageSize must be 1 or more, was " + maxPageSize);
+            throw VeilFailure.badInput("maxPageSize must be 1 or more, was " + maxPageSize);
         }
     }
 

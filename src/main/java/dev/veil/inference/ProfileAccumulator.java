@@ -289,7 +289,7 @@ public final class ProfileAccumulator {
         List<AttributeProfile> attributes = new ArrayList<>(pathCount);
         forEachNode(n -> attributes.add(n.stats.toProfile(n.path, itemCount, detectorIds)));
         SampleCoverage filled = coverage.withPaths(pathsSeenOnce(), unseenPathEstimate());
-        return new TableProfile(table, source, sampledAt, itemCount, keySchema, attributes, filled);
+        return new TableProfile(table, source, sampledAt, itemCount, keySchema, attributes, filled, List.of());
     }
 
     private void forEachNode(Consumer<PathNode> action) {

@@ -1,14 +1,14 @@
 package dev.veil.model;
 
 /** An attribute path that does not parse; carries the 1-based column of the problem. */
-public final class PathSyntaxException extends IllegalArgumentException {
+public final class PathSyntaxException extends VeilFailure {
     private static final long serialVersionUID = 1L;
 
     private final String input;
     private final int column;
 
     public PathSyntaxException(String input, int column, String problem) {
-        super("invalid attribute path " + quote(input) + " at column " + column + ": " + problem
+        super(Kind.BAD_INPUT, "invalid attribute path " + quote(input) + " at column " + column + ": " + problem
                 + " (write segments joined by '.', '[]' for list elements, and quote other names as JSON strings: "
                 + "address.city, orders[].total, \"weird.name\")");
         this.input = input;

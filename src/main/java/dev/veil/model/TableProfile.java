@@ -43,12 +43,6 @@ public record TableProfile(String table, String source, Instant sampledAt, long 
         this(table, source, sampledAt, itemsSampled, keySchema, attributes, coverage, indexes, List.of());
     }
 
-    /** A profile that records no secondary index. */
-    public TableProfile(String table, String source, Instant sampledAt, long itemsSampled,
-                        Optional<KeySchema> keySchema, List<AttributeProfile> attributes, SampleCoverage coverage) {
-        this(table, source, sampledAt, itemsSampled, keySchema, attributes, coverage, List.of());
-    }
-
     /** A copy recording {@code tableIndexes}. */
     public TableProfile withIndexes(List<IndexInfo> tableIndexes) {
         return new TableProfile(table, source, sampledAt, itemsSampled, keySchema, attributes, coverage, tableIndexes,

@@ -16,12 +16,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Crash-safe file replacement: write a temporary file beside the target, flush it to disk,
- * rename it over the target in one atomic step, then flush the directory. A crash at any
- * moment leaves the old file or the new one, never a mix; it may leave a hidden
- * {@code .NAME.HEX.tmp} file behind, which {@link #removeLeftovers} clears.
+ * Veil's one atomic writer, for policies, exports and reports: write a temporary file beside the
+ * target, flush it to disk, rename it over the target in one atomic step, then flush the
+ * directory. A crash at any moment leaves the old file or the new one, never a mix; it may leave a
+ * hidden {@code .NAME.HEX.tmp} file behind, which the next writer removes while it holds the
+ * folder's {@link StoreLock} (so a live writer's file is never touched).
  */
-final class AtomicFiles {
+public final class AtomicFiles {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern LEFTOVER = Pattern.compile("\\..+\\.[0-9a-f]{16}\\.tmp");
 
@@ -29,23 +30,62 @@ final class AtomicFiles {
     }
 
     static void write(Path target, String text) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
+        write(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Replaces {@code target} with {@code bytes} whole, or leaves it as it was. */
+    public static void write(Path target, byte[] bytes) throws IOException {
+        commit(prepare(target, bytes), target);
+    }
+
+    /** Writes a flushed temporary file beside {@code target} and returns it; {@link #commit} renames it in. */
+    public static Path prepare(Path target, byte[] bytes) throws IOException {
         byte[] id = new byte[8];
         RANDOM.nextBytes(id);
-        Path tmp = dir.resolve("." + target.getFileName() + "." + HexFormat.of().formatHex(id) + ".tmp");
-        try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                ByteBuffer buf = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
-                ch.force(true);
+        Path tmp = target.toAbsolutePath().resolveSibling("." + target.getFileName() + "." + HexFormat.of().formatHex(id) + ".tmp");
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            ByteBuffer buf = ByteBuffer.wrap(bytes);
+            while (buf.hasRemaining()) {
+                ch.write(buf);
             }
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            ch.force(true);
+        } catch (IOException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+        return tmp;
+    }
+
+    /** Renames a prepared file over its target in one step and makes the rename durable. */
+    public static void commit(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);
         }
-        syncDirectory(dir);
+        syncDirectory(target.toAbsolutePath().getParent());
+    }
+
+    /**
+     * Deletes the temporary files of {@code target} that killed writers left: its own naming
+     * patterns only ({@code .NAME.HEX.tmp}, and {@code .NAMEDIGITS.tmp} of earlier versions), never
+     * anything else. Call only while holding the folder's lock.
+     */
+    public static List<Path> removeLeftoversOf(Path target) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        Pattern own = Pattern.compile("\\." + Pattern.quote(target.getFileName().toString())
+                + "(\\.[0-9a-f]{16}|[0-9]+)\\.tmp");
+        List<Path> stale;
+        try (Stream<Path> s = Files.list(dir)) {
+            stale = s.filter(f -> own.matcher(f.getFileName().toString()).matches()).toList();
+        }
+        for (Path p : stale) {
+            Files.deleteIfExists(p);
+        }
+        return stale;
     }
 
     /** Makes the rename itself durable; some systems (Windows) cannot open a directory, and need not. */

@@ -35,6 +35,10 @@ import java.util.TreeMap;
  */
 public final class PolicyBuilder {
 
+    /** The warning of a policy with owner-only attributes and no owner attribute to show them by. */
+    public static final String OWNER_MISSING = "owner-only attributes are hidden from everyone: no owner attribute "
+            + "is set; name the top-level attribute that holds the owner's id";
+
     /** The draft and what the steward should know about it (decisions left out, owner doubts). */
     public record BuildResult(Policy draft, List<String> warnings) {
         public BuildResult {
@@ -198,8 +202,7 @@ public final class PolicyBuilder {
                                       Optional<TableProfile> profile, List<String> warnings) {
         if (owner.isEmpty()) {
             if (attributes.values().stream().anyMatch(PolicyBuilder::mentionsOwnerOnly)) {
-                warnings.add("owner-only attributes are hidden from everyone: no owner attribute is set; "
-                        + "publish with --owner ATTRIBUTE to name the attribute holding the owner's id");
+                warnings.add(OWNER_MISSING);
             }
             return;
         }

@@ -1,5 +1,6 @@
 package dev.veil.policy;
 
+import dev.veil.model.VeilFailure;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -7,13 +8,13 @@ import java.nio.file.Path;
  * The policy store or a policy file could not be read or written (permissions, disk full,
  * missing file). CLI exit code 3. The message names the path and what to check.
  */
-public final class PolicyStoreException extends RuntimeException {
+public final class PolicyStoreException extends VeilFailure {
     private static final long serialVersionUID = 1L;
 
     private final transient Path path;
 
     public PolicyStoreException(Path path, String message, Throwable cause) {
-        super(path + ": " + message, cause);
+        super(Kind.UNAVAILABLE, path + ": " + message, cause);
         this.path = path;
     }
 

@@ -15,12 +15,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Excludes concurrent publishers of one table folder, in this JVM and across processes on this
- * machine (the console and the CLI). The lock file lives in the system temp folder, keyed by the
- * folder's real path, so that nothing but policies and the changelog appears in the store; the
- * operating system releases it when a holder dies.
+ * Veil's one folder lock: excludes concurrent writers of one folder, in this JVM and across
+ * processes on this machine (the console and the CLI), keyed by a namespace and the folder's real
+ * path: {@link #POLICIES} for the publishers of a table folder, {@link #OUTPUT} for writers of an
+ * export or report folder. Whoever holds it knows that every temporary file of Veil's there is a
+ * leftover of a writer that died. The lock file lives in the system temp folder, so nothing but
+ * the folder's own files appears in it; the operating system releases it when a holder dies.
  */
-final class StoreLock implements AutoCloseable {
+public final class StoreLock implements AutoCloseable {
+    /** The publishers of one table folder of a policy store. */
+    public static final String POLICIES = "";
+    /** The writers of one output folder: exports, drift reports, waiver files. */
+    public static final String OUTPUT = "out";
+
     private static final ConcurrentHashMap<String, ReentrantLock> LOCAL = new ConcurrentHashMap<>();
 
     private final ReentrantLock local;
@@ -34,7 +41,12 @@ final class StoreLock implements AutoCloseable {
     }
 
     static StoreLock acquire(Path dir) throws IOException {
-        String key = sha256(dir.toRealPath().toString());
+        return acquire(POLICIES, dir);
+    }
+
+    /** Waits for and takes the lock of {@code dir} (which must exist) in {@code namespace}. */
+    public static StoreLock acquire(String namespace, Path dir) throws IOException {
+        String key = key(namespace, dir);
         ReentrantLock local = LOCAL.computeIfAbsent(key, k -> new ReentrantLock());
         local.lock();
         FileChannel channel = null;
@@ -52,7 +64,7 @@ final class StoreLock implements AutoCloseable {
 
     /** The lock when nobody holds it now; empty when another thread or process does. */
     static Optional<StoreLock> tryAcquire(Path dir) throws IOException {
-        String key = sha256(dir.toRealPath().toString());
+        String key = key(POLICIES, dir);
         ReentrantLock local = LOCAL.computeIfAbsent(key, k -> new ReentrantLock());
         if (!local.tryLock()) {
             return Optional.empty();
@@ -74,6 +86,11 @@ final class StoreLock implements AutoCloseable {
             local.unlock();
             throw e;
         }
+    }
+
+    private static String key(String namespace, Path dir) throws IOException {
+        String real = dir.toRealPath().toString();
+        return sha256(namespace.isEmpty() ? real : namespace + ":" + real);
     }
 
     private static Path lockFile(String key) throws IOException {

@@ -66,9 +66,7 @@ public final class ConsoleLauncher {
             if (request instanceof ConnectionRequest.Demo) {
                 DemoEnvironment demo = DemoEnvironment.start(progress);
                 try {
-                    VeilSettings s = new VeilSettings(Optional.of(demo.endpoint()),
-                            base.region().or(() -> Optional.of("us-east-1")), Optional.empty(),
-                            demoWorkspace(base), base.policies());
+                    VeilSettings s = base.forDemo(demo.endpoint());
                     return open(s, "demo · " + demo.endpoint(), Optional.empty(), Optional.of(demo), progress,
                             cancellation);
                 } catch (RuntimeException e) {
@@ -93,10 +91,6 @@ public final class ConsoleLauncher {
     }
 
     /** Like {@code veil demo}, the demo keeps its profiles and decisions apart from real ones. */
-    static java.nio.file.Path demoWorkspace(VeilSettings base) {
-        return base.localFolder().endsWith("demo") ? base.localFolder() : base.localFolder().resolve("demo");
-    }
-
     static String label(VeilSettings s) {
         String where = s.endpoint().map(Object::toString)
                 .orElseGet(() -> "AWS" + s.profile().map(p -> " profile " + p).orElse(""));

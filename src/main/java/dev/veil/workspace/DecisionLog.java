@@ -1,6 +1,7 @@
 package dev.veil.workspace;
 
 import dev.veil.model.AttributePath;
+import dev.veil.model.PathSyntaxException;
 import dev.veil.model.AuditEntry;
 import dev.veil.model.Classification;
 import dev.veil.model.Decision;
@@ -221,7 +222,7 @@ final class DecisionLog {
     private static AttributePath path(long seq, String text) {
         try {
             return AttributePath.parse(text);
-        } catch (IllegalArgumentException e) {
+        } catch (PathSyntaxException e) {
             throw new MalformedRowException("audit entry " + seq + " holds an unreadable path: " + e.getMessage(), e);
         }
     }

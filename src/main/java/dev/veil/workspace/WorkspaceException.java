@@ -1,5 +1,6 @@
 package dev.veil.workspace;
 
+import dev.veil.model.VeilFailure;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -8,7 +9,7 @@ import java.util.Objects;
  * workspace directory or shared database) and what to do; {@link #problem()} says which kind of trouble it is. The
  * command line maps every workspace exception to exit code 3.
  */
-public final class WorkspaceException extends RuntimeException {
+public final class WorkspaceException extends VeilFailure {
     private static final long serialVersionUID = 1L;
 
     /** The kinds of trouble a workspace can be in. */
@@ -31,7 +32,7 @@ public final class WorkspaceException extends RuntimeException {
     private final Problem problem;
 
     public WorkspaceException(Problem problem, WorkspaceLocation location, String message, Throwable cause) {
-        super(message, cause);
+        super(Kind.UNAVAILABLE, message, cause);
         this.problem = Objects.requireNonNull(problem, "problem");
         this.location = Objects.requireNonNull(location, "location");
     }

@@ -75,7 +75,7 @@ class DisclosureTest {
     void aFieldOfASecretMapIsWithheldThroughItsAncestor() {
         AttributeProfile pin = number("credentials.pin", Map.of());
         TableProfile table = new TableProfile("t", "table", Instant.EPOCH, 4, Optional.empty(), List.of(pin),
-                SampleCoverage.unsegmented(4, 0, 0, false));
+                SampleCoverage.unsegmented(4, 0, 0, false), List.of());
         TableProfile out = Disclosure.apply(table, Map.of(),
                 p -> p.equals(AttributePath.parse("credentials")) ? Optional.of(Classification.SECRET) : Optional.empty());
         assertThat(out.attributes().get(0).numberRange()).isEmpty();

@@ -3,8 +3,13 @@ package dev.veil.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.veil.codegen.GeneratorOptions;
+import dev.veil.demo.LocalDynamoException;
 import dev.veil.dynamo.DynamoAccessException;
+import dev.veil.dynamo.ExportReadException;
+import dev.veil.dynamo.SampleRequest;
 import dev.veil.model.PathSyntaxException;
+import dev.veil.model.VeilFailure;
 import dev.veil.policy.PolicyFormatException;
 import dev.veil.policy.PolicyStoreException;
 import dev.veil.workspace.WorkspaceException;
@@ -12,49 +17,82 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import software.amazon.awssdk.core.exception.SdkClientException;
 
-/** What each capability package's failure becomes: bad input, unavailable, or untouched (Veil's bug). */
+/**
+ * What each failure becomes on its way to a face: the kind set where it happened, unchanged, or
+ * untouched when it is Veil's own bug. Options are checked by the real classes that check them.
+ */
 class FailuresTest {
 
     static Stream<Arguments> failures() {
         return Stream.of(
-                Arguments.of("table not found", (Supplier<RuntimeException>) () -> dynamo(DynamoAccessException.Kind.NOT_FOUND), "BAD_INPUT"),
-                Arguments.of("invalid request", (Supplier<RuntimeException>) () -> dynamo(DynamoAccessException.Kind.INVALID), "BAD_INPUT"),
-                Arguments.of("DynamoDB unreachable", (Supplier<RuntimeException>) () -> dynamo(DynamoAccessException.Kind.UNREACHABLE), "UNAVAILABLE"),
-                Arguments.of("access denied", (Supplier<RuntimeException>) () -> dynamo(DynamoAccessException.Kind.ACCESS_DENIED), "UNAVAILABLE"),
-                Arguments.of("malformed policy file", (Supplier<RuntimeException>) () -> new PolicyFormatException("users/v1.json", 3, 5, "not JSON", "restore it"), "BAD_INPUT"),
-                Arguments.of("unreadable policy store", (Supplier<RuntimeException>) () -> new PolicyStoreException(Path.of("policies"), "cannot read", null), "UNAVAILABLE"),
-                Arguments.of("unreadable workspace", (Supplier<RuntimeException>) () -> new WorkspaceException(WorkspaceException.Problem.UNREADABLE, Path.of("ws"), "damaged"), "UNAVAILABLE"),
-                Arguments.of("unreadable file", (Supplier<RuntimeException>) () -> new UncheckedIOException(new IOException("disk gone")), "UNAVAILABLE"),
-                Arguments.of("bad attribute path", (Supplier<RuntimeException>) () -> new PathSyntaxException("a..b", 2, "empty segment"), "BAD_INPUT"),
-                Arguments.of("NullPointerException", (Supplier<RuntimeException>) NullPointerException::new, "BUG"),
-                Arguments.of("IllegalStateException", (Supplier<RuntimeException>) () -> new IllegalStateException("broken invariant"), "BUG"),
-                Arguments.of("IllegalArgumentException of a broken invariant", (Supplier<RuntimeException>) () -> new IllegalArgumentException("two decisions for one path"), "BUG"),
-                Arguments.of("ClassCastException", (Supplier<RuntimeException>) ClassCastException::new, "BUG"));
+                row("table not found", () -> dynamo(DynamoAccessException.Kind.NOT_FOUND), "BAD_INPUT"),
+                row("invalid request", () -> dynamo(DynamoAccessException.Kind.INVALID), "BAD_INPUT"),
+                row("DynamoDB unreachable", () -> dynamo(DynamoAccessException.Kind.UNREACHABLE), "UNAVAILABLE"),
+                row("access denied", () -> dynamo(DynamoAccessException.Kind.ACCESS_DENIED), "UNAVAILABLE"),
+                row("throttled", () -> dynamo(DynamoAccessException.Kind.THROTTLED), "UNAVAILABLE"),
+                row("malformed export", () -> export(ExportReadException.Kind.MALFORMED), "BAD_INPUT"),
+                row("unreadable export", () -> export(ExportReadException.Kind.UNREADABLE), "UNAVAILABLE"),
+                row("malformed policy file", () -> new PolicyFormatException("users/v1.json", 3, 5, "not JSON", "restore it"), "BAD_INPUT"),
+                row("unreadable policy store", () -> new PolicyStoreException(Path.of("policies"), "cannot read", null), "UNAVAILABLE"),
+                row("unreadable workspace", () -> new WorkspaceException(WorkspaceException.Problem.UNREADABLE, Path.of("ws"), "damaged"), "UNAVAILABLE"),
+                row("local DynamoDB not started", () -> new LocalDynamoException("node is not installed"), "UNAVAILABLE"),
+                row("unreadable file", () -> new UncheckedIOException(new IOException("disk gone")), "UNAVAILABLE"),
+                row("AWS SDK failure", () -> SdkClientException.create("connection reset"), "UNAVAILABLE"),
+                row("bad attribute path", () -> new PathSyntaxException("a..b", 2, "empty segment"), "BAD_INPUT"),
+                row("bad sample option", () -> thrownBy(() -> SampleRequest.of(1).withParallelism(0)), "BAD_INPUT"),
+                row("bad Java package", () -> thrownBy(() -> GeneratorOptions.withJavaPackage("com.example.class")), "BAD_INPUT"),
+                row("cancelled", () -> new CancelledException("the drift audit was cancelled"), "SAME"),
+                row("use case refusal", () -> VeilException.badInput("no table 'nosuch'"), "SAME"),
+                row("NullPointerException", NullPointerException::new, "BUG"),
+                row("IllegalStateException", () -> new IllegalStateException("broken invariant"), "BUG"),
+                row("IllegalArgumentException of a broken invariant", () -> new IllegalArgumentException("two decisions for one path"), "BUG"),
+                row("ClassCastException", ClassCastException::new, "BUG"));
     }
 
     @ParameterizedTest(name = "{0} -> {2}")
     @MethodSource("failures")
-    void eachFailureIsClassifiedAndVeilsOwnBugsPassThrough(String name, Supplier<RuntimeException> failure, String expected) {
+    void eachFailureKeepsTheKindSetWhereItHappenedAndVeilsOwnBugsPassThrough(
+            String name, Supplier<RuntimeException> failure, String expected) {
         RuntimeException thrown = failure.get();
         Throwable seen = catchThrowable(() -> Failures.translate(() -> {
             throw thrown;
         }));
 
-        if (expected.equals("BUG")) {
-            assertThat(seen).isSameAs(thrown);
-        } else {
-            assertThat(seen).isInstanceOf(VeilException.class).hasCause(thrown);
-            assertThat(((VeilException) seen).kind()).isEqualTo(VeilException.Kind.valueOf(expected));
+        switch (expected) {
+            case "BUG", "SAME" -> assertThat(seen).isSameAs(thrown);
+            default -> {
+                assertThat(seen).isInstanceOf(VeilException.class).hasCause(thrown);
+                if (thrown instanceof VeilFailure) {
+                    assertThat(seen).hasMessage(thrown.getMessage());
+                }
+                assertThat(((VeilException) seen).kind()).isEqualTo(VeilFailure.Kind.valueOf(expected));
+            }
         }
+    }
+
+    private static Arguments row(String name, Supplier<RuntimeException> failure, String expected) {
+        return Arguments.of(name, failure, expected);
+    }
+
+    private static RuntimeException thrownBy(Runnable check) {
+        Throwable t = catchThrowable(check::run);
+        assertThat(t).as("the check refuses the option").isInstanceOf(RuntimeException.class);
+        return (RuntimeException) t;
     }
 
     private static DynamoAccessException dynamo(DynamoAccessException.Kind kind) {
         return new DynamoAccessException(kind, "DynamoDB said no", "http://127.0.0.1:1", Optional.of("users"), null);
+    }
+
+    private static ExportReadException export(ExportReadException.Kind kind) {
+        return new ExportReadException(kind, "line 3 is not JSON", Optional.of(Path.of("data/a.json.gz")), OptionalLong.of(3), null);
     }
 }

@@ -111,4 +111,12 @@ class ArchitectureTest {
                 .should().accessField(System.class, "out")
                 .check(classes);
     }
+
+    @Test
+    void slf4jIsTheOneLoggingApi() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("java.util.logging..", "org.apache.log4j..",
+                        "org.apache.logging.log4j..", "org.apache.commons.logging..")
+                .orShould().dependOnClassesThat().belongToAnyOf(System.Logger.class)
+                .check(classes);
+    }
 }

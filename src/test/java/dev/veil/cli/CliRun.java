@@ -19,6 +19,14 @@ final class CliRun {
 
     /** What a run printed and returned. */
     record Result(int exitCode, String out, String err) {
+        /** This result, after checking that the command succeeded (a setup step that fails says why). */
+        Result ok() {
+            if (exitCode != ExitCodes.OK) {
+                throw new AssertionError("expected exit code 0, was " + exitCode + "\nstdout:\n" + out + "\nstderr:\n" + err);
+            }
+            return this;
+        }
+
         JsonNode json() {
             try {
                 return new ObjectMapper().readTree(out);

@@ -45,10 +45,10 @@ class DriftCommandTest {
         }
         TestTables.putItems(dynamo, table, items);
         assertThat(cli.veil("sample", table, "--items", "100").exitCode()).isZero();
-        cli.veil("tag", table, "id", "public");
-        cli.veil("tag", table, "email", "owner-only");
-        cli.veil("tag", table, "age", "owner-only");
-        cli.veil("tag", table, "nickname", "public");
+        cli.veil("tag", table, "id", "public").ok();
+        cli.veil("tag", table, "email", "owner-only").ok();
+        cli.veil("tag", table, "age", "owner-only").ok();
+        cli.veil("tag", table, "nickname", "public").ok();
         assertThat(cli.veil("publish", table, "--owner", "id").exitCode()).isZero();
     }
 
@@ -233,10 +233,10 @@ class DriftCommandTest {
         }
         TestTables.putItems(dynamo, prefs, items);
         assertThat(cli.veil("sample", prefs, "--items", "100").exitCode()).isZero();
-        cli.veil("tag", prefs, "id", "public");
-        cli.veil("tag", prefs, "preferences", "public");
-        cli.veil("tag", prefs, "preferences.notifications", "public");
-        cli.veil("tag", prefs, "preferences.notifications.email", "public");
+        cli.veil("tag", prefs, "id", "public").ok();
+        cli.veil("tag", prefs, "preferences", "public").ok();
+        cli.veil("tag", prefs, "preferences.notifications", "public").ok();
+        cli.veil("tag", prefs, "preferences.notifications.email", "public").ok();
         assertThat(cli.veil("publish", prefs).exitCode()).isZero();
 
         CliRun.Result r = cli.veil("drift", table, prefs, "--format", "json");
@@ -272,8 +272,8 @@ class DriftCommandTest {
         }
         TestTables.putItems(dynamo, other, items);
         assertThat(cli.veil("sample", other, "--items", "100").exitCode()).isZero();
-        cli.veil("tag", other, "id", "public");
-        cli.veil("tag", other, "email", "public", "--note", "marketing list");
+        cli.veil("tag", other, "id", "public").ok();
+        cli.veil("tag", other, "email", "public", "--note", "marketing list").ok();
         assertThat(cli.veil("publish", other).exitCode()).isZero();
         for (String format : new String[] {"json", "markdown", "html", "sarif"}) {
             CliRun.Result r = cli.veil("drift", table, other, "--format", format);
@@ -304,9 +304,9 @@ class DriftCommandTest {
         }
         TestTables.putItems(dynamo, indexed, items);
         assertThat(cli.veil("sample", indexed, "--items", "100").exitCode()).isZero();
-        cli.veil("tag", indexed, "id", "public");
-        cli.veil("tag", indexed, "email", "owner-only");
-        cli.veil("tag", indexed, "api_token", "secret");
+        cli.veil("tag", indexed, "id", "public").ok();
+        cli.veil("tag", indexed, "email", "owner-only").ok();
+        cli.veil("tag", indexed, "api_token", "secret").ok();
         assertThat(cli.veil("publish", indexed, "--owner", "id").exitCode()).isZero();
         for (String format : new String[] {"json", "markdown", "html", "sarif"}) {
             CliRun.Result r = cli.veil("drift", indexed, "--format", format);

@@ -4,7 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.veil.app.CancelledException;
 import dev.veil.app.VeilException;
+import dev.veil.codegen.GeneratorOptions;
+import dev.veil.demo.LocalDynamoException;
+import dev.veil.dynamo.DynamoAccessException;
+import dev.veil.dynamo.ExportReadException;
+import dev.veil.dynamo.SampleRequest;
 import dev.veil.model.PathSyntaxException;
+import dev.veil.policy.PolicyFormatException;
+import dev.veil.policy.PolicyStoreException;
+import dev.veil.workspace.WorkspaceException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Map;
@@ -24,11 +35,44 @@ class ExceptionMapperTest {
                 Arguments.of(VeilException.unavailable("DynamoDB did not answer", null), ExitCodes.UNAVAILABLE),
                 Arguments.of(new PathSyntaxException("a..b", 2, "empty segment"), ExitCodes.BAD_INPUT),
                 Arguments.of(new CancelledException("the drift audit was cancelled"), ExitCodes.UNAVAILABLE),
+                Arguments.of(dynamo(DynamoAccessException.Kind.NOT_FOUND), ExitCodes.BAD_INPUT),
+                Arguments.of(dynamo(DynamoAccessException.Kind.INVALID), ExitCodes.BAD_INPUT),
+                Arguments.of(dynamo(DynamoAccessException.Kind.UNREACHABLE), ExitCodes.UNAVAILABLE),
+                Arguments.of(dynamo(DynamoAccessException.Kind.ACCESS_DENIED), ExitCodes.UNAVAILABLE),
+                Arguments.of(dynamo(DynamoAccessException.Kind.THROTTLED), ExitCodes.UNAVAILABLE),
+                Arguments.of(export(ExportReadException.Kind.NOT_AN_EXPORT), ExitCodes.BAD_INPUT),
+                Arguments.of(export(ExportReadException.Kind.MALFORMED), ExitCodes.BAD_INPUT),
+                Arguments.of(export(ExportReadException.Kind.UNSUPPORTED), ExitCodes.BAD_INPUT),
+                Arguments.of(export(ExportReadException.Kind.UNREADABLE), ExitCodes.UNAVAILABLE),
+                Arguments.of(new PolicyFormatException("users/v1.json", 3, 5, "not JSON", "restore it"), ExitCodes.BAD_INPUT),
+                Arguments.of(new PolicyStoreException(Path.of("policies"), "cannot read", null), ExitCodes.UNAVAILABLE),
+                Arguments.of(new WorkspaceException(WorkspaceException.Problem.BUSY, Path.of("ws"), "locked"), ExitCodes.UNAVAILABLE),
+                Arguments.of(new LocalDynamoException("node is not installed"), ExitCodes.UNAVAILABLE),
+                Arguments.of(refused(() -> SampleRequest.of(1).withParallelism(0)), ExitCodes.BAD_INPUT),
+                Arguments.of(refused(() -> GeneratorOptions.withJavaPackage("com.example.class")), ExitCodes.BAD_INPUT),
                 Arguments.of(new NullPointerException("table"), ExitCodes.INTERNAL),
                 Arguments.of(new IllegalStateException("broken invariant"), ExitCodes.INTERNAL),
                 Arguments.of(new IllegalArgumentException("two decisions for one path"), ExitCodes.INTERNAL),
                 Arguments.of(new ArrayIndexOutOfBoundsException(3), ExitCodes.INTERNAL),
                 Arguments.of(new SomeOtherFailure(), ExitCodes.INTERNAL));
+    }
+
+    private static DynamoAccessException dynamo(DynamoAccessException.Kind kind) {
+        return new DynamoAccessException(kind, "DynamoDB said no", "http://127.0.0.1:1", Optional.of("users"), null);
+    }
+
+    private static ExportReadException export(ExportReadException.Kind kind) {
+        return new ExportReadException(kind, "line 3 is not JSON", Optional.of(Path.of("a.json.gz")), OptionalLong.of(3), null);
+    }
+
+    /** What a real option check throws for the option it refuses. */
+    private static Exception refused(Runnable check) {
+        try {
+            check.run();
+        } catch (RuntimeException e) {
+            return e;
+        }
+        throw new AssertionError("the option was accepted");
     }
 
     /** Any other exception type a bug could throw. */
@@ -48,6 +92,14 @@ class ExceptionMapperTest {
         } else {
             assertThat(c.err).doesNotContain("bug").contains(ex.getMessage());
         }
+    }
+
+    @Test
+    void aBadInputOfTheApplicationGetsTheOptionThatSetsItAsAHint() {
+        Captured c = handle(VeilException.badInput(dev.veil.app.Input.ITEMS, "the number of items to sample must be at least 1, was 0"), Map.of());
+
+        assertThat(c.code).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(c.err).contains("must be at least 1, was 0 (set it with --items N)");
     }
 
     @Test

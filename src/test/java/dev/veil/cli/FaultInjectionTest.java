@@ -61,9 +61,9 @@ class FaultInjectionTest {
         TestTables.putItems(dynamo, table, items);
         CliRun clean = cli(local.endpoint().toString(), "clean");
         assertThat(clean.veil("sample", table, "--items", String.valueOf(ITEMS)).exitCode()).isZero();
-        clean.veil("tag", table, "id", "public");
-        clean.veil("tag", table, "email", "owner-only");
-        clean.veil("tag", table, "age", "owner-only");
+        clean.veil("tag", table, "id", "public").ok();
+        clean.veil("tag", table, "email", "owner-only").ok();
+        clean.veil("tag", table, "age", "owner-only").ok();
         assertThat(clean.veil("publish", table, "--owner", "id").exitCode()).isZero();
         cleanProfile = profile(clean.veil("sample", table, "--items", String.valueOf(ITEMS), "--json"));
         cleanFindings = findings(clean.veil("drift", table, "--format", "json"));

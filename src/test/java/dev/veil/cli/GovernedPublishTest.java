@@ -28,16 +28,16 @@ class GovernedPublishTest {
         DemoTables.seeded(dynamo);
         cli = new CliRun(local.endpoint(), dir.resolve("ws"), dir.resolve("policies"));
         assertThat(cli.veil("sample", "users", "--items", "400").exitCode()).isZero();
-        cli.veil("tag", "users", "--accept-suggestions", "--min-confidence", "0", "--reviewer", "bot");
-        cli.veil("tag", "users", "email", "owner-only", "--reviewer", "alice");
+        cli.veil("tag", "users", "--accept-suggestions", "--min-confidence", "0", "--reviewer", "bot").ok();
+        cli.veil("tag", "users", "email", "owner-only", "--reviewer", "alice").ok();
         CliRun.Result v1 = cli.veil("publish", "users", "--owner", "user_id", "--reviewer", "alice", "--note", "first");
         assertThat(v1.exitCode()).as(v1.err()).isZero();
     }
 
     @Test
     void aWideningVersionIsRefusedListingEachWideningChange() {
-        cli.veil("tag", "users", "email", "public", "--reviewer", "bob");
-        cli.veil("tag", "users", "password_hash", "owner-only", "--reviewer", "bob");
+        cli.veil("tag", "users", "email", "public", "--reviewer", "bob").ok();
+        cli.veil("tag", "users", "password_hash", "owner-only", "--reviewer", "bob").ok();
 
         CliRun.Result r = cli.veil("publish", "users");
 
@@ -51,7 +51,7 @@ class GovernedPublishTest {
 
     @Test
     void anAllowedWideningVersionRecordsWhoPublishedItAndWhy() {
-        cli.veil("tag", "users", "email", "public", "--reviewer", "bob");
+        cli.veil("tag", "users", "email", "public", "--reviewer", "bob").ok();
         Instant before = Instant.now().minusSeconds(1);
 
         CliRun.Result r = cli.veil("publish", "users", "--allow-widening", "--reviewer", "ana", "--note", "approved in REV-7");
@@ -66,7 +66,7 @@ class GovernedPublishTest {
 
     @Test
     void everyPublishedVersionIsAnAuditLogEntry() {
-        cli.veil("tag", "users", "email", "public", "--reviewer", "bob");
+        cli.veil("tag", "users", "email", "public", "--reviewer", "bob").ok();
         cli.veil("publish", "users", "--allow-widening", "--reviewer", "ana", "--note", "approved in REV-7");
 
         JsonNode log = cli.veil("audit-log", "users", "--json").json().get("publications");
@@ -83,7 +83,7 @@ class GovernedPublishTest {
 
     @Test
     void aNarrowingVersionNeedsNoPermission() {
-        cli.veil("tag", "users", "email", "secret", "--reviewer", "bob");
+        cli.veil("tag", "users", "email", "secret", "--reviewer", "bob").ok();
 
         CliRun.Result r = cli.veil("publish", "users");
 

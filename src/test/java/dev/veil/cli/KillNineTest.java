@@ -57,9 +57,9 @@ class KillNineTest {
         }
         TestTables.putItems(dynamo, table, items);
         assertThat(cli.veil("sample", table, "--items", "80").exitCode()).isZero();
-        cli.veil("tag", table, "id", "public");
-        cli.veil("tag", table, "email", "owner-only");
-        cli.veil("tag", table, "nickname", "public");
+        cli.veil("tag", table, "id", "public").ok();
+        cli.veil("tag", table, "email", "owner-only").ok();
+        cli.veil("tag", table, "nickname", "public").ok();
         assertThat(cli.veil("publish", table, "--owner", "id").exitCode()).isZero();
     }
 

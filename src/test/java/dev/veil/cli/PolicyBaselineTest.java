@@ -84,7 +84,7 @@ class PolicyBaselineTest {
 
     @Test
     void acceptingSuggestionsLeavesPublishedDecisionsAlone() {
-        cli.veil("tag", "users", "--accept-suggestions", "--min-confidence", "0", "--reviewer", "bot");
+        cli.veil("tag", "users", "--accept-suggestions", "--min-confidence", "0", "--reviewer", "bot").ok();
         Map<String, JsonNode> review = StewardWorkflowTest.byPath(cli.veil("review", "users", "--json").json(), "attributes");
         assertThat(review.get("deleted_at").at("/decision/source").asText()).isEqualTo("policy");
         assertThat(review.get("deleted_at").at("/decision/class").asText()).isEqualTo("secret");
@@ -93,7 +93,7 @@ class PolicyBaselineTest {
 
     @Test
     void aWorkspaceDecisionOverridesThePublishedOne() {
-        cli.veil("tag", "users", "phone", "secret", "--reviewer", "ana", "--note", "stricter");
+        cli.veil("tag", "users", "phone", "secret", "--reviewer", "ana", "--note", "stricter").ok();
         JsonNode phone = StewardWorkflowTest.byPath(cli.veil("review", "users", "--json").json(), "attributes").get("phone");
         assertThat(phone.at("/decision/class").asText()).isEqualTo("secret");
         assertThat(phone.at("/decision/source").asText()).isEqualTo("manual");

@@ -36,8 +36,8 @@ class PolicyCheckCommandTest {
         head = dir.resolve("pr/policies");
         CliRun onBase = new CliRun(local.endpoint(), dir.resolve("ws"), base);
         assertThat(onBase.veil("sample", "users", "--items", "400").exitCode()).isZero();
-        onBase.veil("tag", "users", "--accept-suggestions", "--min-confidence", "0", "--reviewer", "bot");
-        onBase.veil("tag", "users", "email", "owner-only", "--reviewer", "alice");
+        onBase.veil("tag", "users", "--accept-suggestions", "--min-confidence", "0", "--reviewer", "bot").ok();
+        onBase.veil("tag", "users", "email", "owner-only", "--reviewer", "alice").ok();
         assertThat(onBase.veil("publish", "users", "--owner", "user_id").exitCode()).isZero();
         PolicyBaselineTest.copy(base, head);
         cli = new CliRun(local.endpoint(), dir.resolve("ws"), head);
@@ -45,7 +45,7 @@ class PolicyCheckCommandTest {
 
     @Test
     void aWideningPullRequestFailsWithAMarkdownSummary() {
-        cli.veil("tag", "users", "email", "public", "--reviewer", "bob", "--note", "marketing");
+        cli.veil("tag", "users", "email", "public", "--reviewer", "bob", "--note", "marketing").ok();
         assertThat(cli.veil("publish", "users", "--allow-widening").exitCode()).isZero();
 
         CliRun.Result r = cli.veil("policy", "check", "--base", base.toString());
@@ -57,7 +57,7 @@ class PolicyCheckCommandTest {
 
     @Test
     void aNarrowingPullRequestPasses() {
-        cli.veil("tag", "users", "email", "secret", "--reviewer", "bob");
+        cli.veil("tag", "users", "email", "secret", "--reviewer", "bob").ok();
         assertThat(cli.veil("publish", "users").exitCode()).isZero();
 
         CliRun.Result r = cli.veil("policy", "check", "--base", base.toString(), "--format", "json");
@@ -75,7 +75,7 @@ class PolicyCheckCommandTest {
         Path users = head.resolve("users");
         Files.delete(users.resolve("v1.json"));
         Files.delete(users.resolve("CHANGELOG.md"));
-        cli.veil("tag", "users", "email", "secret", "--reviewer", "bob");
+        cli.veil("tag", "users", "email", "secret", "--reviewer", "bob").ok();
         assertThat(cli.veil("publish", "users", "--owner", "user_id").exitCode()).isZero();
 
         CliRun.Result r = cli.veil("policy", "check", "--base", base.toString(), "--format", "json");

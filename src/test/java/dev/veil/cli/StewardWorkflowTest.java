@@ -88,8 +88,8 @@ class StewardWorkflowTest {
 
     @Test
     void publishesChainsAndFlagsTheWideningChange() throws IOException {
-        cli.veil("tag", "users", "--accept-suggestions", "--min-confidence", "0", "--reviewer", "bot");
-        cli.veil("tag", "users", "email", "owner-only", "--reviewer", "alice", "--note", "personal data");
+        cli.veil("tag", "users", "--accept-suggestions", "--min-confidence", "0", "--reviewer", "bot").ok();
+        cli.veil("tag", "users", "email", "owner-only", "--reviewer", "alice", "--note", "personal data").ok();
         CliRun.Result v1 = cli.veil("publish", "users", "--owner", "user_id");
         assertThat(v1.exitCode()).as(v1.err()).isZero();
         assertThat(v1.out()).contains("Published users v1");
@@ -98,7 +98,7 @@ class StewardWorkflowTest {
         assertThat(again.exitCode()).isZero();
         assertThat(again.out()).contains("Nothing changed");
 
-        cli.veil("tag", "users", "email", "public", "--reviewer", "bob", "--note", "marketing wants it");
+        cli.veil("tag", "users", "email", "public", "--reviewer", "bob", "--note", "marketing wants it").ok();
         CliRun.Result v2 = cli.veil("publish", "users", "--allow-widening", "--note", "approved by ana");
         assertThat(v2.exitCode()).as(v2.err()).isZero();
         assertThat(v2.out()).contains("Published users v2");
@@ -119,7 +119,7 @@ class StewardWorkflowTest {
 
     @Test
     void aTamperedPolicyFileFailsValidationWithFileLineAndColumn() throws IOException {
-        cli.veil("tag", "users", "--accept-suggestions", "--min-confidence", "0");
+        cli.veil("tag", "users", "--accept-suggestions", "--min-confidence", "0").ok();
         assertThat(cli.veil("publish", "users", "--owner", "user_id").exitCode()).isZero();
         Path v1 = dir.resolve("policies/users/v1.json");
         String text = Files.readString(v1);

@@ -58,7 +58,7 @@ class TagPathCheckTest {
 
     @Test
     void aPathOnlyAPublishedVersionHoldsIsKnown() {
-        cli.veil("tag", "users", "email", "owner-only");
+        cli.veil("tag", "users", "email", "owner-only").ok();
         assertThat(cli.veil("publish", "users", "--owner", "user_id").exitCode()).isZero();
         CliRun fresh = new CliRun(endpoint, dir.resolve("other-ws"), dir.resolve("policies"));
 

@@ -70,7 +70,7 @@ final class Fixtures {
 
     static TableProfile profile(String table, Instant at, long items, AttributeProfile... attributes) {
         return new TableProfile(table, "table", at, items, Optional.of(USER_KEY), Arrays.asList(attributes),
-                SampleCoverage.unsegmented(items, 0, 0, true));
+                SampleCoverage.unsegmented(items, 0, 0, true), List.of());
     }
 
     static PolicyRule leaf(Classification c, DynamoType... types) {

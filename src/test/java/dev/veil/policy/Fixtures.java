@@ -109,7 +109,7 @@ final class Fixtures {
                     Optional.empty(), 3, List.of(), 0, new TreeMap<>());
         }).toList();
         return new TableProfile("users", "table", T0, 3, Optional.empty(), attrs,
-                SampleCoverage.unsegmented(3, 0, 0, true));
+                SampleCoverage.unsegmented(3, 0, 0, true), List.of());
     }
 
     static String resource(String name) {

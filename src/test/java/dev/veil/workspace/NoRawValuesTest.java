@@ -2,10 +2,10 @@ package dev.veil.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.veil.model.AttributePath;
-import dev.veil.model.AttributeProfile;
+import dev.veil.inference.ProfileAccumulator;
+import dev.veil.inference.detect.ValueDetectors;
 import dev.veil.model.Classification;
-import dev.veil.model.DynamoType;
+import dev.veil.model.DynamoValue;
 import dev.veil.model.SampleCoverage;
 import dev.veil.model.TableProfile;
 import java.io.IOException;
@@ -22,7 +22,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The workspace holds what it is given: masked examples, never the raw values they were made from. */
+/**
+ * Raw values planted in sampled items never reach a workspace file: they go through the real
+ * accumulator, as the sampler feeds it, so a masking regression there fails this test.
+ */
 class NoRawValuesTest {
     private static final List<String> RAW = List.of("correct-horse-battery-staple-42", "alice.smith@example.com",
             "4111111111111111", "$2b$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW");
@@ -31,40 +34,34 @@ class NoRawValuesTest {
     Path dir;
 
     @Test
-    void noFileInTheWorkspaceHoldsARawValue() throws IOException {
-        List<String> masked = RAW.stream().map(NoRawValuesTest::mask).toList();
+    void noFileInTheWorkspaceHoldsARawValueOfTheSampledItems() throws IOException {
+        TableProfile profile = profileOf(RAW);
+        List<String> examples = profile.attributes().stream().flatMap(a -> a.maskedExamples().stream()).toList();
+        assertThat(examples).as("the accumulator keeps masked examples to store").isNotEmpty();
         try (Workspace ws = Workspace.open(dir)) {
-            ws.saveRun(profileWithExamples(masked), Map.of("items", "4"));
+            ws.saveRun(profile, Map.of("items", String.valueOf(RAW.size())));
             ws.record(List.of(TestProfiles.decision("users", "password", Classification.SECRET, "masked examples only")));
         }
 
         List<byte[]> files = filesUnder(dir);
         assertThat(files).isNotEmpty();
-        for (String example : masked) {
-            assertThat(files).as("the masked example %s is stored readably", example)
-                    .anyMatch(bytes -> contains(bytes, example.getBytes(StandardCharsets.UTF_8)));
-        }
+        assertThat(examples).as("the search finds what the workspace stores readably (a masked example)")
+                .anyMatch(example -> files.stream().anyMatch(bytes -> contains(bytes, example.getBytes(StandardCharsets.UTF_8))));
         for (String raw : RAW) {
             for (Charset cs : List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
-                assertThat(files).as("raw value in %s", cs).noneMatch(bytes -> contains(bytes, raw.getBytes(cs)));
+                assertThat(files).as("raw value %s in %s", raw, cs).noneMatch(bytes -> contains(bytes, raw.getBytes(cs)));
             }
         }
     }
 
-    private static TableProfile profileWithExamples(List<String> masked) {
-        AttributeProfile password = new AttributeProfile(AttributePath.of("password"), Map.of(DynamoType.S, 4L), 4, 1.0,
-                Optional.of(new AttributeProfile.LengthRange(16, 60)), Optional.empty(), Optional.empty(), 4, masked, 4,
-                new java.util.TreeMap<>(Map.of("bcrypt", 1L, "email", 1L)));
-        return new TableProfile("users", "table", TestProfiles.T0, 4, Optional.empty(), List.of(password),
-                SampleCoverage.unsegmented(4, 4, 1.0, false));
-    }
-
-    /** Letters to {@code a}/{@code A}, digits to {@code 9}: the shape of a value without its content. */
-    private static String mask(String raw) {
-        StringBuilder sb = new StringBuilder();
-        raw.codePoints().forEach(c -> sb.append(Character.isDigit(c) ? '9'
-                : Character.isUpperCase(c) ? 'A' : Character.isLetter(c) ? 'a' : (char) c));
-        return sb.toString();
+    /** The profile the sampler would store: every raw value planted in items, through the real accumulator. */
+    private static TableProfile profileOf(List<String> raw) {
+        ProfileAccumulator accumulator = new ProfileAccumulator(ValueDetectors.standard());
+        for (String value : raw) {
+            accumulator.add(Map.of("password", new DynamoValue.S(value), "note", new DynamoValue.S("hello " + value)));
+        }
+        return accumulator.toProfile("users", "table", TestProfiles.T0, Optional.empty(),
+                SampleCoverage.unsegmented(raw.size(), raw.size(), 1.0, false));
     }
 
     private static List<byte[]> filesUnder(Path root) throws IOException {

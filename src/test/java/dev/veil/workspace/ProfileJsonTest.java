@@ -107,7 +107,7 @@ class ProfileJsonTest {
         var attribute = TestProfiles.attribute(path, Map.of(DynamoType.N, 2L), List.of(example), Optional.empty(),
                 Optional.empty(), Optional.of(new dev.veil.model.AttributeProfile.NumberRange(a, b)));
         TableProfile profile = new TableProfile(top, "export:" + nested, TestProfiles.T0, 2, Optional.empty(),
-                List.of(attribute), dev.veil.model.SampleCoverage.unsegmented(2, 1, 0.5, false));
+                List.of(attribute), dev.veil.model.SampleCoverage.unsegmented(2, 1, 0.5, false), List.of());
 
         assertThat(ProfileJson.read(ProfileJson.write(profile))).isEqualTo(profile);
     }

@@ -58,7 +58,7 @@ final class TestProfiles {
         KeySchema key = new KeySchema(new KeySchema.KeyAttribute("user_id", DynamoType.S),
                 Optional.of(new KeySchema.KeyAttribute("created", DynamoType.N)));
         return new TableProfile(table, "table", sampledAt, 40, Optional.of(key), attributes,
-                new SampleCoverage(4096, 64, 40, 37, 3, 0.0123456789012345, true));
+                new SampleCoverage(4096, 64, 40, 37, 3, 0.0123456789012345, true), List.of());
     }
 
     /** A small profile of the given top-level attributes. */
@@ -69,7 +69,7 @@ final class TestProfiles {
                     Optional.empty(), Optional.empty()));
         }
         return new TableProfile(table, "export:/tmp/x", sampledAt, 1, Optional.empty(), attributes,
-                SampleCoverage.unsegmented(1, 0, 0.0, false));
+                SampleCoverage.unsegmented(1, 0, 0.0, false), List.of());
     }
 
     static AttributeProfile attribute(AttributePath path, Map<DynamoType, Long> types, List<String> examples,

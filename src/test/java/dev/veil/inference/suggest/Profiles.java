@@ -54,6 +54,6 @@ final class Profiles {
 
     static TableProfile table(String name, List<AttributeProfile> attributes) {
         return new TableProfile(name, "table", Instant.parse("2026-01-01T00:00:00Z"), 100, Optional.empty(), attributes,
-                SampleCoverage.unsegmented(100, 0, 0, true));
+                SampleCoverage.unsegmented(100, 0, 0, true), List.of());
     }
 }

@@ -1,0 +1,21 @@
+package dev.veil.app;
+
+/**
+ * Which input of a use case a bad-input failure is about, so each face can say where to change
+ * it in its own words (the command line names its option, the console its control) while the
+ * message itself, written here, names neither.
+ */
+public enum Input {
+    /** How many items to sample or audit. */
+    ITEMS,
+    /** The cap on read capacity units per second. */
+    MAX_READ_RATE,
+    /** How many tables to audit at once. */
+    PARALLELISM,
+    /** The confidence a suggestion needs to be accepted. */
+    MIN_CONFIDENCE,
+    /** Which tables to audit. */
+    TABLES,
+    /** What to record about an attribute: a path and a class, or the suggestions. */
+    DECISIONS
+}
