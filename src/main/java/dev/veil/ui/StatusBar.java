@@ -8,9 +8,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -19,7 +18,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * and the running task with progress and cancel.
  */
 final class StatusBar {
-    private final HBox root = new HBox();
+    // A flow, not a row: on a narrow window a long path moves to a second line instead of being cut.
+    private final FlowPane root = new FlowPane();
 
     StatusBar(MainViewModel vm) {
         BackgroundTasks tasks = vm.tasks();
@@ -38,9 +38,6 @@ final class StatusBar {
         Label outcome = new Label();
         outcome.textProperty().bind(tasks.lastOutcomeProperty());
         outcome.setId("status-outcome");
-
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
 
         Label taskMessage = new Label();
         taskMessage.textProperty().bind(Bindings.createStringBinding(() -> message(tasks),
@@ -62,7 +59,12 @@ final class StatusBar {
             n.visibleProperty().bind(tasks.busyProperty());
             n.managedProperty().bind(tasks.busyProperty());
         }
-        root.getChildren().addAll(connection, where, outcome, spacer, taskMessage, bar, cancel);
+        root.getChildren().addAll(connection, where, outcome, taskMessage, bar, cancel);
+        for (Label l : new Label[] {connection, where, outcome, taskMessage}) {
+            Tooltip tip = new Tooltip();
+            tip.textProperty().bind(l.textProperty());
+            l.setTooltip(tip);
+        }
         root.getStyleClass().add(Styles.STATUS_BAR);
     }
 

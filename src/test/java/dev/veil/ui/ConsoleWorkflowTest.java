@@ -123,7 +123,7 @@ class ConsoleWorkflowTest {
     }
 
     @Test
-    void samplingShowsItemsAndSegmentsAsItGoesAndStoresTheProfile(FxRobot robot) throws Exception {
+    void samplingShowsItemsAndRequestsAsItGoesAndStoresTheProfile(FxRobot robot) throws Exception {
         connect(robot);
         List<Progress> seen = new CopyOnWriteArrayList<>();
         vm().tablesViewModel().sampleProgressProperty().addListener((obs, o, n) -> seen.add(n));
@@ -133,7 +133,7 @@ class ConsoleWorkflowTest {
         robot.clickOn("#sample-button");
         waitUntil(() -> !vm().tablesViewModel().samplingProperty().get()
                 && !vm().tablesViewModel().lastSampleProperty().get().isEmpty());
-        assertThat(seen).anySatisfy(p -> assertThat(p.message()).contains("items from").contains("segments"));
+        assertThat(seen).anySatisfy(p -> assertThat(p.message()).contains("items from").contains("requests"));
         assertThat(robot.lookup("#sample-progress-text").queryAs(Label.class).getText())
                 .startsWith("users: 300 items");
         idle();
