@@ -59,6 +59,31 @@ public record VeilSettings(Optional<URI> endpoint, Optional<String> region, Opti
     }
 
     /**
+     * A copy using the workspace (a folder or a shared database URL) and the policy store chosen
+     * for a connection, each kept where none was chosen; {@code env} supplies {@code PGPASSWORD}.
+     */
+    public VeilSettings withPlaces(Optional<String> chosenWorkspace, Optional<Path> chosenPolicies,
+                                   Map<String, String> env) {
+        WorkspaceLocation w = chosenWorkspace.filter(t -> !t.isBlank()).map(t -> parseWorkspace(t.strip(), env))
+                .orElse(workspace);
+        Path p = chosenPolicies.map(x -> x.toAbsolutePath().normalize()).orElse(policies);
+        return new VeilSettings(endpoint, region, profile, w, p);
+    }
+
+    /**
+     * What is wrong with a workspace the steward typed (a folder, or a shared database URL), empty
+     * when it can be opened as such.
+     */
+    public static Optional<String> workspaceProblem(String text) {
+        try {
+            WorkspaceLocation.parse(text.strip(), Optional.empty());
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /**
      * The folder on this machine for what belongs to this machine (the console's window state, the
      * demo's own workspace): the workspace directory, or {@code ~/.veil} for a shared workspace.
      */

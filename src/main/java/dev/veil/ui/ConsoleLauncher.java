@@ -74,7 +74,7 @@ public final class ConsoleLauncher {
                     throw e;
                 }
             }
-            VeilSettings s = request.applyTo(base);
+            VeilSettings s = request.applyTo(base, System.getenv());
             return open(s, label(s), request.toRecent(), Optional.empty(), progress, cancellation);
         };
     }

@@ -66,6 +66,7 @@ public final class MainViewModel {
         });
         this.connect = new ConnectViewModel(tasks, awsFiles, state.recentConnections(), base.region(),
                 this::connect);
+        connect.showDefaults(base);
     }
 
     /** Opens the connection in the background; on success remembers it and shows the tables. */

@@ -103,6 +103,26 @@ class ConsoleWindowTest {
     }
 
     @Test
+    void aWorkspaceAndPolicyStoreChosenOnTheConnectPageAreUsedNamedAndRemembered(FxRobot robot) throws Exception {
+        Path chosenWorkspace = workspace.resolve("team-workspace");
+        Path chosenPolicies = workspace.resolve("service-repo/policies");
+        robot.clickOn("Custom endpoint");
+        robot.clickOn(".text-field").write("http://localhost:8001");
+        robot.clickOn("#workspace-field").write(chosenWorkspace.toString());
+        robot.clickOn("#policies-field").write(chosenPolicies.toString());
+        robot.clickOn("#connect-button");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> console.viewModel().connectionProperty().get()
+                .filter(c -> c.settings().policies().equals(chosenPolicies)).isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#status-where").queryAs(Label.class).getText())
+                .contains(chosenWorkspace.toString(), chosenPolicies.toString());
+        assertThat(console.viewModel().connectionProperty().get().orElseThrow().settings().localFolder())
+                .isEqualTo(chosenWorkspace);
+        assertThat(console.viewModel().connectViewModel().recent().get(0).workspace())
+                .contains(chosenWorkspace.toString());
+    }
+
+    @Test
     void aFailedConnectionOpensTheErrorDialogWithWhatToDoAndDetails(FxRobot robot) throws Exception {
         robot.clickOn("Custom endpoint");
         TextField endpoint = robot.lookup(".text-field").match(n -> n.isVisible()).queryAs(TextField.class);

@@ -82,6 +82,14 @@ public final class ConnectView {
         form.addRow(0, profileLabel, profile);
         form.addRow(1, endpointLabel, endpoint);
         form.addRow(2, Views.formLabel("Re_gion", region), region);
+        TextField workspace = placeField(vm.workspaceProperty(), vm.defaultWorkspaceProperty(), "Workspace");
+        TextField policies = placeField(vm.policiesProperty(), vm.defaultPoliciesProperty(), "Policy store");
+        workspace.setId("workspace-field");
+        policies.setId("policies-field");
+        form.addRow(3, Views.formLabel("_Workspace", workspace),
+                withChooser(workspace, "Choose the workspace folder"));
+        form.addRow(4, Views.formLabel("Po_licy store", policies),
+                withChooser(policies, "Choose the policy store folder"));
         GridPane.setHgrow(profile, Priority.ALWAYS);
         GridPane.setHgrow(endpoint, Priority.ALWAYS);
         var isAws = vm.modeProperty().isEqualTo(ConnectViewModel.Mode.AWS);
@@ -102,6 +110,13 @@ public final class ConnectView {
         problem.visibleProperty().bind(vm.problemProperty().isNotEmpty().and(vm.touchedProperty()));
         problem.managedProperty().bind(problem.visibleProperty());
 
+        Label placesNote = new Label();
+        placesNote.textProperty().bind(vm.placesNoteProperty());
+        placesNote.getStyleClass().add(Styles.HINT);
+        placesNote.setWrapText(true);
+        placesNote.visibleProperty().bind(vm.placesNoteProperty().isNotEmpty());
+        placesNote.managedProperty().bind(placesNote.visibleProperty());
+
         Label hint = new Label();
         hint.textProperty().bind(Bindings.createStringBinding(() -> vm.modeProperty().get() == ConnectViewModel.Mode.AWS
                 ? "Profiles and regions come from your AWS config files; credentials stay with the AWS SDK and are "
@@ -119,9 +134,39 @@ public final class ConnectView {
         connect.setOnAction(e -> vm.connect());
         connect.setId("connect-button");
 
-        VBox card = card(Feather.CLOUD, "Connection", new HBox(aws, custom), form, problem, hint, connect);
+        VBox card = card(Feather.CLOUD, "Connection", new HBox(aws, custom), form, placesNote, problem, hint, connect);
         card.setPrefWidth(480);
         return card;
+    }
+
+    // Empty means the start-up default, which the prompt shows so nothing is chosen silently.
+    private static TextField placeField(javafx.beans.property.StringProperty value,
+                                        javafx.beans.property.StringProperty defaultValue, String name) {
+        TextField field = new TextField();
+        field.textProperty().bindBidirectional(value);
+        field.promptTextProperty().bind(Bindings.concat("default: ", defaultValue));
+        field.setAccessibleText(name);
+        field.setTooltip(new javafx.scene.control.Tooltip(name + ": a folder"
+                + (name.equals("Workspace") ? ", or a shared jdbc:postgresql:// URL" : "")
+                + "; leave empty for the default. Remembered with this connection."));
+        return field;
+    }
+
+    private static HBox withChooser(TextField field, String title) {
+        Button choose = new Button("Choose…");
+        choose.setAccessibleText(title);
+        choose.setOnAction(e -> {
+            javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+            chooser.setTitle(title);
+            java.io.File chosen = chooser.showDialog(field.getScene() == null ? null : field.getScene().getWindow());
+            if (chosen != null) {
+                field.setText(chosen.getAbsolutePath());
+            }
+        });
+        HBox row = new HBox(6, field, choose);
+        HBox.setHgrow(field, Priority.ALWAYS);
+        GridPane.setHgrow(row, Priority.ALWAYS);
+        return row;
     }
 
     private ToggleButton modeButton(String text, ConnectViewModel.Mode mode, ToggleGroup group, String pill) {
@@ -165,7 +210,7 @@ public final class ConnectView {
             }
         });
         list.disableProperty().bind(vm.connectingProperty());
-        Label hint = new Label("Double-click or press Enter to reconnect. Only endpoint, profile and region are kept.");
+        Label hint = new Label("Double-click or press Enter to reconnect. Endpoint, profile, region, workspace and policy store are kept; never credentials.");
         hint.getStyleClass().add(Styles.HINT);
         Label title = Views.formLabel("Recent connect_ions", list);
         title.getStyleClass().setAll("label", Styles.CARD_TITLE);

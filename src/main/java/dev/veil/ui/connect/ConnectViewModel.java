@@ -45,6 +45,11 @@ public final class ConnectViewModel {
     private final ObservableList<String> regions = FXCollections.observableArrayList(AwsRegions.with(List.of()));
     private final StringProperty region = new SimpleStringProperty("");
     private final StringProperty endpoint = new SimpleStringProperty("");
+    private final StringProperty workspace = new SimpleStringProperty("");
+    private final StringProperty policies = new SimpleStringProperty("");
+    private final StringProperty defaultWorkspace = new SimpleStringProperty("");
+    private final StringProperty defaultPolicies = new SimpleStringProperty("");
+    private final StringProperty placesNote = new SimpleStringProperty("");
     private final ObservableList<RecentConnection> recent = FXCollections.observableArrayList();
     private final BooleanProperty connecting = new SimpleBooleanProperty();
     private final StringBinding problem;
@@ -58,7 +63,8 @@ public final class ConnectViewModel {
         this.connector = Objects.requireNonNull(connector, "connector");
         this.recent.setAll(recent);
         this.region.set(initialRegion.orElse(""));
-        problem = Bindings.createStringBinding(this::currentProblem, mode, profile, region, endpoint);
+        problem = Bindings.createStringBinding(this::currentProblem, mode, profile, region, endpoint, workspace,
+                policies);
         javafx.beans.InvalidationListener touch = o -> touched.set(true);
         region.addListener(touch);
         endpoint.addListener(touch);
@@ -74,6 +80,55 @@ public final class ConnectViewModel {
                 region.set(LOCAL_REGION);
             }
         });
+        // Reconnecting to a connection used before reopens its workspace and policy store, in view.
+        javafx.beans.InvalidationListener recall = o -> recallPlaces();
+        mode.addListener(recall);
+        profile.addListener(recall);
+        region.addListener(recall);
+        endpoint.addListener(recall);
+    }
+
+    /**
+     * Shows where the start-up settings keep the workspace and the policy store, for the form's
+     * empty fields.
+     */
+    public void showDefaults(VeilSettings base) {
+        defaultWorkspace.set(base.workspace().toString());
+        defaultPolicies.set(base.policies().toString());
+    }
+
+    private void recallPlaces() {
+        Optional<RecentConnection> target = formTarget();
+        Optional<RecentConnection> known = target.flatMap(t -> recent.stream().filter(t::sameTarget).findFirst());
+        if (known.isPresent()) {
+            workspace.set(known.get().workspace().orElse(""));
+            policies.set(known.get().policies().orElse(""));
+            placesNote.set(known.get().workspace().isPresent() || known.get().policies().isPresent()
+                    ? "The workspace and policy store last used with this connection." : "");
+        } else {
+            placesNote.set("");
+        }
+    }
+
+    // What the form names as a recent connection would, if it is complete enough to compare.
+    private Optional<RecentConnection> formTarget() {
+        Optional<String> r = Optional.of(regionText().strip()).filter(x -> !x.isEmpty());
+        if (mode.get() == Mode.ENDPOINT) {
+            try {
+                return Optional.of(RecentConnection.endpoint(parseEndpoint(endpoint.get()), r));
+            } catch (RuntimeException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(RecentConnection.aws(Optional.ofNullable(profile.get()).map(AwsProfile::name), r));
+    }
+
+    private ConnectionRequest.Places places() {
+        return new ConnectionRequest.Places(nonBlank(workspace.get()), nonBlank(policies.get()));
+    }
+
+    private static Optional<String> nonBlank(String text) {
+        return Optional.ofNullable(text).map(String::strip).filter(t -> !t.isEmpty());
     }
 
     /** Reads the AWS config files in the background and fills the profile and region lists. */
@@ -100,6 +155,14 @@ public final class ConnectViewModel {
                 return capitalise(e.getMessage()) + ".";
             }
         }
+        Optional<String> workspaceProblem = nonBlank(workspace.get()).flatMap(VeilSettings::workspaceProblem);
+        if (workspaceProblem.isPresent()) {
+            return capitalise(workspaceProblem.get()) + ".";
+        }
+        Optional<String> policiesProblem = nonBlank(policies.get()).flatMap(ConnectViewModel::policiesProblem);
+        if (policiesProblem.isPresent()) {
+            return policiesProblem.get();
+        }
         if (regionText().isBlank()) {
             return "Choose a region" + Optional.ofNullable(profile.get()).filter(p -> mode.get() == Mode.AWS)
                     .map(p -> ": profile '" + p.name() + "' sets none.").orElse(".");
@@ -114,12 +177,25 @@ public final class ConnectViewModel {
         }
         Optional<String> r = Optional.of(regionText().strip());
         connector.accept(mode.get() == Mode.ENDPOINT
-                ? new ConnectionRequest.Endpoint(parseEndpoint(endpoint.get()), r)
-                : new ConnectionRequest.Aws(Optional.ofNullable(profile.get()).map(AwsProfile::name), r));
+                ? new ConnectionRequest.Endpoint(parseEndpoint(endpoint.get()), r, places())
+                : new ConnectionRequest.Aws(Optional.ofNullable(profile.get()).map(AwsProfile::name), r, places()));
+    }
+
+    private static Optional<String> policiesProblem(String text) {
+        try {
+            java.nio.file.Path p = java.nio.file.Path.of(text);
+            return java.nio.file.Files.exists(p) && !java.nio.file.Files.isDirectory(p)
+                    ? Optional.of("The policy store " + p + " is a file; choose a folder.")
+                    : Optional.empty();
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.of("The policy store '" + text + "' is not a folder name (" + e.getReason() + ").");
+        }
     }
 
     /** Fills the form from a recent connection and connects with it. */
     public void connectRecent(RecentConnection c) {
+        workspace.set(c.workspace().orElse(""));
+        policies.set(c.policies().orElse(""));
         region.set(c.region().orElse(""));
         if (c.endpoint().isPresent()) {
             mode.set(Mode.ENDPOINT);
@@ -140,7 +216,7 @@ public final class ConnectViewModel {
 
     /** Remembers a connection that worked, newest first. */
     public void remember(RecentConnection c) {
-        recent.remove(c);
+        recent.removeIf(c::sameTarget);
         recent.add(0, c);
         if (recent.size() > ConsoleState.MAX_RECENT) {
             recent.remove(ConsoleState.MAX_RECENT, recent.size());
@@ -188,6 +264,31 @@ public final class ConnectViewModel {
 
     public StringProperty endpointProperty() {
         return endpoint;
+    }
+
+    /** The workspace typed or chosen for this connection: a folder or a shared database URL; blank for the default. */
+    public StringProperty workspaceProperty() {
+        return workspace;
+    }
+
+    /** The policy store folder chosen for this connection; blank for the default. */
+    public StringProperty policiesProperty() {
+        return policies;
+    }
+
+    /** Where the workspace is when none is chosen. */
+    public StringProperty defaultWorkspaceProperty() {
+        return defaultWorkspace;
+    }
+
+    /** Where the policy store is when none is chosen. */
+    public StringProperty defaultPoliciesProperty() {
+        return defaultPolicies;
+    }
+
+    /** Says when the workspace fields were filled from a connection used before; empty otherwise. */
+    public StringProperty placesNoteProperty() {
+        return placesNote;
     }
 
     public ObservableList<RecentConnection> recent() {

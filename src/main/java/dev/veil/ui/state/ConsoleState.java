@@ -52,7 +52,7 @@ public record ConsoleState(Theme theme, Optional<WindowBounds> window, Map<Strin
     public ConsoleState withRecent(RecentConnection c) {
         List<RecentConnection> r = new ArrayList<>();
         r.add(c);
-        recentConnections.stream().filter(o -> !o.equals(c)).limit(MAX_RECENT - 1L).forEach(r::add);
+        recentConnections.stream().filter(o -> !o.sameTarget(c)).limit(MAX_RECENT - 1L).forEach(r::add);
         return new ConsoleState(theme, window, dividers, lastPage, r);
     }
 }

@@ -138,4 +138,73 @@ class ConnectViewModelTest {
         vm.remember(b);
         assertThat(vm.recent()).containsExactly(b, a);
     }
+
+    @Test
+    void connectingHandsOverTheChosenWorkspaceAndPolicyStore() {
+        ConnectViewModel vm = vm(List.of());
+        vm.modeProperty().set(ConnectViewModel.Mode.ENDPOINT);
+        vm.endpointProperty().set("http://localhost:8000");
+        vm.workspaceProperty().set(" " + home.resolve("team-ws") + " ");
+        vm.policiesProperty().set(home.resolve("repo/policies").toString());
+        vm.connect();
+        assertThat(requests).containsExactly(new ConnectionRequest.Endpoint(URI.create("http://localhost:8000"),
+                Optional.of("us-east-1"), new ConnectionRequest.Places(Optional.of(home.resolve("team-ws").toString()),
+                        Optional.of(home.resolve("repo/policies").toString()))));
+    }
+
+    @Test
+    void aRecentConnectionReopensTheWorkspaceAndPolicyStoreRememberedWithIt() {
+        RecentConnection recent = RecentConnection.endpoint(URI.create("http://127.0.0.1:4567"), Optional.of("eu-west-2"))
+                .withPlaces(Optional.of("/srv/ws"), Optional.of("/srv/policies"));
+        ConnectViewModel vm = vm(List.of(recent));
+        vm.connectRecent(recent);
+        assertThat(requests).containsExactly(new ConnectionRequest.Endpoint(URI.create("http://127.0.0.1:4567"),
+                Optional.of("eu-west-2"),
+                new ConnectionRequest.Places(Optional.of("/srv/ws"), Optional.of("/srv/policies"))));
+    }
+
+    @Test
+    void typingAnEndpointUsedBeforeShowsItsRememberedWorkspaceAndSaysWhy() {
+        RecentConnection recent = RecentConnection.endpoint(URI.create("http://127.0.0.1:4567"), Optional.of("us-east-1"))
+                .withPlaces(Optional.of("/srv/ws"), Optional.empty());
+        ConnectViewModel vm = vm(List.of(recent));
+        vm.modeProperty().set(ConnectViewModel.Mode.ENDPOINT);
+        vm.endpointProperty().set("http://127.0.0.1:4567");
+        assertThat(vm.workspaceProperty().get()).isEqualTo("/srv/ws");
+        assertThat(vm.policiesProperty().get()).isEmpty();
+        assertThat(vm.placesNoteProperty().get()).contains("last used with this connection");
+        vm.endpointProperty().set("http://127.0.0.1:9999");
+        assertThat(vm.placesNoteProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aWorkspaceUrlOfADatabaseVeilCannotUseIsAProblem() {
+        ConnectViewModel vm = vm(List.of());
+        vm.modeProperty().set(ConnectViewModel.Mode.ENDPOINT);
+        vm.endpointProperty().set("http://localhost:8000");
+        vm.workspaceProperty().set("jdbc:mysql://db/veil");
+        assertThat(vm.problemProperty().get()).contains("jdbc:postgresql://");
+        assertThat(vm.canConnectProperty().get()).isFalse();
+    }
+
+    @Test
+    void aPolicyStoreThatIsAFileIsAProblem() throws IOException {
+        ConnectViewModel vm = vm(List.of());
+        vm.modeProperty().set(ConnectViewModel.Mode.ENDPOINT);
+        vm.endpointProperty().set("http://localhost:8000");
+        Path file = Files.writeString(home.resolve("notes.txt"), "x");
+        vm.policiesProperty().set(file.toString());
+        assertThat(vm.problemProperty().get()).contains("is a file");
+        assertThat(vm.canConnectProperty().get()).isFalse();
+    }
+
+    @Test
+    void rememberingAConnectionAgainKeepsOnlyItsLatestPlaces() {
+        RecentConnection old = RecentConnection.aws(Optional.of("prod"), Optional.of("eu-west-1"))
+                .withPlaces(Optional.of("/old"), Optional.empty());
+        RecentConnection now = old.withPlaces(Optional.of("/new"), Optional.empty());
+        ConnectViewModel vm = vm(List.of(old));
+        vm.remember(now);
+        assertThat(vm.recent()).containsExactly(now);
+    }
 }

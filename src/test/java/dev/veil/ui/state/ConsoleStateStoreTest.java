@@ -31,6 +31,26 @@ class ConsoleStateStoreTest {
     }
 
     @Test
+    void aConnectionsWorkspaceAndPolicyStoreAreReadBack() {
+        ConsoleStateStore store = ConsoleStateStore.inWorkspace(workspace);
+        ConsoleState state = ConsoleState.initial().withRecent(RecentConnection.aws(Optional.of("prod"),
+                Optional.of("eu-west-1")).withPlaces(Optional.of("/srv/ws"), Optional.of("/srv/policies")));
+        store.save(state);
+        assertThat(store.load().state()).isEqualTo(state);
+    }
+
+    @Test
+    void aLayoutFileWrittenBeforeWorkspacesWereRememberedStillReads() throws IOException {
+        Files.writeString(workspace.resolve("console.json"), "{\"theme\":\"LIGHT\",\"window\":null,\"dividers\":{},"
+                + "\"lastPage\":\"TABLES\",\"recentConnections\":[{\"endpoint\":\"http://localhost:8000\","
+                + "\"profile\":null,\"region\":\"us-east-1\"}]}");
+        ConsoleStateStore.Loaded loaded = ConsoleStateStore.inWorkspace(workspace).load();
+        assertThat(loaded.problem()).isEmpty();
+        assertThat(loaded.state().recentConnections()).containsExactly(
+                RecentConnection.endpoint(URI.create("http://localhost:8000"), Optional.of("us-east-1")));
+    }
+
+    @Test
     void aMissingFileGivesTheInitialStateQuietly() {
         ConsoleStateStore.Loaded loaded = ConsoleStateStore.inWorkspace(workspace).load();
         assertThat(loaded.state()).isEqualTo(ConsoleState.initial());

@@ -24,4 +24,20 @@ class RecentConnectionTest {
         assertThat(RecentConnection.endpoint(URI.create("http://localhost:8000"), Optional.of("us-east-1")).label())
                 .isEqualTo("http://localhost:8000 · us-east-1");
     }
+
+    @Test
+    void aSharedWorkspaceIsRememberedWithoutItsPassword() {
+        RecentConnection c = RecentConnection.aws(Optional.empty(), Optional.of("eu-west-1"))
+                .withPlaces(Optional.of("jdbc:postgresql://db:5432/veil?user=ana&password=hunter2&ssl=true"),
+                        Optional.empty());
+        assertThat(c.workspace()).contains("jdbc:postgresql://db:5432/veil?user=ana&ssl=true");
+        assertThat(c.toString()).doesNotContain("hunter2");
+    }
+
+    @Test
+    void theLabelNamesAChosenWorkspaceAndPolicyStore() {
+        RecentConnection c = RecentConnection.endpoint(URI.create("http://localhost:8000"), Optional.of("us-east-1"))
+                .withPlaces(Optional.of("/srv/ws"), Optional.of("/srv/policies"));
+        assertThat(c.label()).isEqualTo("http://localhost:8000 · us-east-1 · workspace /srv/ws · policies /srv/policies");
+    }
 }
