@@ -51,7 +51,7 @@ final class EntityPublishing {
             if (owner.isEmpty() && rules.values().stream().anyMatch(r -> r.classification()
                     .filter(c -> c == dev.veil.model.Classification.OWNER_ONLY).isPresent())) {
                 warnings.add("entity \"" + name + "\" has owner-only attributes but no owner: nobody will see them; "
-                        + "name one with veil owner " + table + " ATTRIBUTE --entity " + name);
+                        + "decide who owns its items (an owner attribute and a key template such as USER#{id})");
             }
             out.put(name, EntityPolicy.of(match.get(), owner, rules));
         }

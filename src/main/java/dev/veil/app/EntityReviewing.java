@@ -121,7 +121,7 @@ public final class EntityReviewing {
                     List<AttributePath> close = ClosePaths.to(p, known);
                     throw new UnknownPathException("entity \"" + entity + "\" of " + table + " has no attribute `" + p
                             + "` in its latest sample or its decisions; " + (close.isEmpty()
-                            ? "check the spelling; veil review " + table + " --entity " + entity + " lists its paths"
+                            ? "check the spelling; the review of entity \"" + entity + "\" lists its paths"
                             : "did you mean " + close.stream().map(c -> "`" + c + "`")
                             .collect(Collectors.joining(" or ")) + "?"), p, close);
                 }
@@ -136,7 +136,8 @@ public final class EntityReviewing {
     /** Accepts the entity's suggestions at or above {@code minConfidence} for its undecided paths. */
     public List<AuditEntry> acceptSuggestions(String table, String entity, double minConfidence, String reviewer) {
         if (minConfidence < 0 || minConfidence > 1) {
-            throw VeilException.badInput("--min-confidence must lie between 0 and 1, was " + minConfidence);
+            throw VeilException.badInput(Input.MIN_CONFIDENCE,
+                    "the minimum confidence must lie between 0 and 1, was " + minConfidence);
         }
         Instant now = Instant.now();
         List<Decision> batch = rows(table, entity).stream()

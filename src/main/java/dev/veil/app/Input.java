@@ -17,5 +17,7 @@ public enum Input {
     /** Which tables to audit. */
     TABLES,
     /** What to record about an attribute: a path and a class, or the suggestions. */
-    DECISIONS
+    DECISIONS,
+    /** The attributes that name each item's kind in a single-table design. */
+    MARKERS
 }

@@ -40,8 +40,8 @@ public record SampleOptions(String table, int items, boolean untilStable, Option
         markers = List.copyOf(markers);
         for (String m : markers) {
             if (m.isEmpty()) {
-                throw VeilException.badInput("a marker attribute needs a name; give the attribute that names "
-                        + "each item's kind, such as --marker kind");
+                throw VeilException.badInput(Input.MARKERS, "a marker attribute needs a name: the attribute "
+                        + "that names each item's kind, such as kind or entity_type");
             }
         }
     }

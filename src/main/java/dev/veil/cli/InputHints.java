@@ -17,6 +17,7 @@ final class InputHints {
             case MIN_CONFIDENCE -> "set it with --min-confidence 0..1";
             case TABLES -> "give table names, or --all";
             case DECISIONS -> "veil tag TABLE PATH CLASS, or veil tag TABLE --accept-suggestions";
+            case MARKERS -> "set it with --marker ATTRIBUTE";
         };
     }
 }

@@ -124,7 +124,7 @@ class IamPolicyDecisionsTest {
         a.put("${aws:username}", CodegenFixtures.leaf(Classification.PUBLIC, DynamoType.S));
         Policy policy = CodegenFixtures.digested(Policy.draft("things", 1, Optional.empty(), Optional.of("id"), a));
         assertThatThrownBy(() -> IamScenario.of(policy, CodegenFixtures.shapeOf(policy), Optional.empty()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("policy variable");
+                .isInstanceOf(dev.veil.model.VeilFailure.class).hasMessageContaining("policy variable");
     }
 
     @Test
