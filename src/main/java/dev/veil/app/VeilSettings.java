@@ -84,6 +84,14 @@ public record VeilSettings(Optional<URI> endpoint, Optional<String> region, Opti
     }
 
     /**
+     * A workspace the steward typed, as it may be remembered: a shared database URL without its
+     * password (that comes from {@code PGPASSWORD} or is typed again), a folder as it is.
+     */
+    public static String rememberableWorkspace(String text) {
+        return WorkspaceLocation.withoutPassword(text);
+    }
+
+    /**
      * The folder on this machine for what belongs to this machine (the console's window state, the
      * demo's own workspace): the workspace directory, or {@code ~/.veil} for a shared workspace.
      */

@@ -59,7 +59,7 @@ public final class PostgresLocation implements WorkspaceLocation {
     }
 
     // The URL the driver is given: the password travels apart from it, so no URL Veil holds carries it.
-    private static String withoutPasswords(String text) {
+    static String withoutPasswords(String text) {
         int q = text.indexOf('?');
         if (q < 0) {
             return text;

@@ -44,6 +44,15 @@ public sealed interface WorkspaceLocation permits WorkspaceLocation.Directory, P
         return new Directory(Path.of(text));
     }
 
+    /**
+     * A workspace argument as it may be kept (in the console's recent connections): a PostgreSQL
+     * URL without its password parameter, anything else as it is.
+     */
+    static String withoutPassword(String text) {
+        return text.regionMatches(true, 0, POSTGRES_PREFIX, 0, POSTGRES_PREFIX.length())
+                ? PostgresLocation.withoutPasswords(text) : text;
+    }
+
     /** A directory workspace in {@code path}. */
     static WorkspaceLocation directory(Path path) {
         return new Directory(path);

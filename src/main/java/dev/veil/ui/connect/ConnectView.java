@@ -4,7 +4,9 @@ import dev.veil.ui.Page;
 import dev.veil.ui.Styles;
 import dev.veil.ui.Views;
 import dev.veil.ui.state.RecentConnection;
+import java.io.File;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -15,6 +17,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
@@ -22,6 +25,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -140,13 +144,13 @@ public final class ConnectView {
     }
 
     // Empty means the start-up default, which the prompt shows so nothing is chosen silently.
-    private static TextField placeField(javafx.beans.property.StringProperty value,
-                                        javafx.beans.property.StringProperty defaultValue, String name) {
+    private static TextField placeField(StringProperty value,
+                                        StringProperty defaultValue, String name) {
         TextField field = new TextField();
         field.textProperty().bindBidirectional(value);
         field.promptTextProperty().bind(Bindings.concat("default: ", defaultValue));
         field.setAccessibleText(name);
-        field.setTooltip(new javafx.scene.control.Tooltip(name + ": a folder"
+        field.setTooltip(new Tooltip(name + ": a folder"
                 + (name.equals("Workspace") ? ", or a shared jdbc:postgresql:// URL" : "")
                 + "; leave empty for the default. Remembered with this connection."));
         return field;
@@ -156,9 +160,9 @@ public final class ConnectView {
         Button choose = new Button("Choose…");
         choose.setAccessibleText(title);
         choose.setOnAction(e -> {
-            javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+            DirectoryChooser chooser = new DirectoryChooser();
             chooser.setTitle(title);
-            java.io.File chosen = chooser.showDialog(field.getScene() == null ? null : field.getScene().getWindow());
+            File chosen = chooser.showDialog(field.getScene() == null ? null : field.getScene().getWindow());
             if (chosen != null) {
                 field.setText(chosen.getAbsolutePath());
             }

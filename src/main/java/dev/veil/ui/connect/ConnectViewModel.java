@@ -6,6 +6,9 @@ import dev.veil.ui.state.ConsoleState;
 import dev.veil.ui.state.RecentConnection;
 import dev.veil.ui.task.BackgroundTasks;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -183,11 +186,11 @@ public final class ConnectViewModel {
 
     private static Optional<String> policiesProblem(String text) {
         try {
-            java.nio.file.Path p = java.nio.file.Path.of(text);
-            return java.nio.file.Files.exists(p) && !java.nio.file.Files.isDirectory(p)
+            Path p = Path.of(text);
+            return Files.exists(p) && !Files.isDirectory(p)
                     ? Optional.of("The policy store " + p + " is a file; choose a folder.")
                     : Optional.empty();
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             return Optional.of("The policy store '" + text + "' is not a folder name (" + e.getReason() + ").");
         }
     }

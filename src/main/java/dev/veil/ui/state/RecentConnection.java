@@ -1,5 +1,6 @@
 package dev.veil.ui.state;
 
+import dev.veil.app.VeilSettings;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Objects;
@@ -21,7 +22,7 @@ public record RecentConnection(Optional<String> endpoint, Optional<String> profi
         endpoint = endpoint.map(RecentConnection::withoutSecrets);
         // console.json written before workspaces were remembered has neither field.
         workspace = Objects.requireNonNullElse(workspace, Optional.<String>empty())
-                .map(RecentConnection::withoutPassword);
+                .map(VeilSettings::rememberableWorkspace);
         policies = Objects.requireNonNullElse(policies, Optional.empty());
     }
 
@@ -59,11 +60,6 @@ public record RecentConnection(Optional<String> endpoint, Optional<String> profi
         String line = region.map(r -> where + " · " + r).orElse(where);
         line += workspace.map(w -> " · workspace " + w).orElse("");
         return line + policies.map(p -> " · policies " + p).orElse("");
-    }
-
-    // A shared workspace's password comes from PGPASSWORD or is typed again; it is never kept here.
-    private static String withoutPassword(String text) {
-        return text.replaceAll("(?i)([?&;])password=[^&;]*&?", "$1").replaceAll("[?&;]$", "");
     }
 
     private static String withoutSecrets(String text) {
