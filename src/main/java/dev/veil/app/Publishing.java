@@ -104,7 +104,7 @@ public final class Publishing {
             if (result instanceof PublishResult.Refused refused) {
                 throw new WideningRefusedException(table, refused.latestVersion(), refused.widening());
             }
-            if (result instanceof PublishResult.Published p) {
+            if (result instanceof PublishResult.Written p) {
                 int widening = p.policy().version() == 1 ? 0
                         : (int) PolicyDiff.between(store.read(table, p.policy().version() - 1), p.policy()).stream()
                         .filter(PolicyChange::widening).count();

@@ -123,7 +123,7 @@ final class ReviewCommand extends BaseCommand {
             } else {
                 n.putNull("decision");
             }
-            n.set("suggestion", r.suggestion().map(ProfileJson::suggestion).orElse(null));
+            n.set("suggestion", r.suggestion().map(SampleJson::suggestion).orElse(null));
             n.put("sampled", r.profile().isPresent());
         }
         return root;

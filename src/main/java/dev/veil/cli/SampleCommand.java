@@ -83,7 +83,7 @@ final class SampleCommand extends BaseCommand {
                 outcome = veil.sampling().sample(options, new ProgressPrinter(this), Cancellation.none());
             }
             if (json) {
-                Json.print(out(), ProfileJson.of(outcome.profile(), outcome.suggestions(), outcome.entitySuggestions()));
+                Json.print(out(), SampleJson.of(outcome.profile(), outcome.suggestions(), outcome.entitySuggestions()));
             } else {
                 printHuman(outcome);
             }

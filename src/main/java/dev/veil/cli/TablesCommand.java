@@ -57,7 +57,7 @@ final class TablesCommand extends BaseCommand {
         TableInfo info = t.info();
         ObjectNode n = Json.object();
         n.put("name", info.name());
-        n.set("keySchema", ProfileJson.keySchema(Optional.of(info.keySchema())));
+        n.set("keySchema", SampleJson.keySchema(Optional.of(info.keySchema())));
         n.put("itemCount", info.itemCount());
         n.put("sizeBytes", info.sizeBytes());
         n.put("status", info.status());
@@ -66,7 +66,7 @@ final class TablesCommand extends BaseCommand {
             ObjectNode in = idx.addObject();
             in.put("name", i.name());
             in.put("kind", i.kind().shortName());
-            in.set("keySchema", ProfileJson.keySchema(Optional.of(i.keySchema())));
+            in.set("keySchema", SampleJson.keySchema(Optional.of(i.keySchema())));
             in.put("projection", i.projection().name());
             ArrayNode nk = in.putArray("nonKeyAttributes");
             i.nonKeyAttributes().forEach(nk::add);

@@ -39,7 +39,7 @@ final class ConsistencyCheck {
     }
 
     /** One classified attribute of one table. */
-    private record Member(TableView table, AttributePath path, Classification cls, String basis,
+    private record Member(TableEvidence table, AttributePath path, Classification cls, String basis,
                           Set<DynamoType> types, Optional<String> detector) {
         boolean sameTable(Member o) {
             return table.table().equals(o.table.table());
@@ -52,14 +52,14 @@ final class ConsistencyCheck {
         }
     }
 
-    static List<ReportedFinding> run(List<TableView> tables) {
+    static List<ReportedFinding> run(List<TableEvidence> tables) {
         List<Member> members = tables.stream().flatMap(t -> members(t).stream()).toList();
         Map<String, ReportedFinding> found = new LinkedHashMap<>();
         group(members).values().forEach(group -> conflicts(group, found));
         return new ArrayList<>(found.values());
     }
 
-    private static List<Member> members(TableView t) {
+    private static List<Member> members(TableEvidence t) {
         Set<AttributePath> paths = new LinkedHashSet<>(t.policyRules().keySet());
         paths.addAll(t.decisions().keySet());
         List<Member> out = new ArrayList<>();
@@ -77,7 +77,7 @@ final class ConsistencyCheck {
     }
 
     /** The types the sample saw at the path, else the ones the policy records; empty when neither says. */
-    private static Set<DynamoType> types(TableView t, AttributePath path) {
+    private static Set<DynamoType> types(TableEvidence t, AttributePath path) {
         Set<DynamoType> out = EnumSet.noneOf(DynamoType.class);
         t.observed(path).ifPresent(a -> a.types().forEach((type, n) -> {
             if (n > 0) {

@@ -66,7 +66,7 @@ public final class DriftAuditor {
 
     /** The findings about one table alone (no cross-table findings), in report order. */
     public List<Finding> auditTable(TableAuditInput in) {
-        return tableEntries(new TableView(in)).stream().map(ReportedFinding::finding).sorted(ORDER).toList();
+        return tableEntries(new TableEvidence(in)).stream().map(ReportedFinding::finding).sorted(ORDER).toList();
     }
 
     /**
@@ -88,7 +88,7 @@ public final class DriftAuditor {
                 audited.add(in);
             }
         }
-        List<TableView> views = audited.stream().map(TableView::new).toList();
+        List<TableEvidence> views = audited.stream().map(TableEvidence::new).toList();
         List<ReportedFinding> entries = new ArrayList<>();
         views.forEach(v -> entries.addAll(tableEntries(v)));
         entries.addAll(ConsistencyCheck.run(views));
@@ -113,7 +113,7 @@ public final class DriftAuditor {
         return out;
     }
 
-    private static List<ReportedFinding> tableEntries(TableView t) {
+    private static List<ReportedFinding> tableEntries(TableEvidence t) {
         List<ReportedFinding> out = new ArrayList<>();
         out.addAll(ReviewCheck.run(t));
         out.addAll(PolicyDriftCheck.run(t));

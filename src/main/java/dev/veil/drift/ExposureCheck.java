@@ -31,7 +31,7 @@ final class ExposureCheck {
     private record Basis(String phrase, boolean reviewed) {
     }
 
-    static List<ReportedFinding> run(TableView t) {
+    static List<ReportedFinding> run(TableEvidence t) {
         List<ReportedFinding> out = new ArrayList<>();
         Optional<KeySchema> tableKey = t.tableKey();
         secrets(t).forEach((path, basis) -> {
@@ -49,7 +49,7 @@ final class ExposureCheck {
         return out;
     }
 
-    private static Map<AttributePath, Basis> secrets(TableView t) {
+    private static Map<AttributePath, Basis> secrets(TableEvidence t) {
         Map<AttributePath, Basis> out = new TreeMap<>();
         for (Decision d : t.decisions().values()) {
             if (d.classification() == Classification.SECRET) {
@@ -71,7 +71,7 @@ final class ExposureCheck {
     }
 
     // index-exposure: HIGH for a reviewed secret, MEDIUM for a suggested one.
-    private static ReportedFinding indexExposure(TableView t, AttributePath path, Basis basis, IndexInfo index) {
+    private static ReportedFinding indexExposure(TableEvidence t, AttributePath path, Basis basis, IndexInfo index) {
         String top = path.topLevelName();
         String how = index.projection() == IndexInfo.Projection.ALL
                 ? " projects ALL attributes"
@@ -88,7 +88,7 @@ final class ExposureCheck {
     }
 
     // key-exposure: HIGH for a reviewed secret, MEDIUM for a suggested one.
-    private static ReportedFinding keyExposure(TableView t, AttributePath path, Basis basis, String role, String owner,
+    private static ReportedFinding keyExposure(TableEvidence t, AttributePath path, Basis basis, String role, String owner,
                                                String discriminator) {
         String msg = code(path) + " is " + basis.phrase + ", but it is the " + role + " of " + owner
                 + ": no sanitizer can hide a key, which comes back in every index, in LastEvaluatedKey pagination"

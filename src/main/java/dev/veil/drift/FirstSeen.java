@@ -21,14 +21,14 @@ final class FirstSeen {
     private FirstSeen() {
     }
 
-    static List<ReportedFinding> stamp(List<ReportedFinding> entries, List<TableView> views) {
-        Map<String, TableView> byTable = new HashMap<>();
+    static List<ReportedFinding> stamp(List<ReportedFinding> entries, List<TableEvidence> views) {
+        Map<String, TableEvidence> byTable = new HashMap<>();
         views.forEach(v -> byTable.put(v.table(), v));
         return entries.stream().map(e -> e.withSince(Optional.ofNullable(byTable.get(e.finding().table()))
                 .flatMap(v -> since(v, e)))).toList();
     }
 
-    private static Optional<Instant> since(TableView v, ReportedFinding e) {
+    private static Optional<Instant> since(TableEvidence v, ReportedFinding e) {
         if (e.finding().kind() == FindingKind.EXPIRED_WAIVER || e.finding().kind() == FindingKind.UNUSED_WAIVER) {
             return Optional.empty();
         }

@@ -25,7 +25,7 @@ final class HistoryCheck {
     private HistoryCheck() {
     }
 
-    static List<ReportedFinding> run(TableView t) {
+    static List<ReportedFinding> run(TableEvidence t) {
         List<ReportedFinding> out = new ArrayList<>();
         List<TableProfile> runs = t.runs();
         for (int i = 1; i < runs.size(); i++) {
@@ -34,7 +34,7 @@ final class HistoryCheck {
         return out;
     }
 
-    private static void compare(TableView t, TableProfile before, TableProfile after, List<ReportedFinding> out) {
+    private static void compare(TableEvidence t, TableProfile before, TableProfile after, List<ReportedFinding> out) {
         Map<AttributePath, AttributeProfile> was = byPath(before);
         Map<AttributePath, AttributeProfile> is = byPath(after);
         is.forEach((path, a) -> {
@@ -56,7 +56,7 @@ final class HistoryCheck {
         return path.parent().map(other::containsKey).orElse(true);
     }
 
-    private static ReportedFinding appeared(TableView t, AttributePath path, AttributeProfile a,
+    private static ReportedFinding appeared(TableEvidence t, AttributePath path, AttributeProfile a,
                                             TableProfile before, TableProfile after) {
         String msg = code(path) + " appeared between the samples of " + Wording.when(before.sampledAt())
                 + " (absent from " + Wording.items(before.itemsSampled()) + ") and " + Wording.when(after.sampledAt())
@@ -66,7 +66,7 @@ final class HistoryCheck {
                         + " (" + Wording.reviewCommand(t.table()) + ")");
     }
 
-    private static ReportedFinding vanished(TableView t, AttributePath path, AttributeProfile a,
+    private static ReportedFinding vanished(TableEvidence t, AttributePath path, AttributeProfile a,
                                             TableProfile before, TableProfile after) {
         String msg = code(path) + " vanished between the samples of " + Wording.when(before.sampledAt())
                 + " (in " + Wording.percent(a.presence()) + " of " + Wording.items(before.itemsSampled()) + ") and "
@@ -75,7 +75,7 @@ final class HistoryCheck {
                 "if it was not retired on purpose, find the writer that stopped storing it");
     }
 
-    private static ReportedFinding event(TableView t, AttributePath path, String change, TableProfile before,
+    private static ReportedFinding event(TableEvidence t, AttributePath path, String change, TableProfile before,
                                          TableProfile after, String msg, String action) {
         return Findings.at(t.table(), path, FindingKind.HISTORY).severity(Severity.LOW).message(msg).action(action)
                 .discriminator(change + "@" + after.sampledAt()).detail("change", change)

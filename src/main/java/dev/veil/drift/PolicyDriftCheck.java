@@ -31,7 +31,7 @@ final class PolicyDriftCheck {
     private PolicyDriftCheck() {
     }
 
-    static List<ReportedFinding> run(TableView t) {
+    static List<ReportedFinding> run(TableEvidence t) {
         List<ReportedFinding> out = new ArrayList<>();
         if (t.policy().isEmpty() || t.latest().isEmpty()) {
             return out;
@@ -51,7 +51,7 @@ final class PolicyDriftCheck {
     // new-attribute: HIGH when Veil suggests secret or owner-only, LOW inside a secret parent
     // (dropped with it), MEDIUM otherwise. Sanitizers drop it either way: the risk is that
     // nobody has decided, and that a hurried "publish" could widen it.
-    private static ReportedFinding newAttribute(TableView t, AttributeProfile a, PolicyCoverage cov) {
+    private static ReportedFinding newAttribute(TableEvidence t, AttributeProfile a, PolicyCoverage cov) {
         AttributePath path = a.path();
         Optional<Suggestion> suggestion = t.suggestion(path);
         Optional<Decision> pending = t.decision(path);
@@ -94,7 +94,7 @@ final class PolicyDriftCheck {
     // type-change: HIGH when the shape changes (scalar, map, list) on a non-secret attribute, since a
     // value without fields/items passes whole; MEDIUM for a scalar change or a secret shape change;
     // LOW for a scalar change of a secret attribute (dropped whatever its type).
-    private static Optional<ReportedFinding> typeChange(TableView t, AttributeProfile a, PolicyCoverage cov) {
+    private static Optional<ReportedFinding> typeChange(TableEvidence t, AttributeProfile a, PolicyCoverage cov) {
         PolicyRule rule = cov.rule().orElseThrow();
         Set<DynamoType> recorded = withoutNull(rule.types());
         Set<DynamoType> seen = observedTypes(a);
@@ -130,7 +130,7 @@ final class PolicyDriftCheck {
 
     // missing-attribute: MEDIUM when the attribute was in at least half of the items of an earlier run
     // (a real schema change, often a rename), LOW otherwise. Key attributes are never missing.
-    private static Optional<ReportedFinding> missing(TableView t, AttributePath path) {
+    private static Optional<ReportedFinding> missing(TableEvidence t, AttributePath path) {
         if (path.endsWithElements() || (path.isTopLevel() && t.isKeyAttribute(path.topLevelName()))
                 || t.observed(path).isPresent() || holder(path).filter(h -> t.observed(h).isEmpty()).isPresent()) {
             // Only the outermost missing path is reported: its children are missing with it.
@@ -171,7 +171,7 @@ final class PolicyDriftCheck {
     private record Earlier(TableProfile run, double presence) {
     }
 
-    private static Optional<Earlier> lastSeen(TableView t, AttributePath path) {
+    private static Optional<Earlier> lastSeen(TableEvidence t, AttributePath path) {
         List<TableProfile> runs = t.earlierRuns();
         for (int i = runs.size() - 1; i >= 0; i--) {
             Optional<AttributeProfile> a = runs.get(i).attribute(path);

@@ -20,7 +20,7 @@ final class ReviewCheck {
     private ReviewCheck() {
     }
 
-    static List<ReportedFinding> run(TableView t) {
+    static List<ReportedFinding> run(TableEvidence t) {
         List<ReportedFinding> out = new ArrayList<>();
         if (t.policy().isEmpty()) {
             out.add(noPolicy(t));
@@ -31,7 +31,7 @@ final class ReviewCheck {
     }
 
     // no-policy, HIGH: services reading the table have no sanitizer at all.
-    private static ReportedFinding noPolicy(TableView t) {
+    private static ReportedFinding noPolicy(TableEvidence t) {
         long attributes = t.observed().size();
         long suggestedSecret = t.observed().keySet().stream()
                 .filter(p -> t.suggestion(p).filter(s -> s.classification() == Classification.SECRET).isPresent())
@@ -66,7 +66,7 @@ final class ReviewCheck {
     // unreviewed: HIGH when the decision is narrower than what the published policy lets through
     // (the sanitizers in service still expose it), MEDIUM otherwise. Decisions on observed paths the
     // policy does not name are left to new-attribute, which mentions them.
-    private static Optional<ReportedFinding> unpublished(TableView t, Decision d) {
+    private static Optional<ReportedFinding> unpublished(TableEvidence t, Decision d) {
         AttributePath path = d.path();
         Optional<Classification> published = t.publishedClass(path);
         if (published.filter(c -> c == d.classification()).isPresent()) {

@@ -24,7 +24,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
  * collection, skipping the rest of each (an ExclusiveStartKey after the collection's end), and
  * shares what is left of the budget among the collections it skipped; a table that fits the
  * budget is read through in as few requests as its pages need. A sample of N so touches as
- * many item collections as N allows, at a cost proportional to what it reads. {@link SampleRun}
+ * many item collections as N allows, at a cost proportional to what it reads. {@link SamplingJob}
  * and {@link ScanPlan} tell how.
  *
  * <p>Segments are read by a bounded pool of {@link SampleRequest#parallelism()} threads, created
@@ -61,7 +61,7 @@ public final class TableSampler {
     public SampleResult sample(TableInfo table, SampleRequest request, ItemSink sink, ProgressListener progress,
                                Cancellation stop) {
         Objects.requireNonNull(table, "table");
-        return new SampleRun(client, table, request, sink, progress, stop, ticker).execute();
+        return new SamplingJob(client, table, request, sink, progress, stop, ticker).execute();
     }
 
     /** Samples {@code table} with no progress listener and no stop token. */
@@ -92,7 +92,7 @@ public final class TableSampler {
                 }
                 ScanResponse page = client.scan(builder.build());
                 requests++;
-                consumed += SampleRun.units(page);
+                consumed += SamplingJob.units(page);
                 for (Map<String, AttributeValue> item : page.items()) {
                     collections.add(item.get(keyName));
                     sink.accept(0, ItemConverter.toModel(item));

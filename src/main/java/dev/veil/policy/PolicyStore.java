@@ -168,7 +168,7 @@ public final class PolicyStore {
                 List<Policy> updated = new ArrayList<>(all);
                 updated.add(next);
                 refreshChangelog(draft.table(), updated);
-                return new PublishResult.Published(next, target);
+                return new PublishResult.Written(next, target);
             } finally {
                 lock.close();
             }

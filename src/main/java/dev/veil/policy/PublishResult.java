@@ -10,8 +10,8 @@ import java.util.Objects;
 public sealed interface PublishResult {
 
     /** A new version was written to {@code file}. */
-    record Published(Policy policy, Path file) implements PublishResult {
-        public Published {
+    record Written(Policy policy, Path file) implements PublishResult {
+        public Written {
             Objects.requireNonNull(policy, "policy");
             Objects.requireNonNull(file, "file");
         }

@@ -77,7 +77,7 @@ class ArchitectureTest {
 
     @Test
     void theSamplerIsStoppedByACancellationNotABooleanSupplier() {
-        noClasses().that().haveNameMatching("dev\\.veil\\.dynamo\\.(TableSampler|SampleRun|CapacityLimiter).*")
+        noClasses().that().haveNameMatching("dev\\.veil\\.dynamo\\.(TableSampler|SamplingJob|CapacityLimiter).*")
                 .should().dependOnClassesThat().haveFullyQualifiedName("java.util.function.BooleanSupplier")
                 .check(classes);
     }

@@ -61,7 +61,7 @@ class AtomicPublishCrashTest {
         }
         PublishResult after = store.publish(Fixtures.withRule(Fixtures.users(), "counter",
                 Fixtures.rule(Classification.SECRET, "parent", "after the crashes")));
-        assertThat(after).isInstanceOf(PublishResult.Published.class);
+        assertThat(after).isInstanceOf(PublishResult.Written.class);
         assertThat(PolicyValidator.validate(root)).isEmpty();
         assertThat(java.nio.file.Files.list(root.resolve("users")).map(p -> p.getFileName().toString()))
                 .as("no temporary files left after a clean publish").noneMatch(n -> n.endsWith(".tmp"));

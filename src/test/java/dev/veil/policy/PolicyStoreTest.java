@@ -31,14 +31,14 @@ class PolicyStoreTest {
 
     private Policy publish(Policy draft) {
         PublishResult r = store().publish(draft);
-        assertThat(r).isInstanceOf(PublishResult.Published.class);
-        return ((PublishResult.Published) r).policy();
+        assertThat(r).isInstanceOf(PublishResult.Written.class);
+        return ((PublishResult.Written) r).policy();
     }
 
     @Test
     void theFirstPublishWritesVersionOneWithoutPrevious() {
         PublishResult r = store().publish(Fixtures.users());
-        assertThat(r).isInstanceOfSatisfying(PublishResult.Published.class, p -> {
+        assertThat(r).isInstanceOfSatisfying(PublishResult.Written.class, p -> {
             assertThat(p.file()).isEqualTo(root.resolve("users").resolve("v1.json"));
             assertThat(p.policy().version()).isEqualTo(1);
             assertThat(p.policy().previous()).isEmpty();

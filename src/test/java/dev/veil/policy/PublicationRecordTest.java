@@ -63,7 +63,7 @@ class PublicationRecordTest {
             assertThat(r.widening()).extracting(ch -> ch.path().toString()).containsExactly("password_hash");
         });
         assertThat(store.versions("users")).containsExactly(1);
-        assertThat(store.publish(wider, true)).isInstanceOf(PublishResult.Published.class);
+        assertThat(store.publish(wider, true)).isInstanceOf(PublishResult.Written.class);
         assertThat(store.latest("users").flatMap(Policy::published)).contains(ANA);
     }
 

@@ -19,7 +19,7 @@ public final class PublishLoop {
             Policy draft = Fixtures.withRule(Fixtures.users(), "counter",
                     Fixtures.rule(Classification.SECRET, "loop", args[1] + " round " + i));
             PublishResult r = store.publish(draft);
-            if (r instanceof PublishResult.Published p) {
+            if (r instanceof PublishResult.Written p) {
                 System.out.println("published " + p.policy().version());
                 System.out.flush();
             }

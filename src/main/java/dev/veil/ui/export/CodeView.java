@@ -24,7 +24,7 @@ public final class CodeView {
 
     /** Replaces the text shown, coloured for the language of {@code fileName}. */
     public void show(String fileName, String source) {
-        flow.getChildren().setAll(SyntaxHighlighter.highlight(source, SyntaxHighlighter.Language.ofFile(fileName))
+        flow.getChildren().setAll(SyntaxHighlighter.highlight(source, SyntaxHighlighter.Syntax.ofFile(fileName))
                 .stream().map(CodeView::text).toList());
         root.setVvalue(0);
         root.setHvalue(0);

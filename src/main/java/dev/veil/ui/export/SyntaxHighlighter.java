@@ -34,7 +34,7 @@ public final class SyntaxHighlighter {
     }
 
     /** The languages Veil emits, chosen by file name. */
-    public enum Language {
+    public enum Syntax {
         JAVA(Set.of("package", "import", "public", "private", "protected", "static", "final", "class", "interface",
                 "record", "enum", "return", "if", "else", "for", "while", "new", "null", "true", "false", "void",
                 "this", "extends", "implements", "throw", "throws", "try", "catch", "switch", "case", "default",
@@ -52,14 +52,14 @@ public final class SyntaxHighlighter {
         private final String lineComment;
         private final boolean blockComments;
 
-        Language(Set<String> keywords, String lineComment, boolean blockComments) {
+        Syntax(Set<String> keywords, String lineComment, boolean blockComments) {
             this.keywords = keywords;
             this.lineComment = lineComment;
             this.blockComments = blockComments;
         }
 
         /** The language of a file by its extension; plain text when unknown. */
-        public static Language ofFile(String fileName) {
+        public static Syntax ofFile(String fileName) {
             String n = fileName.toLowerCase(Locale.ROOT);
             if (n.endsWith(".java")) {
                 return JAVA;
@@ -81,7 +81,7 @@ public final class SyntaxHighlighter {
     }
 
     /** The spans of {@code source}; concatenated, their texts give back {@code source}. */
-    public static List<Span> highlight(String source, Language language) {
+    public static List<Span> highlight(String source, Syntax language) {
         List<Span> out = new ArrayList<>();
         StringBuilder plain = new StringBuilder();
         int i = 0;
@@ -105,7 +105,7 @@ public final class SyntaxHighlighter {
     }
 
     /** End of the token starting at {@code i}, or -1 when the character is plain punctuation. */
-    private static int tokenEnd(String s, int i, Language lang) {
+    private static int tokenEnd(String s, int i, Syntax lang) {
         char c = s.charAt(i);
         if (!lang.lineComment.isEmpty() && s.startsWith(lang.lineComment, i)) {
             int nl = s.indexOf('\n', i);
@@ -115,11 +115,11 @@ public final class SyntaxHighlighter {
             int close = s.indexOf("*/", i + 2);
             return close < 0 ? s.length() : close + 2;
         }
-        if (lang == Language.PYTHON && (s.startsWith("\"\"\"", i) || s.startsWith("'''", i))) {
+        if (lang == Syntax.PYTHON && (s.startsWith("\"\"\"", i) || s.startsWith("'''", i))) {
             int close = s.indexOf(s.substring(i, i + 3), i + 3);
             return close < 0 ? s.length() : close + 3;
         }
-        if (c == '"' || c == '\'' || (c == '`' && lang == Language.TYPESCRIPT)) {
+        if (c == '"' || c == '\'' || (c == '`' && lang == Syntax.TYPESCRIPT)) {
             return stringEnd(s, i, c);
         }
         if ((c == '@') && i + 1 < s.length() && Character.isLetter(s.charAt(i + 1))) {
@@ -148,11 +148,11 @@ public final class SyntaxHighlighter {
         return s.length();
     }
 
-    private static Kind kindAt(String s, int start, int end, Language lang) {
+    private static Kind kindAt(String s, int start, int end, Syntax lang) {
         char c = s.charAt(start);
         String text = s.substring(start, end);
         if ((!lang.lineComment.isEmpty() && text.startsWith(lang.lineComment)) || text.startsWith("/*")
-                || (lang == Language.PYTHON && (text.startsWith("\"\"\"") || text.startsWith("'''"))
+                || (lang == Syntax.PYTHON && (text.startsWith("\"\"\"") || text.startsWith("'''"))
                 && isDocstring(s, start))) {
             return Kind.COMMENT;
         }

@@ -20,9 +20,9 @@ import java.util.Optional;
  * each passed through {@link Disclosure} (a profile that did not come from the workspace is no
  * exception).
  */
-final class ProfileJson {
+final class SampleJson {
 
-    private ProfileJson() {
+    private SampleJson() {
     }
 
     static ObjectNode of(TableProfile profile, Map<AttributePath, Suggestion> suggestions) {
@@ -110,7 +110,7 @@ final class ProfileJson {
         ObjectNode types = n.putObject("types");
         a.types().forEach((t, count) -> types.put(t.code(), count));
         n.put("presence", a.presence());
-        n.set("suggestion", suggestion.map(ProfileJson::suggestion).orElse(null));
+        n.set("suggestion", suggestion.map(SampleJson::suggestion).orElse(null));
         n.put("itemsPresent", a.itemsPresent());
         n.put("distinctEstimate", a.distinctEstimate());
         a.stringLength().ifPresent(r -> n.putObject("stringLength").put("min", r.min()).put("max", r.max()));

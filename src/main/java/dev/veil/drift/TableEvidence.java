@@ -21,14 +21,14 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /** One table's audit input with the look-ups every check shares. Immutable. */
-final class TableView {
+final class TableEvidence {
 
     private final TableAuditInput in;
     private final SortedMap<AttributePath, AttributeProfile> observed = new TreeMap<>();
     private final SortedMap<AttributePath, Decision> decisions = new TreeMap<>();
     private final Map<AttributePath, PolicyRule> rules = new LinkedHashMap<>();
 
-    TableView(TableAuditInput in) {
+    TableEvidence(TableAuditInput in) {
         this.in = in;
         in.latestProfile().ifPresent(p -> p.attributes().forEach(a -> observed.put(a.path(), a)));
         // The newest decision per path wins, whatever order the workspace returned them in.

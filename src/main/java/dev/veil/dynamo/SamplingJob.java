@@ -55,7 +55,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
  * run. Retrying within the round keeps the sample what it would have been without the failures.
  * When the run does give up, the message says how far it got.
  */
-final class SampleRun {
+final class SamplingJob {
 
     private static final AtomicInteger POOLS = new AtomicInteger();
     /** How often one segment may be set aside and retried. */
@@ -148,7 +148,7 @@ final class SampleRun {
     private volatile boolean stopped;
     private volatile boolean cancelled;
 
-    SampleRun(DynamoDbClient client, TableInfo info, SampleRequest request, ItemSink sink, ProgressListener progress,
+    SamplingJob(DynamoDbClient client, TableInfo info, SampleRequest request, ItemSink sink, ProgressListener progress,
               Cancellation stop, Ticker ticker) {
         this.client = client;
         this.table = info.name();
