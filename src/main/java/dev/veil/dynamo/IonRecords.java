@@ -34,6 +34,7 @@ final class IonRecords implements RecordStream {
     private IonReader reader;
     private long lineNumber;
     private Map<String, DynamoValue> item;
+    private final AttributeTrail trail = new AttributeTrail();
 
     IonRecords(InputStream in) {
         this.lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 64 * 1024);
@@ -81,7 +82,8 @@ final class IonRecords implements RecordStream {
                 if (t != IonType.STRUCT || reader.isNullValue()) {
                     throw new BrokenRecord(lineNumber, "\"" + field + "\" is not a struct of attributes");
                 }
-                found = attributes("");
+                trail.clear();
+                found = attributes();
             } else {
                 incremental |= field.equals("Keys") || field.equals("Metadata") || field.equals("OldImage");
             }
@@ -94,18 +96,21 @@ final class IonRecords implements RecordStream {
         return found == null ? Kind.DELETE : Kind.ITEM;
     }
 
-    private Map<String, DynamoValue> attributes(String prefix) {
+    private Map<String, DynamoValue> attributes() {
         Map<String, DynamoValue> out = new LinkedHashMap<>();
         reader.stepIn();
         for (IonType t = reader.next(); t != null; t = reader.next()) {
             String name = reader.getFieldName();
-            out.put(name, value(t, prefix + name));
+            trail.enter(name);
+            out.put(name, value(t));
+            trail.leave();
         }
         reader.stepOut();
         return out;
     }
 
-    private DynamoValue value(IonType type, String path) {
+    // The value at the trail's path; the path is spelt out only in an error's text.
+    private DynamoValue value(IonType type) {
         if (reader.isNullValue()) {
             return new DynamoValue.Null();
         }
@@ -117,20 +122,22 @@ final class IonRecords implements RecordStream {
             case BOOL -> new DynamoValue.Bool(reader.booleanValue());
             case BLOB, CLOB -> new DynamoValue.B(DynamoValue.Bytes.of(reader.newBytes()));
             case TIMESTAMP -> new DynamoValue.S(reader.timestampValue().toString());
-            case STRUCT -> new DynamoValue.M(attributes(path + "."));
-            case LIST, SEXP -> list(path);
-            default -> throw new BrokenRecord(lineNumber, "attribute " + path + " holds an Ion " + type
+            case STRUCT -> new DynamoValue.M(attributes());
+            case LIST, SEXP -> list();
+            default -> throw new BrokenRecord(lineNumber, "attribute " + trail + " holds an Ion " + type
                     + ", which no DynamoDB type maps to");
         };
     }
 
-    private DynamoValue list(String path) {
+    private DynamoValue list() {
         String set = setAnnotation();
         List<DynamoValue> elements = new ArrayList<>();
         reader.stepIn();
         int i = 0;
         for (IonType t = reader.next(); t != null; t = reader.next()) {
-            elements.add(value(t, path + "[" + i++ + "]"));
+            trail.enter(i++);
+            elements.add(value(t));
+            trail.leave();
         }
         reader.stepOut();
         if (set.isEmpty()) {
@@ -143,7 +150,7 @@ final class IonRecords implements RecordStream {
                 default -> new DynamoValue.BS(elements.stream().map(e -> ((DynamoValue.B) e).value()).toList());
             };
         } catch (ClassCastException e) {
-            throw new BrokenRecord(lineNumber, "attribute " + path + " is annotated $dynamodb_" + set
+            throw new BrokenRecord(lineNumber, "attribute " + trail + " is annotated $dynamodb_" + set
                     + " but holds an element of another type");
         }
     }

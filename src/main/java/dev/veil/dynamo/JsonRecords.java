@@ -32,6 +32,7 @@ final class JsonRecords implements RecordStream {
 
     private final InputStream in;
     private final JsonParser parser;
+    private final AttributeTrail trail = new AttributeTrail();
     private Map<String, DynamoValue> item;
     private long line;
 
@@ -57,7 +58,8 @@ final class JsonRecords implements RecordStream {
                 String field = parser.currentName();
                 parser.nextToken();
                 if ((field.equals("Item") || field.equals("NewImage")) && found == null) {
-                    found = attributes("", field);
+                    trail.clear();
+                    found = attributes(field);
                 } else {
                     incremental |= field.equals("Keys") || field.equals("Metadata") || field.equals("OldImage");
                     parser.skipChildren();
@@ -92,36 +94,37 @@ final class JsonRecords implements RecordStream {
         return new BrokenRecord(line, problem);
     }
 
-    private Map<String, DynamoValue> attributes(String prefix, String where) throws IOException {
+    // where: the record's field ("Item", "NewImage") for the item itself, "" for a nested map.
+    private Map<String, DynamoValue> attributes(String where) throws IOException {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
-            throw broken(where.isEmpty() ? "attribute " + prefix + " (M) is not a JSON object of attributes"
+            throw broken(where.isEmpty() ? "attribute " + trail + " (M) is not a JSON object of attributes"
                     : "\"" + where + "\" is not a JSON object of attributes");
         }
         Map<String, DynamoValue> out = new LinkedHashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             parser.nextToken();
-            out.put(name, value(prefix + name));
+            trail.enter(name);
+            out.put(name, value());
+            trail.leave();
         }
         return out;
     }
 
-    private DynamoValue value(String path) throws IOException {
+    // The value at the trail's path; the path is spelt out only in an error's text.
+    private DynamoValue value() throws IOException {
         if (parser.currentToken() != JsonToken.START_OBJECT || parser.nextToken() != JsonToken.FIELD_NAME) {
-            throw shape(path);
+            throw shape();
         }
-        String code = parser.currentName();
-        DynamoType type = DynamoType.fromCode(code).filter(t -> t.code().equals(code))
-                .orElseThrow(() -> broken("attribute " + path
-                        + " has an unknown type key (expected S, N, B, BOOL, NULL, M, L, SS, NS or BS)"));
+        DynamoType type = typeKey(parser.currentName());
         JsonToken t = parser.nextToken();
         DynamoValue v = switch (type) {
-            case S -> new DynamoValue.S(text(path));
-            case N -> new DynamoValue.N(number(path));
-            case B -> new DynamoValue.B(bytes(path));
+            case S -> new DynamoValue.S(text());
+            case N -> new DynamoValue.N(number());
+            case B -> new DynamoValue.B(bytes());
             case BOOL -> {
                 if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
-                    throw broken("attribute " + path + ": BOOL must be true or false");
+                    throw broken("attribute " + trail + ": BOOL must be true or false");
                 }
                 yield new DynamoValue.Bool(t == JsonToken.VALUE_TRUE);
             }
@@ -129,69 +132,89 @@ final class JsonRecords implements RecordStream {
                 parser.skipChildren();
                 yield new DynamoValue.Null();
             }
-            case M -> new DynamoValue.M(attributes(path + ".", ""));
+            case M -> new DynamoValue.M(attributes(""));
             case L -> {
                 List<DynamoValue> list = new ArrayList<>();
                 int i = 0;
-                for (JsonToken e = array(path); e != JsonToken.END_ARRAY; e = parser.nextToken()) {
-                    list.add(value(path + "[" + i++ + "]"));
+                for (JsonToken e = array(); e != JsonToken.END_ARRAY; e = parser.nextToken()) {
+                    trail.enter(i++);
+                    list.add(value());
+                    trail.leave();
                 }
                 yield new DynamoValue.L(list);
             }
             case SS -> {
                 List<String> list = new ArrayList<>();
-                for (JsonToken e = array(path); e != JsonToken.END_ARRAY; e = parser.nextToken()) {
-                    list.add(text(path));
+                for (JsonToken e = array(); e != JsonToken.END_ARRAY; e = parser.nextToken()) {
+                    list.add(text());
                 }
                 yield new DynamoValue.SS(list);
             }
             case NS -> {
                 List<String> list = new ArrayList<>();
-                for (JsonToken e = array(path); e != JsonToken.END_ARRAY; e = parser.nextToken()) {
-                    list.add(number(path));
+                for (JsonToken e = array(); e != JsonToken.END_ARRAY; e = parser.nextToken()) {
+                    list.add(number());
                 }
                 yield new DynamoValue.NS(list);
             }
             case BS -> {
                 List<DynamoValue.Bytes> list = new ArrayList<>();
-                for (JsonToken e = array(path); e != JsonToken.END_ARRAY; e = parser.nextToken()) {
-                    list.add(bytes(path));
+                for (JsonToken e = array(); e != JsonToken.END_ARRAY; e = parser.nextToken()) {
+                    list.add(bytes());
                 }
                 yield new DynamoValue.BS(list);
             }
         };
         if (parser.nextToken() != JsonToken.END_OBJECT) {
-            throw shape(path);
+            throw shape();
         }
         return v;
     }
 
-    private BrokenRecord shape(String path) {
-        return broken("attribute " + path + " must be an object with exactly one type key such as {\"S\":\"text\"}");
+    // A switch on the exact key: no upper-casing, no Optional, nothing allocated per value.
+    private DynamoType typeKey(String code) {
+        return switch (code) {
+            case "S" -> DynamoType.S;
+            case "N" -> DynamoType.N;
+            case "B" -> DynamoType.B;
+            case "BOOL" -> DynamoType.BOOL;
+            case "NULL" -> DynamoType.NULL;
+            case "M" -> DynamoType.M;
+            case "L" -> DynamoType.L;
+            case "SS" -> DynamoType.SS;
+            case "NS" -> DynamoType.NS;
+            case "BS" -> DynamoType.BS;
+            default -> throw broken("attribute " + trail
+                    + " has an unknown type key (expected S, N, B, BOOL, NULL, M, L, SS, NS or BS)");
+        };
     }
 
-    private JsonToken array(String path) throws IOException {
+    private BrokenRecord shape() {
+        return broken("attribute " + trail + " must be an object with exactly one type key such as {\"S\":\"text\"}");
+    }
+
+    private JsonToken array() throws IOException {
         if (parser.currentToken() != JsonToken.START_ARRAY) {
-            throw broken("attribute " + path + " must hold a JSON array");
+            throw broken("attribute " + trail + " must hold a JSON array");
         }
         return parser.nextToken();
     }
 
-    private String text(String path) throws IOException {
+    private String text() throws IOException {
         if (parser.currentToken() != JsonToken.VALUE_STRING) {
-            throw broken("attribute " + path + " must hold a JSON string");
+            throw broken("attribute " + trail + " must hold a JSON string");
         }
         return parser.getText();
     }
 
-    private String number(String path) throws IOException {
+    private String number() throws IOException {
         JsonToken t = parser.currentToken();
         if (t != JsonToken.VALUE_STRING && t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-            throw broken("attribute " + path + " must hold a number as a string, such as \"42\"");
+            throw broken("attribute " + trail + " must hold a number as a string, such as \"42\"");
         }
         String text = parser.getText();
         if (!looksNumeric(text)) {
-            throw broken("attribute " + path + " must hold a number as a string, such as \"42\"");
+            throw broken("attribute " + trail + " must hold a number as a string, such as \"42\"");
         }
         return text;
     }
@@ -218,12 +241,12 @@ final class JsonRecords implements RecordStream {
         }
     }
 
-    private DynamoValue.Bytes bytes(String path) throws IOException {
-        String text = text(path);
+    private DynamoValue.Bytes bytes() throws IOException {
+        String text = text();
         try {
             return DynamoValue.Bytes.of(Base64.getDecoder().decode(text));
         } catch (IllegalArgumentException e) {
-            throw broken("attribute " + path + " must hold base64 text");
+            throw broken("attribute " + trail + " must hold base64 text");
         }
     }
 

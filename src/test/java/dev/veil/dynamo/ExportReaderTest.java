@@ -109,6 +109,41 @@ class ExportReaderTest {
     }
 
     @Test
+    void valueInsideAListOfMapsNamesItsElementIndex() throws IOException {
+        Path export = exportFolder("export", 1);
+        Path file = export.resolve("data/bad.json");
+        write(file, "{\"Item\":{\"id\":{\"S\":\"1\"},\"orders\":{\"L\":[{\"M\":{\"total\":{\"N\":\"1\"}}},"
+                + "{\"M\":{\"total\":{\"N\":\"x\"}}}]}}}");
+
+        assertThatThrownBy(() -> new ExportReader().read(dir, this::collect))
+                .isInstanceOf(ExportReadException.class)
+                .hasMessageContaining(file + ":1: attribute orders[1].total must hold a number");
+    }
+
+    @Test
+    void ionValueInsideAListOfStructsNamesItsElementIndex() throws IOException {
+        Path export = exportFolder("export", 1);
+        Path file = export.resolve("data/bad.ion");
+        write(file, "$ion_1_0 {Item:{id:\"1\",orders:[{total:1.}, {tags:$dynamodb_SS::[\"a\", 2]}]}}");
+
+        assertThatThrownBy(() -> new ExportReader().read(dir, this::collect))
+                .isInstanceOf(ExportReadException.class)
+                .hasMessageContaining(file + ":1: attribute orders[1].tags is annotated $dynamodb_SS")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("orders[0]"));
+    }
+
+    @Test
+    void typeKeyMustBeSpeltAsDynamoDbWritesIt() throws IOException {
+        Path export = exportFolder("export", 1);
+        Path file = export.resolve("data/bad.json");
+        write(file, "{\"Item\":{\"address\":{\"M\":{\"city\":{\"s\":\"Lyon\"}}}}}");
+
+        assertThatThrownBy(() -> new ExportReader().read(dir, this::collect))
+                .isInstanceOf(ExportReadException.class)
+                .hasMessageContaining(file + ":1: attribute address.city has an unknown type key");
+    }
+
+    @Test
     void lineWithoutAnItemSaysWhatALineShouldLookLike() throws IOException {
         Path export = exportFolder("export", 1);
         write(export.resolve("data/odd.json"), "{\"id\":{\"S\":\"1\"}}");

@@ -31,7 +31,8 @@ import dev.veil.model.DynamoValue;
  * ({@code AWSDynamoDB/<id>/manifest-summary.json}, {@code manifest-files.json} with each file's
  * record count and MD5, {@code data/<name>.json.gz} or {@code .ion.gz}), in either format, full or
  * incremental, from the same users-like items, so tests can check that every form gives the same
- * profile.
+ * profile. Its {@link #main} writes the inputs of the export benchmark
+ * ({@code src/test/bench/export_bench.sh}, docs/PERFORMANCE.md).
  */
 public final class ExportFixtures {
 
@@ -336,6 +337,77 @@ public final class ExportFixtures {
             return Base64.getEncoder().encodeToString(MessageDigest.getInstance("MD5").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Writes the export benchmark's inputs: N users-like items as a DYNAMODB_JSON export of 8
+     * gzipped data files ({@code DIR/export}) and the same items as one plain JSON array
+     * ({@code DIR/items.json}; numbers as numbers, sets as arrays, binaries as base64), the input
+     * quicktype takes. Run: {@code ExportFixtures DIR N}.
+     */
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args[0]);
+        int n = Integer.parseInt(args[1]);
+        List<Map<String, DynamoValue>> items = users(n, 2026);
+        write(dir.resolve("export"), Form.JSON_FULL, items, 8, 0);
+        try (OutputStream out = Files.newOutputStream(dir.resolve("items.json"));
+             JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartArray();
+            for (Map<String, DynamoValue> item : items) {
+                plainMap(g, item);
+            }
+            g.writeEndArray();
+        }
+        System.out.println("wrote " + n + " items to " + dir);
+    }
+
+    private static void plainMap(JsonGenerator g, Map<String, DynamoValue> map) throws IOException {
+        g.writeStartObject();
+        for (Map.Entry<String, DynamoValue> e : map.entrySet()) {
+            g.writeFieldName(e.getKey());
+            plainValue(g, e.getValue());
+        }
+        g.writeEndObject();
+    }
+
+    private static void plainValue(JsonGenerator g, DynamoValue v) throws IOException {
+        if (v instanceof DynamoValue.S s) {
+            g.writeString(s.value());
+        } else if (v instanceof DynamoValue.N n) {
+            g.writeNumber(new BigDecimal(n.value()));
+        } else if (v instanceof DynamoValue.B b) {
+            g.writeString(b.value().base64());
+        } else if (v instanceof DynamoValue.Bool b) {
+            g.writeBoolean(b.value());
+        } else if (v instanceof DynamoValue.Null) {
+            g.writeNull();
+        } else if (v instanceof DynamoValue.M m) {
+            plainMap(g, m.value());
+        } else if (v instanceof DynamoValue.L l) {
+            g.writeStartArray();
+            for (DynamoValue e : l.value()) {
+                plainValue(g, e);
+            }
+            g.writeEndArray();
+        } else if (v instanceof DynamoValue.SS ss) {
+            g.writeStartArray();
+            for (String e : ss.value()) {
+                g.writeString(e);
+            }
+            g.writeEndArray();
+        } else if (v instanceof DynamoValue.NS ns) {
+            g.writeStartArray();
+            for (String e : ns.value()) {
+                g.writeNumber(new BigDecimal(e));
+            }
+            g.writeEndArray();
+        } else if (v instanceof DynamoValue.BS bs) {
+            g.writeStartArray();
+            for (DynamoValue.Bytes e : bs.value()) {
+                g.writeString(e.base64());
+            }
+            g.writeEndArray();
         }
     }
 }
