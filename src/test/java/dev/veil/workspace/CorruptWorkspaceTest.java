@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.Random;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,6 +59,34 @@ class CorruptWorkspaceTest {
         }
 
         assertProblem(() -> Workspace.open(dir), Problem.UNREADABLE, "not a Veil workspace", "aside");
+    }
+
+    @Test
+    void aWorkspaceWithEveryShippedMigrationIsUpToDateAndAFreshOneIsNot() throws SQLException {
+        JdbcDataSource fresh = new JdbcDataSource();
+        fresh.setURL("jdbc:h2:mem:fresh" + System.nanoTime());
+        assertThat(Migrations.upToDate(fresh)).as("a database without history").isFalse();
+
+        Workspace.open(dir).close();
+        assertThat(Migrations.upToDate(rawDataSource())).as("a workspace Veil has just opened").isTrue();
+    }
+
+    @Test
+    void aFailedMigrationIsNotUpToDate() throws SQLException {
+        Workspace.open(dir).close();
+        try (Connection c = RawH2.connect(dir);
+             Statement s = c.createStatement()) {
+            s.execute("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '4'");
+        }
+        assertThat(Migrations.upToDate(rawDataSource())).isFalse();
+    }
+
+    private JdbcDataSource rawDataSource() {
+        WorkspaceDatabase.sharing();
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:file:" + dir.toAbsolutePath().resolve(WorkspaceDatabase.NAME));
+        ds.setUser("veil");
+        return ds;
     }
 
     @Test

@@ -3,8 +3,11 @@ package dev.veil.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -29,6 +32,17 @@ class MigrationsLayoutTest {
     @Test
     void eachDialectHasTheSameVersions() throws IOException {
         assertThat(names("postgresql")).isEqualTo(names("h2")).isNotEmpty();
+    }
+
+    @Test
+    void theShippedVersionsAreTheFilesOfBothFolders() throws IOException {
+        List<String> versions = new ArrayList<>();
+        for (String folder : List.of("h2", Migrations.COMMON)) {
+            names(folder).forEach(n -> versions.add(n.substring(1, n.indexOf("__"))));
+        }
+        versions.sort(Comparator.comparing(BigDecimal::new));
+        assertThat(Migrations.SHIPPED_VERSIONS).as("Migrations.SHIPPED_VERSIONS against the migration files")
+                .isEqualTo(versions);
     }
 
     private static List<String> names(String dialect) throws IOException {
