@@ -22,7 +22,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -81,7 +80,7 @@ public final class ExportProfiling {
     public static FileProfile profileFile(ExportSource source, int index) {
         ProfileAccumulator accumulator = newAccumulator();
         ExportSource.FileRead read = source.read(index, Long.MAX_VALUE, (segment, item) -> accumulator.add(item),
-                () -> false);
+                Cancellation.none());
         return new FileProfile(accumulator, read.records());
     }
 
@@ -121,15 +120,19 @@ public final class ExportProfiling {
         ProfileAccumulator profile = newAccumulator();
         StabilityTracker stability = new StabilityTracker();
         long[] seen = {0};
+        Cancellation stop = Cancellation.linkedTo(cancel); // also stopped once the profile is stable
         new ExportReader().read(source, maxItems, (segment, item) -> {
             profile.add(item);
             if (untilStable) {
                 stability.observe(profile);
+                if (stability.isStable()) {
+                    stop.cancel();
+                }
             }
             if (++seen[0] % PROGRESS_EVERY == 0) {
                 report(progress, seen[0], maxItems, 0, source.layout().dataFiles().size());
             }
-        }, () -> cancel.isRequested() || (untilStable && stability.isStable()));
+        }, stop);
         if (cancel.isRequested()) {
             throw new CancelledException("reading the export was cancelled; nothing was stored");
         }
@@ -142,7 +145,7 @@ public final class ExportProfiling {
         AtomicLong items = new AtomicLong();
         AtomicLong records = new AtomicLong();
         AtomicLong filesDone = new AtomicLong();
-        AtomicBoolean failed = new AtomicBoolean();
+        Cancellation stop = Cancellation.linkedTo(cancel); // also stopped once a file fails
         int files = budgets.size();
         long expected = budgets.stream().mapToLong(Long::longValue).reduce(0, (a, b) -> a == ALL || b == ALL ? ALL : a + b);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, files)), r -> {
@@ -166,7 +169,7 @@ public final class ExportProfiling {
                         if (n % PROGRESS_EVERY == 0) {
                             report(progress, n, expected, filesDone.get(), files);
                         }
-                    }, () -> cancel.isRequested() || failed.get());
+                    }, stop);
                     records.addAndGet(read.records());
                     synchronized (total) {
                         total.merge(own);
@@ -176,7 +179,7 @@ public final class ExportProfiling {
                 }));
             }
             for (Future<?> task : tasks) {
-                await(task, failed);
+                await(task, stop);
             }
         } finally {
             pool.shutdownNow();
@@ -190,11 +193,11 @@ public final class ExportProfiling {
         return total;
     }
 
-    private static void await(Future<?> task, AtomicBoolean failed) {
+    private static void await(Future<?> task, Cancellation stop) {
         try {
             task.get();
         } catch (ExecutionException e) {
-            failed.set(true); // the other files stop at their next record
+            stop.cancel(); // the other files stop at their next record
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }

@@ -3,12 +3,11 @@ package dev.veil.app;
 import dev.veil.model.AttributePath;
 import dev.veil.model.Classification;
 import dev.veil.model.DynamoType;
+import dev.veil.model.PathRule;
 import dev.veil.model.Policy;
 import dev.veil.model.PolicyRule;
 import dev.veil.model.Review;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -19,19 +18,17 @@ import java.util.stream.Collectors;
 public record PolicyEntry(AttributePath path, Optional<Classification> classification, List<DynamoType> types,
                           Optional<Review> review) {
 
-    /** Every rule of {@code policy}, parents before children. */
+    /**
+     * Every rule of {@code policy} that governs the table as a whole, parents before children; none
+     * for a {@code veil-policy/2} policy, whose rules belong to its entities.
+     */
     public static List<PolicyEntry> of(Policy policy) {
-        List<PolicyEntry> out = new ArrayList<>();
-        policy.attributes().forEach((name, rule) -> walk(AttributePath.of(name), rule, out));
-        return out;
+        return policy.tableRules().stream().map(PolicyEntry::of).toList();
     }
 
-    private static void walk(AttributePath path, PolicyRule rule, List<PolicyEntry> out) {
-        out.add(new PolicyEntry(path, rule.classification(), rule.types(), rule.review()));
-        for (Map.Entry<String, PolicyRule> f : rule.fields().entrySet()) {
-            walk(path.child(f.getKey()), f.getValue(), out);
-        }
-        rule.items().ifPresent(items -> walk(path.elements(), items, out));
+    private static PolicyEntry of(PathRule placed) {
+        PolicyRule rule = placed.rule();
+        return new PolicyEntry(placed.path(), rule.classification(), rule.types(), rule.review());
     }
 
     /** The class label, or "(inherits)" for an items rule without a class. */

@@ -3,6 +3,7 @@ package dev.veil.codegen;
 import dev.veil.model.AttributePath;
 import dev.veil.model.Classification;
 import dev.veil.model.IndexInfo;
+import dev.veil.model.PathRule;
 import dev.veil.model.Policy;
 import dev.veil.model.PolicyRule;
 import dev.veil.policy.ReferenceSanitizer;
@@ -217,10 +218,10 @@ public record IamPlan(String table, String tableArn, Role publicRole, Optional<R
     /** A kept attribute with rules inside: IAM passes it whole, the sanitizer filters within. */
     private static Optional<String> nestedReason(String name, PolicyRule rule, boolean publicReads, boolean ownerReads) {
         List<String> roles = new ArrayList<>();
-        if (publicReads && filtersWithin(rule, false)) {
+        if (publicReads && filtersWithin(name, rule, false)) {
             roles.add("public");
         }
-        if (ownerReads && filtersWithin(rule, true)) {
+        if (ownerReads && filtersWithin(name, rule, true)) {
             roles.add("owner");
         }
         if (roles.isEmpty()) {
@@ -237,30 +238,25 @@ public record IamPlan(String table, String tableArn, Role publicRole, Optional<R
     }
 
     /** True when sanitizing a kept value of {@code rule} can remove something inside it. */
-    private static boolean filtersWithin(PolicyRule rule, boolean owner) {
-        if (!rule.fields().isEmpty()) {
-            return true;
-        }
-        return rule.items().map(items -> items.classification().map(c -> !ReferenceSanitizer.allows(c, owner)).orElse(false)
-                || filtersWithin(items, owner)).orElse(false);
+    private static boolean filtersWithin(String name, PolicyRule rule, boolean owner) {
+        List<PathRule> within = rule.rulesWithin(AttributePath.of(name));
+        return within.stream().anyMatch(r -> !r.rule().fields().isEmpty())
+                || within.stream().skip(1).anyMatch(r -> stricter(r.rule(), owner));
     }
 
+    /** The outermost rules inside {@code rule} that the role may not keep, with their classes. */
     private static void collectStricter(AttributePath path, PolicyRule rule, boolean owner, List<String> out) {
-        rule.fields().forEach((n, r) -> {
-            AttributePath child = path.child(n);
-            if (r.classification().map(c -> !ReferenceSanitizer.allows(c, owner)).orElse(false)) {
-                out.add(child + " " + r.classification().get().label());
-            } else {
-                collectStricter(child, r, owner, out);
+        List<AttributePath> dropped = new ArrayList<>();
+        List<PathRule> within = rule.rulesWithin(path);
+        for (PathRule r : within.subList(1, within.size())) {
+            if (dropped.stream().noneMatch(d -> d.contains(r.path())) && stricter(r.rule(), owner)) {
+                dropped.add(r.path());
+                out.add(r.path() + " " + r.rule().classification().orElseThrow().label());
             }
-        });
-        rule.items().ifPresent(items -> {
-            AttributePath child = path.elements();
-            if (items.classification().map(c -> !ReferenceSanitizer.allows(c, owner)).orElse(false)) {
-                out.add(child + " " + items.classification().get().label());
-            } else {
-                collectStricter(child, items, owner, out);
-            }
-        });
+        }
+    }
+
+    private static boolean stricter(PolicyRule rule, boolean owner) {
+        return rule.classification().map(c -> !ReferenceSanitizer.allows(c, owner)).orElse(false);
     }
 }

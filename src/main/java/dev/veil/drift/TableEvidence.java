@@ -34,13 +34,7 @@ final class TableEvidence {
         // The newest decision per path wins, whatever order the workspace returned them in.
         in.decisions().stream().sorted(Comparator.comparing(Decision::decidedAt))
                 .forEach(d -> decisions.put(d.path(), d));
-        in.policy().ifPresent(p -> p.attributes().forEach((name, rule) -> collect(AttributePath.of(name), rule)));
-    }
-
-    private void collect(AttributePath path, PolicyRule rule) {
-        rules.put(path, rule);
-        rule.fields().forEach((name, field) -> collect(path.child(name), field));
-        rule.items().ifPresent(items -> collect(path.elements(), items));
+        in.policy().ifPresent(p -> p.tableRules().forEach(r -> rules.put(r.path(), r.rule())));
     }
 
     String table() {

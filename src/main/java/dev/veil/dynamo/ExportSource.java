@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
@@ -26,6 +25,7 @@ import java.util.zip.ZipException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.veil.work.Cancellation;
 
 /**
  * One DynamoDB Export-to-S3 export, in a local folder or in S3: finds its
@@ -87,12 +87,12 @@ public final class ExportSource implements AutoCloseable {
 
     /**
      * Reads data file {@code index}, handing at most {@code maxItems} items to the sink (segment =
-     * {@code index}), checking {@code stopRequested} before each. A file read whole is checked
+     * {@code index}), checking {@code stop} before each. A file read whole is checked
      * against {@code manifest-files.json}.
      *
      * @throws ExportReadException when the file is broken, disagrees with the manifest or cannot be read
      */
-    public FileRead read(int index, long maxItems, ItemSink sink, BooleanSupplier stopRequested) {
+    public FileRead read(int index, long maxItems, ItemSink sink, Cancellation stop) {
         DataFile file = layout.dataFiles().get(index);
         MessageDigest md5 = file.md5Checksum().isPresent() ? md5() : null;
         long records = 0;
@@ -112,7 +112,7 @@ public final class ExportSource implements AutoCloseable {
                     break;
                 }
                 // Checked only when another record exists, so reading exactly everything is complete.
-                if (items >= maxItems || stopRequested.getAsBoolean()) {
+                if (items >= maxItems || stop.isRequested()) {
                     return new FileRead(records, items, false);
                 }
                 records++;

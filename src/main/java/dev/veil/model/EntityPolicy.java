@@ -1,6 +1,7 @@
 package dev.veil.model;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,6 +27,14 @@ public record EntityPolicy(EntityMatch match, Optional<OwnerRule> owner, SortedM
     /** An entity policy from any map of rules. */
     public static EntityPolicy of(EntityMatch match, Optional<OwnerRule> owner, Map<String, PolicyRule> attributes) {
         return new EntityPolicy(match, owner, new TreeMap<>(attributes));
+    }
+
+    /**
+     * Every rule of this entity with its path, parents before children (entity left empty: the
+     * entity's name is its key in {@link Policy#entities()}, which {@link Policy#rules()} fills in).
+     */
+    public List<PathRule> rules() {
+        return PathRule.walk("", attributes);
     }
 
     /** The rule at a path, following fields and items; empty when this entity does not name it. */

@@ -1,6 +1,8 @@
 package dev.veil.model;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -96,6 +98,28 @@ public record Policy(String table, int version, Optional<String> previous, Optio
     public Policy withPublication(Publication publication) {
         return new Policy(table, version, previous, owner, attributes, Optional.empty(), Optional.of(publication),
                 entities);
+    }
+
+    /**
+     * Every rule of the policy with its path, parents before children: the attributes of a table
+     * of one kind (entity empty), or every entity's, entity by entity in name order. The one walk
+     * of the policy tree (see {@link PathRule}).
+     */
+    public List<PathRule> rules() {
+        if (!hasEntities()) {
+            return tableRules();
+        }
+        List<PathRule> out = new ArrayList<>();
+        entities.forEach((name, entity) -> out.addAll(PathRule.walk(name, entity.attributes())));
+        return List.copyOf(out);
+    }
+
+    /**
+     * The rules that govern the table as a whole, parents before children: every rule of a table
+     * of one kind, none of a {@value #FORMAT_ENTITIES} policy (its rules belong to its entities).
+     */
+    public List<PathRule> tableRules() {
+        return PathRule.walk("", attributes);
     }
 
     /** The rule at a path, following fields and items; empty when the policy does not name it. */

@@ -38,6 +38,11 @@ public record PolicyRule(Optional<Classification> classification, List<DynamoTyp
         return new PolicyRule(Optional.of(c), types, new TreeMap<>(), Optional.empty(), review);
     }
 
+    /** This rule at {@code path} and every rule inside it, parents before children (see {@link PathRule}). */
+    public List<PathRule> rulesWithin(AttributePath path) {
+        return PathRule.within("", path, this);
+    }
+
     /** A copy with other fields. */
     public PolicyRule withFields(Map<String, PolicyRule> newFields) {
         return new PolicyRule(classification, types, new TreeMap<>(newFields), items, review);

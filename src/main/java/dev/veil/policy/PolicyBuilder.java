@@ -5,6 +5,7 @@ import dev.veil.model.AttributeProfile;
 import dev.veil.model.Classification;
 import dev.veil.model.Decision;
 import dev.veil.model.DynamoType;
+import dev.veil.model.PathRule;
 import dev.veil.model.PathSyntaxException;
 import dev.veil.model.Policy;
 import dev.veil.model.PolicyRule;
@@ -201,7 +202,7 @@ public final class PolicyBuilder {
     private static void ownerWarnings(Optional<String> owner, Map<String, PolicyRule> attributes,
                                       Optional<TableProfile> profile, List<String> warnings) {
         if (owner.isEmpty()) {
-            if (attributes.values().stream().anyMatch(PolicyBuilder::mentionsOwnerOnly)) {
+            if (PathRule.walk("", attributes).stream().anyMatch(PolicyBuilder::isOwnerOnly)) {
                 warnings.add(OWNER_MISSING);
             }
             return;
@@ -213,10 +214,8 @@ public final class PolicyBuilder {
         }
     }
 
-    private static boolean mentionsOwnerOnly(PolicyRule r) {
-        return r.classification().filter(c -> c == Classification.OWNER_ONLY).isPresent()
-                || r.fields().values().stream().anyMatch(PolicyBuilder::mentionsOwnerOnly)
-                || r.items().filter(PolicyBuilder::mentionsOwnerOnly).isPresent();
+    private static boolean isOwnerOnly(PathRule r) {
+        return r.rule().classification().filter(c -> c == Classification.OWNER_ONLY).isPresent();
     }
 
     /** Observed types per path: the latest sample first, else the previous version's record. */

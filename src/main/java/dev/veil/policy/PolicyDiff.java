@@ -38,8 +38,8 @@ public final class PolicyDiff {
     static List<PolicyChange> ofOneKind(Policy a, Policy b) {
         List<PolicyChange> out = new ArrayList<>();
         owner(a, b).ifPresent(out::add);
-        Map<AttributePath, PolicyRule> before = flatten(a);
-        Map<AttributePath, PolicyRule> after = flatten(b);
+        Map<AttributePath, PolicyRule> before = byPath(a);
+        Map<AttributePath, PolicyRule> after = byPath(b);
         TreeSet<AttributePath> paths = new TreeSet<>(before.keySet());
         paths.addAll(after.keySet());
         for (AttributePath p : paths) {
@@ -114,15 +114,9 @@ public final class PolicyDiff {
     }
 
     /** Every rule of a policy by its path; items rules sit at {@code list[]}. */
-    static Map<AttributePath, PolicyRule> flatten(Policy p) {
+    static Map<AttributePath, PolicyRule> byPath(Policy p) {
         Map<AttributePath, PolicyRule> out = new TreeMap<>(Comparator.naturalOrder());
-        p.attributes().forEach((name, rule) -> flatten(AttributePath.of(name), rule, out));
+        p.tableRules().forEach(r -> out.put(r.path(), r.rule()));
         return out;
-    }
-
-    private static void flatten(AttributePath path, PolicyRule rule, Map<AttributePath, PolicyRule> out) {
-        out.put(path, rule);
-        rule.fields().forEach((name, child) -> flatten(path.child(name), child, out));
-        rule.items().ifPresent(items -> flatten(path.elements(), items, out));
     }
 }

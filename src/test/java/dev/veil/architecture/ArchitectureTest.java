@@ -4,9 +4,17 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.Architectures;
+import dev.veil.model.AttributePath;
+import dev.veil.model.PolicyRule;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -75,10 +83,10 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** One way to stop work: a {@code work.Cancellation}, never a flag or a supplier of its own. */
     @Test
-    void theSamplerIsStoppedByACancellationNotABooleanSupplier() {
-        noClasses().that().haveNameMatching("dev\\.veil\\.dynamo\\.(TableSampler|SamplingJob|CapacityLimiter).*")
-                .should().dependOnClassesThat().haveFullyQualifiedName("java.util.function.BooleanSupplier")
+    void workIsStoppedByACancellationNotABooleanSupplier() {
+        noClasses().should().dependOnClassesThat().haveFullyQualifiedName("java.util.function.BooleanSupplier")
                 .check(classes);
     }
 
@@ -118,5 +126,43 @@ class ArchitectureTest {
                         "org.apache.logging.log4j..", "org.apache.commons.logging..")
                 .orShould().dependOnClassesThat().belongToAnyOf(System.Logger.class)
                 .check(classes);
+    }
+
+    /**
+     * {@code model.PathRule} ({@code Policy.rules()}) is the one walk of a policy tree into paths:
+     * code that steps into a rule's fields or items and builds the paths as it goes is another
+     * flattener. Walks along one given path (look-ups) and the generators that turn the tree into
+     * nested code build no paths; the Java generator's {@code RuleTable} numbers each rule after
+     * its parent's, so it needs the tree's shape and is the one exception.
+     */
+    @Test
+    void onlyTheModelFlattensAPolicyTreeIntoPaths() {
+        classes().that().resideOutsideOfPackage("dev.veil.model..")
+                .and().doNotHaveFullyQualifiedName("dev.veil.codegen.RuleTable")
+                .should(notStepIntoRulesWhileBuildingPaths())
+                .check(classes);
+    }
+
+    private static ArchCondition<JavaClass> notStepIntoRulesWhileBuildingPaths() {
+        return new ArchCondition<>("not step into PolicyRule.fields()/items() while building child paths") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                boolean steps = calls(type, PolicyRule.class, Set.of("fields", "items"));
+                boolean builds = calls(type, AttributePath.class, Set.of("child", "elements"));
+                if (steps && builds) {
+                    events.add(SimpleConditionEvent.violated(type, type.getName()
+                            + " flattens a policy by hand: walk Policy.rules() (model.PathRule) instead"));
+                }
+            }
+        };
+    }
+
+    private static boolean calls(JavaClass type, Class<?> owner, Set<String> names) {
+        for (JavaMethodCall call : type.getMethodCallsFromSelf()) {
+            if (call.getTargetOwner().isEquivalentTo(owner) && names.contains(call.getName())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -23,9 +23,12 @@ class MessageWordingTest {
     private static final Pattern FLAG = Pattern.compile("(?<![\\w-])--[a-z][a-z-]*");
 
     @Test
-    void noMessageOfTheApplicationOrThePolicyRulesNamesACommandLineFlag() throws IOException {
+    void noMessageOfTheApplicationThePolicyRulesOrTheModelNamesACommandLineFlag() throws IOException {
         List<String> found = new ArrayList<>();
-        for (String pkg : List.of("app", "policy")) {
+        // dynamo, workspace and drift still name the global options (--endpoint, --workspace) and
+        // whole commands in their messages; they join this list once their failures carry what
+        // to change as a value the faces turn into words.
+        for (String pkg : List.of("app", "policy", "model", "work", "inference")) {
             try (Stream<Path> files = Files.walk(Path.of("src/main/java/dev/veil", pkg))) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                     found.addAll(flagsIn(f));

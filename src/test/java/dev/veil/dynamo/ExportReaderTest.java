@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
 import dev.veil.model.DynamoValue;
+import dev.veil.work.Cancellation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -208,7 +209,7 @@ class ExportReaderTest {
         gzip(export.resolve("data/1.json.gz"), line("1"), line("2"), line("3"));
         gzip(export.resolve("data/2.json.gz"), line("4"), line("5"));
 
-        ExportResult result = new ExportReader().read(dir, 4, this::collect, () -> false);
+        ExportResult result = new ExportReader().read(dir, 4, this::collect, Cancellation.none());
 
         assertThat(result.items()).isEqualTo(4);
         assertThat(result.stopped()).isTrue();
@@ -220,7 +221,7 @@ class ExportReaderTest {
         Path export = exportFolder("export", 2);
         gzip(export.resolve("data/1.json.gz"), line("1"), line("2"));
 
-        ExportResult result = new ExportReader().read(dir, 2, this::collect, () -> false);
+        ExportResult result = new ExportReader().read(dir, 2, this::collect, Cancellation.none());
 
         assertThat(result.items()).isEqualTo(2);
         assertThat(result.stopped()).isFalse();
@@ -231,7 +232,13 @@ class ExportReaderTest {
         Path export = exportFolder("export", 3);
         gzip(export.resolve("data/1.json.gz"), line("1"), line("2"), line("3"));
 
-        ExportResult result = new ExportReader().read(dir, Long.MAX_VALUE, this::collect, () -> items.size() >= 2);
+        Cancellation stop = new Cancellation();
+        ExportResult result = new ExportReader().read(dir, Long.MAX_VALUE, (segment, item) -> {
+            collect(segment, item);
+            if (items.size() >= 2) {
+                stop.cancel();
+            }
+        }, stop);
 
         assertThat(result.items()).isEqualTo(2);
         assertThat(result.stopped()).isTrue();
