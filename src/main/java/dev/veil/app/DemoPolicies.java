@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Produces the demo tables' published policies the way a steward would: sample each demo table
- * whole, record the reviewed decisions of {@link DemoDecisions}, publish. With the same demo seed
+ * whole, record the reviewed decisions (and, for a table governed per entity, the owners) of
+ * {@link DemoDecisions}, publish. With the same demo seed
  * the files come out byte for byte the same, which is how the repository's {@code policies/}
  * folder is kept honest.
  */
@@ -29,6 +30,8 @@ public final class DemoPolicies {
         for (String table : DemoData.TABLES) {
             veil.sampling().sample(SampleOptions.of(table, SAMPLE_ALL), ProgressListener.NONE, Cancellation.none());
             Failures.translate(() -> veil.workspace().record(DemoDecisions.forTable(table)));
+            Failures.translate(() -> veil.workspace().record(DemoDecisions.forEntities(table)));
+            DemoDecisions.owners(table).forEach(o -> Failures.run(() -> veil.workspace().recordOwner(o)));
             PublishRequest request = new PublishRequest(DemoDecisions.owner(table), false, DemoDecisions.REVIEWER,
                     "demo policy, from the demo data and the decisions kept in code");
             PublishOutcome outcome = veil.publishing().publish(table, request, DemoDecisions.REVIEWED_AT);

@@ -10,6 +10,7 @@ import dev.veil.drift.WaiverFile;
 import dev.veil.dynamo.DynamoAccessException;
 import dev.veil.dynamo.TableCatalog;
 import dev.veil.inference.suggest.SuggestionEngine;
+import dev.veil.model.EntityProfile;
 import dev.veil.model.TableInfo;
 import dev.veil.model.TableProfile;
 import dev.veil.policy.PolicyStore;
@@ -154,7 +155,18 @@ public final class DriftAuditing {
             Optional<Integer> version = store.versions(table).stream().max(Integer::compareTo);
             version.ifPresent(v -> in.policy(store.read(table, v)).policyFile(store.file(table, v)));
         });
+        entities(table, latest, in);
         return in.build();
+    }
+
+    /** Each entity's own decisions and, for the entities the sample found, suggestions over its own items. */
+    private void entities(String table, TableProfile latest, TableAuditInput.Builder in) {
+        for (EntityProfile e : latest.entities()) {
+            in.entitySuggestions(e.name(), SuggestionEngine.standard().suggest(EntityViews.asTable(latest, e)));
+        }
+        for (String name : veil.entities().names(table)) {
+            in.entityDecisions(name, Failures.translate(() -> veil.workspace().decisions(table, name)));
+        }
     }
 
     /** DescribeTable; a table that does not exist is bad input, named with the closest known tables. */

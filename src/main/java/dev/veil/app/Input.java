@@ -19,5 +19,7 @@ public enum Input {
     /** What to record about an attribute: a path and a class, or the suggestions. */
     DECISIONS,
     /** The attributes that name each item's kind in a single-table design. */
-    MARKERS
+    MARKERS,
+    /** Who owns the items of each entity of a single-table design (not one owner for the whole table). */
+    ENTITY_OWNER
 }

@@ -60,7 +60,14 @@ public final class Publishing {
             Baseline baseline = Baseline.of(table, latest, veil.workspace().decisions(table));
             List<Decision> decisions = List.copyOf(baseline.decisions().values());
             Optional<TableProfile> profile = veil.workspace().latestProfile(table);
-            PolicyBuilder.BuildResult built = veil.entities().governedPerEntity(table)
+            boolean perEntity = veil.entities().governedPerEntity(table);
+            if (perEntity && owner.isPresent()) {
+                throw VeilException.badInput(Input.ENTITY_OWNER, table + " is governed per entity, and each kind of item "
+                        + "has its own owner (" + String.join(", ", veil.entities().names(table)) + "), so one owner "
+                        + "attribute \"" + owner.get() + "\" for the whole table would mean nothing; decide each "
+                        + "entity's owner instead, then publish without naming an owner. Nothing was written.");
+            }
+            PolicyBuilder.BuildResult built = perEntity
                     ? EntityPublishing.build(veil, table, profile, latest)
                     : PolicyBuilder.build(table, decisions, profile, owner, latest);
             List<String> warnings = new java.util.ArrayList<>(built.warnings());

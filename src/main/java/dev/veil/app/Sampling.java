@@ -55,11 +55,11 @@ public final class Sampling {
 
     private SampleOutcome sampleTable(SampleOptions options, ProgressListener progress, Cancellation cancel) {
         TableInfo info = new TableCatalog(veil.dynamo()).describe(options.table());
-        SegmentProfiles profiles = new SegmentProfiles(options.untilStable());
+        // One entity accumulator per segment, beside no other: the table's profile is the merge of its kinds.
+        SegmentProfiles profiles = new SegmentProfiles(options.untilStable(), Optional.of(() -> new EntityAccumulator(
+                ValueDetectors.standard(), Optional.of(info.keySchema()), Markers.with(options.markers()))));
         // Stopping for a stable profile is not a cancel: the sampler stops, the caller's token stays as it was.
         Cancellation stop = Cancellation.linkedTo(cancel);
-        EntityAccumulator kinds = new EntityAccumulator(ValueDetectors.standard(), Optional.of(info.keySchema()),
-                Markers.with(options.markers()));
         SampleRequest request = SampleRequest.of(options.items());
         if (options.maxRcu().isPresent()) {
             request = request.withMaxRcu(options.maxRcu().getAsDouble());
@@ -67,9 +67,6 @@ public final class Sampling {
         SampleResult result;
         try {
             result = new TableSampler(veil.dynamo()).sample(info, request, (segment, item) -> {
-                synchronized (kinds) {
-                    kinds.add(item);
-                }
                 if (profiles.add(segment, item)) {
                     stop.cancel();
                 }
@@ -82,7 +79,8 @@ public final class Sampling {
         if (result.cancelled() || cancel.isRequested()) {
             throw new CancelledException("sampling " + options.table() + " was cancelled; nothing was stored");
         }
-        ProfileAccumulator profile = profiles.merged();
+        EntityAccumulator kinds = profiles.mergedKinds().orElseThrow();
+        ProfileAccumulator profile = kinds.table();
         SampleCoverage coverage = result.coverage(profile.pathsSeenOnce(), profile.unseenPathEstimate(),
                 options.untilStable() && profiles.isStable());
         TableProfile tableProfile = profile.toProfile(options.table(), "table", Instant.now(),

@@ -18,6 +18,8 @@ final class InputHints {
             case TABLES -> "give table names, or --all";
             case DECISIONS -> "veil tag TABLE PATH CLASS, or veil tag TABLE --accept-suggestions";
             case MARKERS -> "set it with --marker ATTRIBUTE";
+            case ENTITY_OWNER -> "veil owner TABLE ATTRIBUTE --entity E --template 'USER#{id}', then veil publish TABLE "
+                    + "without --owner";
         };
     }
 }

@@ -13,13 +13,17 @@ import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 
 /**
- * The {@code app_data} single-table design: {@code pk}/{@code sk} strings, an
- * {@code entity_type} on every item, and item collections of very different sizes.
+ * The {@code app_data} single-table design: {@code pk}/{@code sk} strings and item collections
+ * of very different sizes. Most kinds of item are told apart by the literal that leads their sort
+ * key; the two that share the sort key {@code #METADATA} carry a marker, {@code entity_type}, as
+ * a real design would (kinds in brackets):
  *
  * <ul>
- *   <li>{@code USER#id}: {@code PROFILE}, {@code ORDER#id}, {@code SESSION#id}</li>
- *   <li>{@code ORG#slug}: {@code #METADATA}, {@code AUDIT#time#n}, {@code INVOICE#yyyy-mm}, {@code MEMBER#id}</li>
- *   <li>{@code PRODUCT#sku}: {@code DETAILS}; {@code APIKEY#id}: {@code APIKEY}</li>
+ *   <li>{@code USER#id}: {@code USER} [USER], {@code ORDER#id} [ORDER], {@code SESSION#id} [SESSION]</li>
+ *   <li>{@code ORG#slug}: {@code #METADATA} with {@code entity_type = ORG} [ORG], {@code AUDIT#time#n}
+ *       [AUDIT], {@code INVOICE#yyyy-mm} [INVOICE], {@code MEMBER#id} [MEMBER]</li>
+ *   <li>{@code PRODUCT#sku}: {@code PRODUCT} [PRODUCT]; {@code APIKEY#id}: {@code #METADATA} with
+ *       {@code entity_type = APIKEY} [APIKEY]</li>
  * </ul>
  *
  * <p>A few organisations have huge audit logs. The largest one's slug is chosen so that its
@@ -30,6 +34,8 @@ import software.amazon.awssdk.services.dynamodb.model.KeyType;
 final class AppData {
 
     static final int HUGE_AUDIT_LOG = 1500;
+    /** The marker attribute of the kinds whose sort key does not tell them apart. */
+    static final String MARKER = "entity_type";
     private static final int[] OTHER_HUGE_AUDIT_LOGS = {700, 350};
     private static final String[] COMPANIES = {"acme", "globex", "initech", "umbrella", "hooli", "stark",
         "wayne", "tyrell", "cyberdyne", "soylent", "wonka", "vandelay", "dunder", "pied-piper", "massive-dynamic"};
@@ -84,7 +90,7 @@ final class AppData {
         String pk = collection("USER#" + userId);
         String first = fake.firstName();
         String last = fake.lastName();
-        Item profile = entity(pk, "PROFILE", "user_profile")
+        Item profile = keyed(pk, "USER")
                 .s("display_name", first + " " + last)
                 .s("email", fake.email(first, last))
                 .s("password_hash", fake.bcrypt())
@@ -95,7 +101,7 @@ final class AppData {
         }
         add(profile);
         for (int i = fake.chance(0.3) ? 0 : fake.between(1, 3); i > 0; i--) {
-            add(entity(pk, "ORDER#" + fake.id("", 8), "order")
+            add(keyed(pk, "ORDER#" + fake.id("", 8))
                     .n("order_total", fake.money(500, 90_000))
                     .s("currency", fake.pick(new String[] {"USD", "EUR", "GBP"}))
                     .s("order_status", fake.pick(new String[] {"placed", "shipped", "delivered", "cancelled"}))
@@ -104,7 +110,7 @@ final class AppData {
         }
         for (int i = fake.chance(0.4) ? 0 : fake.between(1, 2); i > 0; i--) {
             Instant created = fake.pastInstant(30);
-            add(entity(pk, "SESSION#" + fake.id("", 12), "session")
+            add(keyed(pk, "SESSION#" + fake.id("", 12))
                     .s("session_token", fake.token())
                     .s("ip_address", fake.ipAddress())
                     .s("user_agent", fake.userAgent())
@@ -117,7 +123,7 @@ final class AppData {
         String pk = collection("ORG#" + slug);
         String name = slug.substring(0, 1).toUpperCase(Locale.ROOT) + slug.substring(1).replaceAll("-[^-]*$", "")
                 + " Inc.";
-        add(entity(pk, "#METADATA", "org")
+        add(marked(pk, "#METADATA", "ORG")
                 .s("org_name", name)
                 .s("plan", fake.pick(PLANS))
                 .s("billing_email", "billing@" + slug + ".example.com")
@@ -130,14 +136,14 @@ final class AppData {
                 // One MEMBER# item per user and org: a repeat would be a duplicate key in the batch.
                 member = userIds.isEmpty() ? fake.id("", 10) : userIds.get(fake.nextInt(userIds.size()));
             } while (!chosen.add(member));
-            add(entity(pk, "MEMBER#" + member, "member")
+            add(keyed(pk, "MEMBER#" + member)
                     .s("member_role", i == 0 ? "owner" : fake.pick(MEMBER_ROLES))
                     .s("invited_by", i == 0 ? "self-signup" : "USER#" + member)
                     .s("joined_at", fake.pastInstant(900).toString()));
         }
         for (int i = 0; i < audits; i++) {
             Instant at = fake.pastInstant(365);
-            add(entity(pk, "AUDIT#" + at + "#" + String.format(Locale.ROOT, "%05d", i), "audit_event")
+            add(keyed(pk, "AUDIT#" + at + "#" + String.format(Locale.ROOT, "%05d", i))
                     .s("actor", "USER#" + (userIds.isEmpty() ? fake.id("", 10) : userIds.get(fake.nextInt(userIds.size()))))
                     .s("action", fake.pick(ACTIONS))
                     .s("target", fake.pick(new String[] {"USER#", "APIKEY#", "INVOICE#"}) + fake.id("", 8))
@@ -146,7 +152,7 @@ final class AppData {
         }
         for (int i = 0; i < invoices; i++) {
             String month = String.format(Locale.ROOT, "%04d-%02d", 2025 - (i / 12) - 1, 12 - i % 12);
-            add(entity(pk, "INVOICE#" + month, "invoice")
+            add(keyed(pk, "INVOICE#" + month)
                     .n("invoice_total", fake.money(0, 500_000))
                     .s("currency", "EUR")
                     .s("due_date", month + "-28")
@@ -158,7 +164,7 @@ final class AppData {
     private void addProduct() {
         String sku = "SKU-" + fake.between(10_000, 99_999) + "-" + fake.id("", 3);
         String title = fake.pick(TITLES);
-        add(entity(collection("PRODUCT#" + sku), "DETAILS", "product")
+        add(keyed(collection("PRODUCT#" + sku), "PRODUCT")
                 .s("title", title)
                 .s("description", title + " for a calm, productive desk.")
                 .n("price", fake.money(499, 59_999))
@@ -168,7 +174,7 @@ final class AppData {
 
     private void addApiKey() {
         String id = fake.id("", 10);
-        add(entity(collection("APIKEY#" + id), "APIKEY", "api_key")
+        add(marked(collection("APIKEY#" + id), "#METADATA", "APIKEY")
                 .s("key_prefix", "vk_live_" + fake.id("", 4))
                 .s("key_hash", fake.hex(64))
                 .ss("scopes", fake.someOf(SCOPES, 1, 3))
@@ -194,8 +200,14 @@ final class AppData {
         return pk;
     }
 
-    private static Item entity(String pk, String sk, String type) {
-        return Item.create().s("pk", pk).s("sk", sk).s("entity_type", type);
+    /** An item whose kind is the literal leading its sort key. */
+    private static Item keyed(String pk, String sk) {
+        return Item.create().s("pk", pk).s("sk", sk);
+    }
+
+    /** An item whose sort key other kinds share, so that it names its kind in a marker attribute. */
+    private static Item marked(String pk, String sk, String kind) {
+        return keyed(pk, sk).s(MARKER, kind);
     }
 
     private void add(Item item) {

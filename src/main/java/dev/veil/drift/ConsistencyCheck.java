@@ -114,7 +114,8 @@ final class ConsistencyCheck {
                             .thenComparing(o -> o.table.table()).thenComparing(o -> o.path))
                     .toList();
             if (!narrower.isEmpty()) {
-                found.putIfAbsent(m.table.table() + "\u0000" + m.path, finding(m, narrower, group));
+                found.putIfAbsent(m.table.table() + "\u0000" + m.table.entity().orElse("") + "\u0000" + m.path,
+                        finding(m, narrower, group));
             }
         }
     }
@@ -122,16 +123,18 @@ final class ConsistencyCheck {
     private static ReportedFinding finding(Member m, List<Member> narrower, List<Member> group) {
         Classification target = narrower.get(0).cls;
         String elsewhere = narrower.stream()
-                .map(o -> o.cls.label() + " as " + code(o.path) + " in " + code(o.table.table()) + " (" + o.basis + ")")
+                .map(o -> o.cls.label() + " as " + code(o.path) + " in " + o.table.label() + " (" + o.basis + ")")
                 .collect(Collectors.joining("; "));
-        String msg = code(m.path) + " is " + m.cls.label() + " in " + code(m.table.table()) + " (" + m.basis + "), but "
+        String msg = code(m.path) + " is " + m.cls.label() + " in " + m.table.label() + " (" + m.basis + "), but "
                 + "the same attribute is classified more narrowly elsewhere: " + elsewhere + ".";
-        String action = "agree on one class for this data; if " + code(m.path) + " in " + code(m.table.table())
-                + " should be " + target.label() + " too: " + Wording.tagCommand(m.table.table(), m.path, target)
+        String action = "agree on one class for this data; if " + code(m.path) + " in " + m.table.label()
+                + " should be " + target.label() + " too: "
+                + Wording.tagCommand(m.table.table(), m.table.entity(), m.path, target)
                 + ", then " + Wording.publishCommand(m.table.table());
         Map<String, String> classes = new LinkedHashMap<>();
-        group.forEach(o -> classes.put(o.table.table() + ":" + o.path, o.cls.label()));
-        return Findings.at(m.table.table(), m.path, FindingKind.INCONSISTENT_CLASS)
+        group.forEach(o -> classes.put(o.table.table() + o.table.entity().map(e -> "[" + e + "]").orElse("") + ":"
+                + o.path, o.cls.label()));
+        return Findings.at(m.table, m.path, FindingKind.INCONSISTENT_CLASS)
                 .severity(m.cls == Classification.PUBLIC ? Severity.HIGH : Severity.MEDIUM)
                 .message(msg).action(action).detail("classes", classes).detail("narrowestClass", target.label()).build();
     }

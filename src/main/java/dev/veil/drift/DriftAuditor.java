@@ -38,6 +38,8 @@ import java.util.Optional;
  * <tr><td>history</td><td>-</td><td>-</td><td>always</td></tr>
  * <tr><td>expired-waiver</td><td>-</td><td>always</td><td>-</td></tr>
  * <tr><td>unused-waiver</td><td>-</td><td>-</td><td>always</td></tr>
+ * <tr><td>new-entity</td><td>always</td><td>-</td><td>-</td></tr>
+ * <tr><td>missing-entity</td><td>-</td><td>an earlier run showed it</td><td>otherwise</td></tr>
  * </table>
  *
  * <p>When a sample is large enough to expect an attribute is defined by {@link Expectation}. The
@@ -66,7 +68,8 @@ public final class DriftAuditor {
 
     /** The findings about one table alone (no cross-table findings), in report order. */
     public List<Finding> auditTable(TableAuditInput in) {
-        return tableEntries(new TableEvidence(in)).stream().map(ReportedFinding::finding).sorted(ORDER).toList();
+        return TableEvidence.scopes(in).stream().flatMap(v -> tableEntries(v).stream())
+                .map(ReportedFinding::finding).sorted(ORDER).toList();
     }
 
     /**
@@ -88,7 +91,7 @@ public final class DriftAuditor {
                 audited.add(in);
             }
         }
-        List<TableEvidence> views = audited.stream().map(TableEvidence::new).toList();
+        List<TableEvidence> views = audited.stream().flatMap(in -> TableEvidence.scopes(in).stream()).toList();
         List<ReportedFinding> entries = new ArrayList<>();
         views.forEach(v -> entries.addAll(tableEntries(v)));
         entries.addAll(ConsistencyCheck.run(views));
@@ -113,9 +116,24 @@ public final class DriftAuditor {
         return out;
     }
 
+    /**
+     * One scope's findings. A table governed per entity is audited entity by entity (an attribute of
+     * ORDER is not new because USER lacks it); its table-wide scope adds the kinds of item found or
+     * missed and the history of the whole table.
+     */
     private static List<ReportedFinding> tableEntries(TableEvidence t) {
         List<ReportedFinding> out = new ArrayList<>();
+        if (t.perEntity()) {
+            out.addAll(EntityCheck.run(t));
+            out.addAll(HistoryCheck.run(t));
+            return out;
+        }
         out.addAll(ReviewCheck.run(t));
+        if (t.entity().isPresent()) {
+            out.addAll(PolicyDriftCheck.run(t));
+            out.addAll(ExposureCheck.run(t));
+            return out;
+        }
         out.addAll(PolicyDriftCheck.run(t));
         out.addAll(ExposureCheck.run(t));
         out.addAll(HistoryCheck.run(t));
@@ -137,7 +155,7 @@ public final class DriftAuditor {
             }
             // A file not written yet (a table's first version) or unreadable still anchors the finding at 1:1.
             Optional<PolicyLocator> locator = locators.computeIfAbsent(e.finding().table(), t -> PolicyLocator.read(file));
-            out.add(e.withLocation(Optional.of(locator.map(l -> l.locate(e.finding().path()))
+            out.add(e.withLocation(Optional.of(locator.map(l -> l.locate(e.finding().path(), e.finding().entity()))
                     .orElse(new SourceLocation(file, 1, 1)))));
         }
         return out;

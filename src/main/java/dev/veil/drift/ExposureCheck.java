@@ -81,7 +81,7 @@ final class ExposureCheck {
                 + " the index reads it unless every such reader sanitizes the results.";
         String action = "a projection cannot change in place: create a replacement index with KEYS_ONLY or an INCLUDE"
                 + " list without " + code(top) + ", move its queries there, then delete " + code(index.name());
-        return Findings.at(t.table(), path, FindingKind.INDEX_EXPOSURE)
+        return Findings.at(t, path, FindingKind.INDEX_EXPOSURE)
                 .severity(basis.reviewed ? Severity.HIGH : Severity.MEDIUM).message(msg).action(action)
                 .discriminator(index.name()).detail("index", index.name()).detail("indexKind", index.kind().shortName())
                 .detail("projection", index.projection().name()).detail("reviewed", basis.reviewed).build();
@@ -95,8 +95,8 @@ final class ExposureCheck {
                 + " tokens and in every request that addresses the item.";
         String action = "key on a surrogate (a random id, or a keyed hash of the value) and keep " + code(path)
                 + " as an ordinary attribute; or, if it is not secret after all, "
-                + Wording.tagCommand(t.table(), path, Classification.OWNER_ONLY) + " and " + Wording.publishCommand(t.table());
-        return Findings.at(t.table(), path, FindingKind.KEY_EXPOSURE)
+                + Wording.tagCommand(t.table(), t.entity(), path, Classification.OWNER_ONLY) + " and " + Wording.publishCommand(t.table());
+        return Findings.at(t, path, FindingKind.KEY_EXPOSURE)
                 .severity(basis.reviewed ? Severity.HIGH : Severity.MEDIUM).message(msg).action(action)
                 .discriminator(discriminator).detail("keyOf", discriminator).detail("keyRole", role)
                 .detail("reviewed", basis.reviewed).build();

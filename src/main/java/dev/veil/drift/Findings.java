@@ -18,6 +18,7 @@ final class Findings {
     private String message = "";
     private String action = "";
     private String discriminator = "";
+    private Optional<String> entity = Optional.empty();
     private final Map<String, Object> details = new LinkedHashMap<>();
 
     private Findings(String table, Optional<AttributePath> path, FindingKind kind) {
@@ -28,6 +29,11 @@ final class Findings {
 
     static Findings at(String table, AttributePath path, FindingKind kind) {
         return new Findings(table, Optional.of(path), kind);
+    }
+
+    /** A finding about {@code path} in the table or entity {@code t} audits. */
+    static Findings at(TableEvidence t, AttributePath path, FindingKind kind) {
+        return at(t.table(), path, kind).entity(t.entity());
     }
 
     static Findings tableWide(String table, FindingKind kind) {
@@ -55,12 +61,18 @@ final class Findings {
         return this;
     }
 
+    /** The entity of a single-table design the finding is about; part of the fingerprint. */
+    Findings entity(Optional<String> name) {
+        this.entity = name;
+        return this;
+    }
+
     Findings detail(String name, Object value) {
         details.put(name, value);
         return this;
     }
 
     ReportedFinding build() {
-        return ReportedFinding.of(new Finding(table, path, kind, severity, message, action), details, discriminator);
+        return ReportedFinding.of(new Finding(table, path, kind, severity, message, action, entity), details, discriminator);
     }
 }

@@ -23,9 +23,15 @@ final class FirstSeen {
 
     static List<ReportedFinding> stamp(List<ReportedFinding> entries, List<TableEvidence> views) {
         Map<String, TableEvidence> byTable = new HashMap<>();
-        views.forEach(v -> byTable.put(v.table(), v));
-        return entries.stream().map(e -> e.withSince(Optional.ofNullable(byTable.get(e.finding().table()))
-                .flatMap(v -> since(v, e)))).toList();
+        views.forEach(v -> byTable.put(key(v.table(), v.entity()), v));
+        // A finding of an entity the audit has no scope for (a new or missing one) dates from the table's runs.
+        return entries.stream().map(e -> e.withSince(Optional.ofNullable(byTable.get(key(e.finding().table(),
+                        e.finding().entity()))).or(() -> Optional.ofNullable(byTable.get(key(e.finding().table(),
+                        Optional.empty())))).flatMap(v -> since(v, e)))).toList();
+    }
+
+    private static String key(String table, Optional<String> entity) {
+        return table + "\u0000" + entity.orElse("");
     }
 
     private static Optional<Instant> since(TableEvidence v, ReportedFinding e) {
@@ -40,9 +46,15 @@ final class FirstSeen {
         if (path.isEmpty()) {
             return Optional.of(runs.get(0).sampledAt());
         }
-        boolean present = holds(runs.get(runs.size() - 1), path.get());
+        java.util.function.Predicate<TableProfile> holds = run -> holds(run, path.get());
+        if (e.finding().kind() == FindingKind.NEW_ENTITY || e.finding().kind() == FindingKind.MISSING_ENTITY) {
+            // About a kind of item: the runs that found it (new) or did not (missing).
+            String kind = e.finding().entity().orElse("");
+            holds = run -> run.entity(kind).isPresent();
+        }
+        boolean present = holds.test(runs.get(runs.size() - 1));
         int first = runs.size() - 1;
-        while (first > 0 && holds(runs.get(first - 1), path.get()) == present) {
+        while (first > 0 && holds.test(runs.get(first - 1)) == present) {
             first--;
         }
         return Optional.of(runs.get(first).sampledAt());

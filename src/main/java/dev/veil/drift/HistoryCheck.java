@@ -63,7 +63,7 @@ final class HistoryCheck {
                 + " (in " + Wording.percent(a.presence()) + " of " + Wording.items(after.itemsSampled()) + ").";
         return event(t, path, "appeared", before, after, msg,
                 "if nobody expected it, find the writer that started storing it; make sure it is reviewed"
-                        + " (" + Wording.reviewCommand(t.table()) + ")");
+                        + " (" + Wording.reviewCommand(t.table(), t.entity()) + ")");
     }
 
     private static ReportedFinding vanished(TableEvidence t, AttributePath path, AttributeProfile a,
@@ -77,7 +77,7 @@ final class HistoryCheck {
 
     private static ReportedFinding event(TableEvidence t, AttributePath path, String change, TableProfile before,
                                          TableProfile after, String msg, String action) {
-        return Findings.at(t.table(), path, FindingKind.HISTORY).severity(Severity.LOW).message(msg).action(action)
+        return Findings.at(t, path, FindingKind.HISTORY).severity(Severity.LOW).message(msg).action(action)
                 .discriminator(change + "@" + after.sampledAt()).detail("change", change)
                 .detail("before", before.sampledAt().toString()).detail("after", after.sampledAt().toString())
                 .detail("itemsBefore", before.itemsSampled()).detail("itemsAfter", after.itemsSampled()).build();

@@ -91,7 +91,7 @@ public final class HtmlReportWriter implements ReportWriter {
         Finding f = e.finding();
         return "<tr class=\"sev-" + f.severity().label() + "\">"
                 + "<td class=\"sev\">" + f.severity().label() + "</td>"
-                + "<td><code>" + escape(f.table()) + "</code></td>"
+                + "<td><code>" + escape(f.table()) + "</code>" + entity(f) + "</td>"
                 + "<td>" + f.path().map(p -> "<code>" + escape(p.toString()) + "</code>").orElse("<span class=\"muted\">table</span>") + "</td>"
                 + "<td>" + escape(f.kind().label()) + "</td>"
                 + "<td>" + text(f.message()) + "</td>"
@@ -100,6 +100,11 @@ public final class HtmlReportWriter implements ReportWriter {
                 + "<td>" + e.location().map(l -> "<code>" + escape(paths.display(l.file()) + ":" + l.line() + ":" + l.column())
                         + "</code>").orElse("") + "</td>"
                 + "</tr>\n";
+    }
+
+    /** The entity of a finding of a single-table design, after its table. */
+    private static String entity(Finding f) {
+        return f.entity().map(e -> " <span class=\"muted\">entity</span> <code>" + escape(e) + "</code>").orElse("");
     }
 
     private static void unaudited(DriftReport report, StringBuilder out) {
@@ -125,7 +130,7 @@ public final class HtmlReportWriter implements ReportWriter {
             Waiver w = e.waiver().orElseThrow();
             out.append("<tr class=\"sev-").append(f.severity().label()).append("\"><td class=\"sev\">")
                     .append(f.severity().label()).append("</td><td><code>").append(escape(f.table()))
-                    .append("</code></td><td>").append(f.path().map(p -> "<code>" + escape(p.toString()) + "</code>").orElse(""))
+                    .append("</code>").append(entity(f)).append("</td><td>").append(f.path().map(p -> "<code>" + escape(p.toString()) + "</code>").orElse(""))
                     .append("</td><td>").append(escape(f.kind().label())).append("</td><td>").append(text(f.message()))
                     .append("</td><td>").append(escape(w.reason())).append("</td><td>").append(escape(w.by()))
                     .append("</td><td>").append(w.until()).append("</td></tr>\n");

@@ -34,6 +34,8 @@ import java.util.Map;
  * {@code since} is when the first sampling run showing the finding ran (see {@link ReportedFinding#since()}).
  * {@code unaudited} lists the tables that could not be audited; a failure is never a finding.
  *
+ * {@code entity} names the kind of item of a single-table design the finding is about (null for the table
+ * as a whole, and for a table of one kind); it comes last, after the keys of earlier reports.
  * {@code path} is null for table-wide findings (no-policy, error), {@code location} is null without a
  * policy file, and the {@code *Version}/{@code *File}/{@code *Sampled}/{@code sampledAt} fields of a
  * table are null when unknown. Messages and actions mark names and commands as Markdown code spans.
@@ -109,6 +111,7 @@ public final class JsonReportWriter implements ReportWriter {
         n.put("since", e.since().map(Object::toString).orElse(null));
         n.set("waived", e.waiver().<JsonNode>map(w -> ReportJson.object().put("reason", w.reason()).put("by", w.by())
                 .put("until", w.until().toString())).orElse(ReportJson.MAPPER.nullNode()));
+        n.put("entity", f.entity().orElse(null));
         return n;
     }
 }

@@ -79,6 +79,25 @@ final class KindTexts {
                             + " fixed, or the attribute renamed.",
                     "Remove the waiver from waivers.json.",
                     Severity.LOW);
+            case NEW_ENTITY -> new Text("Kind of item no entity of the policy recognises",
+                    "In a single-table design whose policy holds entities (veil-policy/2), sampled items of one"
+                            + " kind match no entity's match. Every sanitizer drops an item that matches no entity"
+                            + " (fail closed), so the kind is invisible to every client that reads through one, and"
+                            + " nobody has reviewed it. Always high: services that need such items go around the"
+                            + " sanitizer.",
+                    "Review the entity (veil review TABLE --entity E), decide its owner (veil owner TABLE ATTRIBUTE"
+                            + " --entity E --template 'USER#{id}'), then publish (veil publish TABLE).",
+                    Severity.HIGH);
+            case MISSING_ENTITY -> new Text("Policy entity not seen in the sample",
+                    "An entity the published policy names matched none of the items of a sample large enough to"
+                            + " expect it (at the share of items an earlier run measured, or at 1% without one). A"
+                            + " kind that is not there exposes nothing, so this is never high: medium when an earlier"
+                            + " run showed the kind, because a kind that vanishes was most often renamed (a new marker"
+                            + " value or key prefix), and its items then match no entity (see new-entity); low when"
+                            + " only the 1% assumption expects it.",
+                    "If the kind was renamed, review and publish the new one; if it was retired, publish without"
+                            + " it; if it is only rare, audit a larger sample (veil drift TABLE --items N).",
+                    Severity.LOW);
         };
     }
 }

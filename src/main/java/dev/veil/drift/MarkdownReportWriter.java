@@ -126,7 +126,8 @@ public final class MarkdownReportWriter implements ReportWriter {
             Finding f = e.finding();
             Waiver w = e.waiver().orElseThrow();
             String row = "| " + code(f.table()) + " | " + f.kind().label() + " | "
-                    + f.path().map(p -> code(p.toString())).orElse("_table_") + " | " + text(f.message()) + " | "
+                    + f.path().map(p -> code(p.toString())).orElse("_table_")
+                    + f.entity().map(entity -> " of " + code(entity)).orElse("") + " | " + text(f.message()) + " | "
                     + escape(w.reason().replaceAll("\\R", " ")) + " | " + escape(w.by()) + " | " + w.until() + " |\n";
             if (full || out.length() + block.length() + row.length() > BUDGET) {
                 break;
@@ -173,6 +174,7 @@ public final class MarkdownReportWriter implements ReportWriter {
     private static String row(ReportedFinding e) {
         Finding f = e.finding();
         String attribute = f.path().map(p -> code(p.toString())).orElse("_table_")
+                + f.entity().map(entity -> " of " + code(entity)).orElse("")
                 + e.location().map(l -> " \u00b7 " + (WaiverFile.NAME.equals(String.valueOf(l.file().getFileName()))
                         ? code(WaiverFile.NAME) + " " : "") + "line " + l.line()).orElse("");
         return "| " + f.kind().label() + " | " + attribute + " | " + text(f.message()) + " | " + text(f.action())

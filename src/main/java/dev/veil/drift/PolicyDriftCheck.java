@@ -61,7 +61,7 @@ final class PolicyDriftCheck {
                 ? Severity.HIGH : Severity.MEDIUM;
         StringBuilder msg = new StringBuilder()
                 .append(code(path)).append(" appeared in ").append(Wording.percent(a.presence())).append(" of ")
-                .append(t.itemsSampled()).append(" sampled items, but ").append(t.policyName())
+                .append(t.itemsSampled()).append(t.sampledItems()).append(", but ").append(t.policyName())
                 .append(" does not name it. ");
         if (insideSecret) {
             AttributePath parent = path.parent().orElseThrow();
@@ -78,10 +78,10 @@ final class PolicyDriftCheck {
                 .append(", not yet published."));
         String action = pending.isPresent()
                 ? "publish the decision: " + Wording.publishCommand(t.table())
-                : "review it: " + Wording.tagCommand(t.table(), path,
+                : "review it: " + Wording.tagCommand(t.table(), t.entity(), path,
                         suggestion.map(s -> s.classification().label()).orElse(Wording.anyClass()))
                         + ", then " + Wording.publishCommand(t.table());
-        Findings f = Findings.at(t.table(), path, FindingKind.NEW_ATTRIBUTE).severity(severity)
+        Findings f = Findings.at(t, path, FindingKind.NEW_ATTRIBUTE).severity(severity)
                 .message(msg.toString()).action(action)
                 .detail("presence", a.presence()).detail("itemsPresent", a.itemsPresent())
                 .detail("itemsSampled", t.itemsSampled()).detail("types", codes(observedTypes(a)));
@@ -110,7 +110,7 @@ final class PolicyDriftCheck {
         StringBuilder msg = new StringBuilder()
                 .append(code(a.path())).append(" now holds ").append(describe(added)).append(" values, but ")
                 .append(t.policyName()).append(" records ").append(describe(recorded)).append(" (seen in ")
-                .append(t.itemsSampled()).append(" sampled items: ").append(Wording.typeCounts(a.types())).append(").");
+                .append(t.itemsSampled()).append(t.sampledItems()).append(": ").append(Wording.typeCounts(a.types())).append(").");
         if (shapeChange && !secret && rule.fields().isEmpty() && rule.items().isEmpty()
                 && added.stream().anyMatch(DynamoType::isContainer)) {
             msg.append(" Sanitizers pass a value without fields or items rules whole, so everything nested in it"
@@ -120,9 +120,9 @@ final class PolicyDriftCheck {
         }
         String action = "ask the service that writes " + code(t.table() + "." + a.path())
                 + " whether " + Wording.types(added) + " is intended; if so, review it again ("
-                + Wording.reviewCommand(t.table()) + ") and run " + Wording.publishCommand(t.table())
+                + Wording.reviewCommand(t.table(), t.entity()) + ") and run " + Wording.publishCommand(t.table())
                 + " to record the new types, otherwise fix the writer";
-        return Optional.of(Findings.at(t.table(), a.path(), FindingKind.TYPE_CHANGE).severity(severity)
+        return Optional.of(Findings.at(t, a.path(), FindingKind.TYPE_CHANGE).severity(severity)
                 .message(msg.toString()).action(action)
                 .detail("policyTypes", codes(recorded)).detail("observedTypes", counts(a.types()))
                 .detail("shapeChange", shapeChange).build());
@@ -147,12 +147,12 @@ final class PolicyDriftCheck {
                         + Wording.percent(e.presence) + " of " + e.run.itemsSampled()
                         + " items, so a sample this size would have shown it with at least 99% likelihood.")
                 .orElse("; an attribute in even 1% of items shows up in a sample this size with at least 99% likelihood.");
-        String msg = code(path) + " is in " + t.policyName() + " but none of " + n + " sampled items holds it" + evidence;
+        String msg = code(path) + " is in " + t.policyName() + " but none of " + n + t.sampledItems() + " holds it" + evidence;
         String action = "if it was removed or renamed, look for its successor among the new attributes, update the review"
-                + " (" + Wording.reviewCommand(t.table()) + ") and run " + Wording.publishCommand(t.table())
+                + " (" + Wording.reviewCommand(t.table(), t.entity()) + ") and run " + Wording.publishCommand(t.table())
                 + "; if it is only rare, audit a larger sample ("
                 + Wording.command("drift", t.table(), "--items", Long.toString(Math.max(n * 4, 1000))) + ")";
-        Findings f = Findings.at(t.table(), path, FindingKind.MISSING_ATTRIBUTE).severity(severity)
+        Findings f = Findings.at(t, path, FindingKind.MISSING_ATTRIBUTE).severity(severity)
                 .message(msg).action(action).detail("itemsSampled", n).detail("expectedPresence", p)
                 .detail("chanceOfSeeing", Expectation.chanceOfSeeing(p, n));
         earlier.ifPresent(e -> f.detail("lastSeen", e.run.sampledAt().toString()));

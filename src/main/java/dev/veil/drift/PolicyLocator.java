@@ -70,7 +70,22 @@ final class PolicyLocator {
 
     /** Where a finding about {@code path} (or, when empty, about the whole table) points. */
     SourceLocation locate(Optional<AttributePath> path) {
-        List<String> keyPath = path.map(PolicyLocator::policyKeys).orElse(List.of("table"));
+        return locate(path, Optional.empty());
+    }
+
+    /**
+     * Where a finding about {@code path} of {@code entity} points: into {@code entities.E.attributes}; a
+     * kind the file does not name points at {@code entities}.
+     */
+    SourceLocation locate(Optional<AttributePath> path, Optional<String> entity) {
+        List<String> keyPath = new ArrayList<>();
+        if (entity.isPresent()) {
+            keyPath.addAll(List.of("entities", entity.get()));
+            path.filter(p -> keys.containsKey(List.of("entities", entity.get())))
+                    .ifPresent(p -> keyPath.addAll(policyKeys(p)));
+        } else {
+            keyPath.addAll(path.map(PolicyLocator::policyKeys).orElse(List.of("table")));
+        }
         for (int n = keyPath.size(); n > 0; n--) {
             SourceLocation at = keys.get(keyPath.subList(0, n));
             if (at != null) {

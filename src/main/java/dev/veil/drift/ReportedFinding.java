@@ -22,7 +22,7 @@ import java.util.Optional;
  * @param location    the key in the policy file the finding is about; empty without a policy file
  * @param details     facts behind the message, by name, in a fixed order; values are strings,
  *                    numbers, booleans, lists of strings, or maps from strings to strings or numbers
- * @param fingerprint hex SHA-256 of kind, table, path and a discriminator (index name, run date),
+ * @param fingerprint hex SHA-256 of kind, table, path, entity and a discriminator (index name, run date),
  *                    never of numbers that change between runs
  * @param since       the first sampling run of the unbroken series, ending with the audited one, whose data
  *                    shows the finding (for an attribute: the runs that held it, or that lacked it when the
@@ -70,8 +70,11 @@ public record ReportedFinding(Finding finding, Optional<SourceLocation> location
     }
 
     private static String fingerprint(Finding f, String discriminator) {
+        // The entity joins the identity only where there is one, so findings of tables of one kind keep the
+        // fingerprints earlier reports gave them.
         String identity = String.join("\u0000", List.of(f.kind().label(), f.table(),
-                f.path().map(AttributePath::toString).orElse(""), discriminator));
+                f.path().map(AttributePath::toString).orElse(""), discriminator))
+                + f.entity().map(e -> "\u0000entity\u0000" + e).orElse("");
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash);

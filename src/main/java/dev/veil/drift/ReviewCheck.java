@@ -54,7 +54,7 @@ final class ReviewCheck {
         }
         String action = decided > 0 && decided >= attributes
                 ? "publish the decisions: " + Wording.publishCommand(t.table())
-                : "review its attributes (" + Wording.reviewCommand(t.table()) + "; "
+                : "review its attributes (" + Wording.reviewCommand(t.table(), t.entity()) + "; "
                         + Wording.command("tag", t.table(), "--accept-suggestions") + " takes Veil's suggestions), then "
                         + Wording.publishCommand(t.table());
         return Findings.tableWide(t.table(), FindingKind.NO_POLICY).severity(Severity.HIGH)
@@ -90,7 +90,7 @@ final class ReviewCheck {
                 + Wording.when(d.decidedAt()) + ", but " + t.policyName() + " " + now + "."
                 + (narrowing ? " Sanitizers in service keep showing it to " + audience(exposedAs.orElseThrow())
                         + " until the decision is published." : "");
-        Findings f = Findings.at(t.table(), path, FindingKind.UNREVIEWED)
+        Findings f = Findings.at(t, path, FindingKind.UNREVIEWED)
                 .severity(narrowing ? Severity.HIGH : Severity.MEDIUM).message(msg)
                 .action("publish the decision: " + Wording.publishCommand(t.table())
                         + " (or tag it back if the change was a mistake)")

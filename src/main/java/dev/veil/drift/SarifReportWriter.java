@@ -109,6 +109,7 @@ public final class SarifReportWriter implements ReportWriter {
                 .put("path", f.path().map(AttributePath::toString).orElse(null))
                 .put("severity", f.severity().label()).put("action", f.action())
                 .put("since", e.since().map(Object::toString).orElse(null));
+        f.entity().ifPresent(entity -> properties.put("entity", entity));
         properties.set("details", ReportJson.tree(e.details()));
         result.set("properties", properties);
         return result;
@@ -117,7 +118,8 @@ public final class SarifReportWriter implements ReportWriter {
     private static ObjectNode logical(Finding f) {
         ObjectNode n = ReportJson.object();
         n.put("name", f.path().map(AttributePath::toString).orElse(f.table()));
-        n.put("fullyQualifiedName", f.table() + f.path().map(p -> "." + p).orElse(""));
+        n.put("fullyQualifiedName", f.table() + f.entity().map(e -> "[" + e + "]").orElse("")
+                + f.path().map(p -> "." + p).orElse(""));
         n.put("kind", f.path().isPresent() ? "member" : "resource");
         return n;
     }

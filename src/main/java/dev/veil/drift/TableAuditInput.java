@@ -32,10 +32,16 @@ import java.util.Optional;
  *                      published policy, so that no report points at a file that does not exist (SARIF
  *                      writers may point such findings at a fallback artifact instead)
  * @param suggestions   Veil's suggestions for the paths of {@code latestProfile}
+ * @param entityDecisions   the current decisions of each entity of a single-table design, by entity name
+ *                          (the workspace's over the published ones); empty for a table of one kind
+ * @param entitySuggestions Veil's suggestions for each entity {@code latestProfile} found, by entity name,
+ *                          made over the entity's own items
  */
 public record TableAuditInput(String table, Optional<TableInfo> info, Optional<TableProfile> latestProfile,
                               List<TableProfile> history, List<Decision> decisions, Optional<Policy> policy,
-                              Optional<Path> policyFile, Map<AttributePath, Suggestion> suggestions) {
+                              Optional<Path> policyFile, Map<AttributePath, Suggestion> suggestions,
+                              Map<String, List<Decision>> entityDecisions,
+                              Map<String, Map<AttributePath, Suggestion>> entitySuggestions) {
 
     public TableAuditInput {
         Objects.requireNonNull(table, "table");
@@ -46,6 +52,12 @@ public record TableAuditInput(String table, Optional<TableInfo> info, Optional<T
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(policyFile, "policyFile");
         suggestions = Map.copyOf(suggestions);
+        Map<String, List<Decision>> byEntity = new HashMap<>();
+        entityDecisions.forEach((name, list) -> byEntity.put(name, List.copyOf(list)));
+        entityDecisions = Map.copyOf(byEntity);
+        Map<String, Map<AttributePath, Suggestion>> suggested = new HashMap<>();
+        entitySuggestions.forEach((name, map) -> suggested.put(name, Map.copyOf(map)));
+        entitySuggestions = Map.copyOf(suggested);
     }
 
     /** A builder starting from a table name and nothing known about it. */
@@ -63,6 +75,8 @@ public record TableAuditInput(String table, Optional<TableInfo> info, Optional<T
         private Policy policy;
         private Path policyFile;
         private final Map<AttributePath, Suggestion> suggestions = new HashMap<>();
+        private final Map<String, List<Decision>> entityDecisions = new HashMap<>();
+        private final Map<String, Map<AttributePath, Suggestion>> entitySuggestions = new HashMap<>();
 
         private Builder(String table) {
             this.table = Objects.requireNonNull(table, "table");
@@ -103,9 +117,22 @@ public record TableAuditInput(String table, Optional<TableInfo> info, Optional<T
             return this;
         }
 
+        /** The current decisions of one entity. */
+        public Builder entityDecisions(String entity, List<Decision> values) {
+            entityDecisions.computeIfAbsent(entity, e -> new ArrayList<>()).addAll(values);
+            return this;
+        }
+
+        /** Veil's suggestions over one entity's own items. */
+        public Builder entitySuggestions(String entity, Map<AttributePath, Suggestion> values) {
+            entitySuggestions.computeIfAbsent(entity, e -> new HashMap<>()).putAll(values);
+            return this;
+        }
+
         public TableAuditInput build() {
             return new TableAuditInput(table, Optional.ofNullable(info), Optional.ofNullable(latestProfile), history,
-                    decisions, Optional.ofNullable(policy), Optional.ofNullable(policyFile), suggestions);
+                    decisions, Optional.ofNullable(policy), Optional.ofNullable(policyFile), suggestions,
+                    entityDecisions, entitySuggestions);
         }
     }
 }

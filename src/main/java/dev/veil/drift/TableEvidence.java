@@ -4,6 +4,7 @@ import dev.veil.model.AttributePath;
 import dev.veil.model.AttributeProfile;
 import dev.veil.model.Classification;
 import dev.veil.model.Decision;
+import dev.veil.model.EntityProfile;
 import dev.veil.model.IndexInfo;
 import dev.veil.model.KeySchema;
 import dev.veil.model.Policy;
@@ -20,21 +21,101 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-/** One table's audit input with the look-ups every check shares. Immutable. */
+/**
+ * One table's audit input, or one entity's of a single-table design, with the look-ups every check
+ * shares. An entity's evidence sees the entity as a table of its own: its sampled items, its
+ * decisions, its suggestions and its rules in the published policy. Immutable.
+ */
 final class TableEvidence {
 
     private final TableAuditInput in;
+    private final Optional<String> entity;
     private final SortedMap<AttributePath, AttributeProfile> observed = new TreeMap<>();
     private final SortedMap<AttributePath, Decision> decisions = new TreeMap<>();
     private final Map<AttributePath, PolicyRule> rules = new LinkedHashMap<>();
 
     TableEvidence(TableAuditInput in) {
+        this(in, Optional.empty());
+    }
+
+    private TableEvidence(TableAuditInput in, Optional<String> entity) {
         this.in = in;
+        this.entity = entity;
         in.latestProfile().ifPresent(p -> p.attributes().forEach(a -> observed.put(a.path(), a)));
-        // The newest decision per path wins, whatever order the workspace returned them in.
-        in.decisions().stream().sorted(Comparator.comparing(Decision::decidedAt))
-                .forEach(d -> decisions.put(d.path(), d));
+        // A table governed per entity keeps its decisions per entity: table-wide ones no longer apply.
+        if (!perEntity()) {
+            // The newest decision per path wins, whatever order the workspace returned them in.
+            in.decisions().stream().sorted(Comparator.comparing(Decision::decidedAt))
+                    .forEach(d -> decisions.put(d.path(), d));
+        }
         in.policy().ifPresent(p -> p.tableRules().forEach(r -> rules.put(r.path(), r.rule())));
+    }
+
+    /**
+     * The table's evidence, then, when its published policy is {@code veil-policy/2} and its sample
+     * found kinds of item, one evidence per kind the policy covers, seen as a table of its own.
+     */
+    static List<TableEvidence> scopes(TableAuditInput in) {
+        List<TableEvidence> out = new ArrayList<>();
+        TableEvidence table = new TableEvidence(in);
+        out.add(table);
+        table.pairing().ifPresent(pairing -> pairing.pairs().forEach(pair -> out.add(
+                new TableEvidence(entityInput(in, pair), Optional.of(pair.name())))));
+        return out;
+    }
+
+    private static TableAuditInput entityInput(TableAuditInput in, EntityPairing.Pair pair) {
+        Policy p = in.policy().orElseThrow();
+        Policy asTable = new Policy(in.table(), p.version(), p.previous(), Optional.empty(),
+                new TreeMap<>(pair.policy().attributes()), p.digest(), p.published());
+        TableProfile latest = in.latestProfile().orElseThrow();
+        List<TableProfile> history = new ArrayList<>();
+        in.history().forEach(run -> EntityPairing.in(run, pair.name(), pair.policy())
+                .ifPresent(e -> history.add(asTable(run, e))));
+        TableAuditInput.Builder b = TableAuditInput.builder(in.table())
+                .latestProfile(asTable(latest, pair.sampled())).history(history)
+                .decisions(in.entityDecisions().getOrDefault(pair.name(), List.of()))
+                .policy(asTable).suggestions(in.entitySuggestions().getOrDefault(pair.sampled().name(), Map.of()));
+        in.info().ifPresent(b::info);
+        in.policyFile().ifPresent(b::policyFile);
+        return b.build();
+    }
+
+    /** One kind's items as a profile of their own (same table, key, coverage and indexes). */
+    static TableProfile asTable(TableProfile run, EntityProfile kind) {
+        return new TableProfile(run.table(), run.source(), run.sampledAt(), kind.itemsSampled(), run.keySchema(),
+                kind.attributes(), run.coverage(), run.indexes());
+    }
+
+    /** The entity this evidence is about; empty for the table as a whole. */
+    Optional<String> entity() {
+        return entity;
+    }
+
+    /**
+     * True for the table-wide evidence of a table whose published policy is {@code veil-policy/2}:
+     * its attributes are audited per entity, not here.
+     */
+    boolean perEntity() {
+        return entity.isEmpty() && in.policy().map(Policy::hasEntities).orElse(false);
+    }
+
+    /** How the sampled kinds of item pair with the policy's entities; only for {@link #perEntity()}. */
+    Optional<EntityPairing> pairing() {
+        if (!perEntity() || in.latestProfile().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(EntityPairing.of(in.latestProfile().get(), in.policy().get()));
+    }
+
+    /** " sampled items", or " sampled `ORDER` items" for an entity. */
+    String sampledItems() {
+        return entity.map(e -> " sampled " + Wording.code(e) + " items").orElse(" sampled items");
+    }
+
+    /** The table in code, or "entity `USER` of `app_data`". */
+    String label() {
+        return entity.map(e -> "entity " + Wording.code(e) + " of ").orElse("") + Wording.code(in.table());
     }
 
     String table() {
@@ -51,7 +132,8 @@ final class TableEvidence {
 
     /** "policy v3", or "the policy" when there is none (callers check first). */
     String policyName() {
-        return in.policy().map(p -> Wording.version(p.version())).orElse("the policy");
+        String name = in.policy().map(p -> Wording.version(p.version())).orElse("the policy");
+        return entity.map(e -> "entity " + Wording.code(e) + " of " + name).orElse(name);
     }
 
     Optional<TableProfile> latest() {

@@ -40,8 +40,7 @@ public record Waiver(String table, AttributePath path, FindingKind kind, Optiona
 
     /** True when this waiver is about {@code f} (expired or not). */
     public boolean matches(Finding f) {
-        // Findings carry no entity yet: a waiver naming one matches nothing until entity findings exist.
-        return entity.isEmpty() && f.table().equals(table) && f.kind() == kind && f.path().equals(Optional.of(path));
+        return entity.equals(f.entity()) && f.table().equals(table) && f.kind() == kind && f.path().equals(Optional.of(path));
     }
 
     /** True when the waiver no longer holds on {@code today}. */

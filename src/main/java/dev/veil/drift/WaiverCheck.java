@@ -53,20 +53,27 @@ final class WaiverCheck {
     private static ReportedFinding expired(WaiverFile.Located located, boolean stillFound) {
         Waiver w = located.waiver();
         String msg = "The waiver of " + w.kind().label() + " on " + code(w.path()) + " in " + code(w.table())
+                + w.entity().map(e -> " (entity " + code(e) + ")").orElse("")
                 + " (by " + w.by() + ": " + w.reason() + ") expired after " + w.until() + "; "
                 + (stillFound ? "the finding counts again." : "the finding it waived is no longer reported.");
         String action = stillFound
-                ? "fix the finding, or renew the waiver: " + Wording.command("waive", w.table(), w.path().toString(),
-                        w.kind().label(), "--reason", w.reason(), "--until", "YYYY-MM-DD")
+                ? "fix the finding, or renew the waiver: " + Wording.command(renewal(w))
                 : "remove the waiver from " + code(WaiverFile.NAME);
         return finding(located, FindingKind.EXPIRED_WAIVER, Severity.MEDIUM, msg, action);
+    }
+
+    private static String[] renewal(Waiver w) {
+        List<String> words = new ArrayList<>(List.of("waive", w.table(), w.path().toString(), w.kind().label(),
+                "--reason", w.reason(), "--until", "YYYY-MM-DD"));
+        w.entity().ifPresent(e -> words.addAll(List.of("--entity", e)));
+        return words.toArray(String[]::new);
     }
 
     private static ReportedFinding unused(WaiverFile.Located located) {
         Waiver w = located.waiver();
         String msg = "The waiver of " + w.kind().label() + " on " + code(w.path()) + " in " + code(w.table())
-                + " (by " + w.by() + ", until " + w.until() + ") matches no finding any more"
-                + w.entity().map(e -> " (findings carry no entity such as " + code(e) + ")").orElse("") + ".";
+                + w.entity().map(e -> " (entity " + code(e) + ")").orElse("")
+                + " (by " + w.by() + ", until " + w.until() + ") matches no finding any more.";
         return finding(located, FindingKind.UNUSED_WAIVER, Severity.LOW, msg,
                 "remove the waiver from " + code(WaiverFile.NAME));
     }
@@ -74,7 +81,7 @@ final class WaiverCheck {
     private static ReportedFinding finding(WaiverFile.Located located, FindingKind kind, Severity severity,
                                            String msg, String action) {
         Waiver w = located.waiver();
-        return Findings.at(w.table(), w.path(), kind).severity(severity).message(msg).action(action)
+        return Findings.at(w.table(), w.path(), kind).entity(w.entity()).severity(severity).message(msg).action(action)
                 .discriminator(w.kind().label() + "@" + w.entity().orElse(""))
                 .detail("waivedKind", w.kind().label()).detail("by", w.by()).detail("until", w.until().toString())
                 .build().withLocation(Optional.of(located.location()));

@@ -127,8 +127,23 @@ final class Wording {
         return tagCommand(table, path, c.label());
     }
 
+    /** The tag command of a path of the table, or of one of its entities. */
+    static String tagCommand(String table, java.util.Optional<String> entity, AttributePath path, String classLabel) {
+        return entity.map(e -> code("veil tag " + shellWord(table) + " " + shellWord(path.toString()) + " "
+                + classLabel + " --entity " + shellWord(e))).orElseGet(() -> tagCommand(table, path, classLabel));
+    }
+
+    static String tagCommand(String table, java.util.Optional<String> entity, AttributePath path, Classification c) {
+        return tagCommand(table, entity, path, c.label());
+    }
+
     static String reviewCommand(String table) {
         return command("review", table);
+    }
+
+    /** The review command of the table, or of one of its entities. */
+    static String reviewCommand(String table, java.util.Optional<String> entity) {
+        return entity.map(e -> command("review", table, "--entity", e)).orElseGet(() -> reviewCommand(table));
     }
 
     static String publishCommand(String table) {

@@ -26,7 +26,11 @@ public enum FindingKind {
     /** A waiver whose date has passed: the finding it acknowledged counts again. */
     EXPIRED_WAIVER("expired-waiver"),
     /** A waiver that matches no finding any more, so it can be removed. */
-    UNUSED_WAIVER("unused-waiver");
+    UNUSED_WAIVER("unused-waiver"),
+    /** Sampled items of a kind that no entity of the published policy recognises: every sanitizer drops them. */
+    NEW_ENTITY("new-entity"),
+    /** An entity of the published policy that a sample large enough to expect it did not show. */
+    MISSING_ENTITY("missing-entity");
 
     private final String label;
 

@@ -33,6 +33,30 @@ class SegmentProfilesTest {
     }
 
     @Test
+    void withKindsOfItemTheMergedProfileAndKindsAreThoseOfOneAccumulatorEach() {
+        java.util.function.Supplier<dev.veil.inference.entity.EntityAccumulator> kinds = () ->
+                new dev.veil.inference.entity.EntityAccumulator(ValueDetectors.standard(), Optional.of(
+                        new dev.veil.model.KeySchema(new dev.veil.model.KeySchema.KeyAttribute("pk", dev.veil.model.DynamoType.S),
+                                Optional.of(new dev.veil.model.KeySchema.KeyAttribute("sk", dev.veil.model.DynamoType.S)))),
+                        dev.veil.inference.entity.Markers.with(List.of()));
+        SegmentProfiles perSegment = new SegmentProfiles(false, Optional.of(kinds));
+        ProfileAccumulator single = new ProfileAccumulator(ValueDetectors.standard());
+        dev.veil.inference.entity.EntityAccumulator singleKinds = kinds.get();
+        for (int i = 0; i < 300; i++) {
+            Map<String, DynamoValue> item = new LinkedHashMap<>();
+            item.put("pk", new DynamoValue.S("USER#" + (i / 3)));
+            item.put("sk", new DynamoValue.S(i % 3 == 0 ? "PROFILE" : i % 3 == 1 ? "ORDER#" + i : "CART#" + i));
+            item.put(i % 3 == 0 ? "email" : i % 3 == 1 ? "total" : "lines", new DynamoValue.S("v" + i));
+            perSegment.add(i % 7, item);
+            single.add(item);
+            singleKinds.add(item);
+        }
+
+        assertThat(profile(perSegment.merged())).isEqualTo(profile(single));
+        assertThat(perSegment.mergedKinds().orElseThrow().entities()).hasSize(3).isEqualTo(singleKinds.entities());
+    }
+
+    @Test
     void profileIsStableOnlyAfterAQuietWindowAcrossEverySegment() {
         SegmentProfiles profiles = new SegmentProfiles(true);
         List<Map<String, DynamoValue>> items = items(1000);

@@ -41,4 +41,17 @@ class DemoDriftGateTest {
         assertThat(r.json().get("unaudited")).isEmpty();
         assertThat(r.json().get("tables")).hasSize(DemoData.TABLES.size());
     }
+
+    @Test
+    void theSingleTableDesignIsCleanUnderDriftRightAfterTheDemo(DynamoDbClient dynamo, LocalDynamo local,
+                                                                @TempDir Path dir) {
+        DemoTables.seeded(dynamo);
+        CliRun cli = new CliRun(local.endpoint(), dir.resolve("ws"), REPO_POLICIES);
+
+        CliRun.Result r = cli.veil("drift", DemoData.APP_DATA, "--format", "json", "--fail-on", "low");
+
+        assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+        assertThat(r.json().at("/tables/0/policyFile").asText()).endsWith("v1.json");
+        assertThat(r.json().get("findings")).as(r.out()).isEmpty();
+    }
 }

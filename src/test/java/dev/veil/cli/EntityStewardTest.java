@@ -119,6 +119,18 @@ class EntityStewardTest {
     }
 
     @Test
+    void oneOwnerForAWholeTableGovernedPerEntityIsRefusedNamingTheOwnerOfAnEntity() {
+        ok("tag", table, "status", "public", "--entity", "ORDER");
+
+        CliRun.Result r = cli.veil("publish", table, "--owner", "pk");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("governed per entity").contains("\"pk\"")
+                .contains("veil owner TABLE ATTRIBUTE --entity E").contains("Nothing was written");
+        assertThat(dir.resolve("policies").resolve(table)).doesNotExist();
+    }
+
+    @Test
     void anOwnerTemplateWithoutTheIdIsRefused() {
         CliRun.Result r = cli.veil("owner", table, "pk", "--entity", "ORDER", "--template", "USER#");
         assertThat(r.exitCode()).isEqualTo(2);

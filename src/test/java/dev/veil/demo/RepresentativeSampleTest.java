@@ -39,7 +39,8 @@ class RepresentativeSampleTest {
         DemoTables.seeded(dynamo);
         alwaysPresent = new HashMap<>();
         DemoDataTest.scan(dynamo, DemoData.APP_DATA).forEach(item -> alwaysPresent
-                .merge(item.get("entity_type").s(), new HashSet<>(item.keySet()), (a, b) -> {
+                .merge(DemoDataTest.kind(item.get("entity_type") == null ? null : item.get("entity_type").s(),
+                        item.get("sk").s()), new HashSet<>(item.keySet()), (a, b) -> {
                     a.retainAll(b);
                     return a;
                 }));
@@ -78,7 +79,8 @@ class RepresentativeSampleTest {
 
         @Override
         public void accept(int segment, Map<String, DynamoValue> item) {
-            types.add(((DynamoValue.S) item.get("entity_type")).value());
+            types.add(DemoDataTest.kind(item.get("entity_type") instanceof DynamoValue.S s ? s.value() : null,
+                    ((DynamoValue.S) item.get("sk")).value()));
             names.addAll(item.keySet());
         }
     }

@@ -67,7 +67,7 @@ class JsonReportWriterTest {
 
         assertThat(doc.at("/summary/findings").asInt()).isEqualTo(doc.get("findings").size());
         assertThat(doc.at("/summary/high").asLong()).isEqualTo(high);
-        assertThat(doc.at("/summary/tables").asInt()).isEqualTo(3);
+        assertThat(doc.at("/summary/tables").asInt()).isEqualTo(4);
     }
 
     @Test

@@ -14,6 +14,12 @@ import dev.veil.model.AttributePath;
 import dev.veil.model.AttributeProfile;
 import dev.veil.model.Classification;
 import dev.veil.model.DynamoType;
+import dev.veil.model.EntityMatch;
+import dev.veil.model.EntityPolicy;
+import dev.veil.model.EntityProfile;
+import dev.veil.model.KeySchema;
+import dev.veil.model.TableInfo;
+import dev.veil.model.TableProfile;
 import dev.veil.model.FindingKind;
 import dev.veil.model.IndexInfo;
 import dev.veil.model.Policy;
@@ -91,6 +97,33 @@ enum Scenarios {
     }
 
     /**
+     * A single-table design governed per entity: its sample found USER (covered by the policy) and
+     * INVITE (covered by nothing: new-entity), and no CART item in 500 (missing-entity).
+     */
+    static TableAuditInput app() {
+        Policy policy = Policy.draftOfEntities("app", 2, java.util.Optional.empty(), Map.of(
+                "USER", EntityPolicy.of(EntityMatch.equalTo("sk", "USER"), java.util.Optional.empty(),
+                        Map.of("pk", leaf(Classification.PUBLIC, DynamoType.S), "sk", leaf(Classification.PUBLIC, DynamoType.S),
+                                "name", leaf(Classification.PUBLIC, DynamoType.S))),
+                "CART", EntityPolicy.of(EntityMatch.beginningWith("sk", "CART#"), java.util.Optional.empty(),
+                        Map.of("lines", leaf(Classification.OWNER_ONLY, DynamoType.N)))));
+        AttributeProfile pk = attr("pk", 1, 500, DynamoType.S);
+        AttributeProfile sk = attr("sk", 1, 500, DynamoType.S);
+        TableProfile sample = profile("app", RUN_2, 500, pk, sk, attr("name", 0.8, 400, DynamoType.S),
+                attr("invitee", 0.2, 100, DynamoType.S)).withEntities(List.of(
+                new EntityProfile("USER", EntityMatch.equalTo("sk", "USER"), 400,
+                        List.of(attr("pk", 1, 400, DynamoType.S), attr("sk", 1, 400, DynamoType.S),
+                                attr("name", 1, 400, DynamoType.S))),
+                new EntityProfile("INVITE", EntityMatch.beginningWith("sk", "INVITE#"), 100,
+                        List.of(attr("pk", 1, 100, DynamoType.S), attr("sk", 1, 100, DynamoType.S),
+                                attr("invitee", 1, 100, DynamoType.S)))));
+        return TableAuditInput.builder("app").info(new TableInfo("app", new KeySchema(
+                        new KeySchema.KeyAttribute("pk", DynamoType.S),
+                        java.util.Optional.of(new KeySchema.KeyAttribute("sk", DynamoType.S))), 500, 50_000, List.of(), "ACTIVE"))
+                .latestProfile(sample).policy(policy).build();
+    }
+
+    /**
      * One report holding every kind of finding: the scenarios above, a table without a policy, an
      * unpublished narrowing decision, a secret key, a history change and an unreadable table.
      */
@@ -123,7 +156,7 @@ enum Scenarios {
                         "pending the privacy review", "ana", today.minusDays(1)),
                 new Waiver("accounts", path("nickname"), FindingKind.KEY_EXPOSURE, java.util.Optional.empty(),
                         "nickname keys were migrated", "ben", today.plusDays(30))));
-        return new DriftAuditor(Clock.fixed(RUN_2, ZoneOffset.UTC)).audit(List.of(users, accountsIn, sessions), waivers,
+        return new DriftAuditor(Clock.fixed(RUN_2, ZoneOffset.UTC)).audit(List.of(users, accountsIn, sessions, app()), waivers,
                 List.of(new UnauditedTable("orders", UnauditedTable.Cause.UNAVAILABLE,
                         "DynamoDB refused to scan `orders`: AccessDeniedException")));
     }

@@ -59,6 +59,11 @@ class DriftWaiveWorkflowTest {
         copy(REPO_POLICIES, dir.resolve("policies"));
         VeilSettings settings = new VeilSettings(Optional.empty(), Optional.of("us-east-1"), Optional.empty(),
                 dir.resolve("ws"), dir.resolve("policies"));
+        // The demo is clean under drift: an unpublished decision of one entity gives the page a finding to waive.
+        try (dev.veil.app.Veil veil = dev.veil.app.Veil.open(settings)) {
+            veil.entities().tag(DemoData.APP_DATA, "ORDER", java.util.List.of(dev.veil.model.AttributePath.parse("currency")),
+                    dev.veil.model.Classification.SECRET, "ana", "not needed by clients", false);
+        }
         console = ConsoleApp.Console.open(stage, settings, ConsoleLauncher.opener(), () -> { });
     }
 
@@ -88,16 +93,16 @@ class DriftWaiveWorkflowTest {
         waitUntil(() -> drift().reportProperty().get().isPresent() && !vm().tasks().busyProperty().get());
 
         TreeTableView<?> tree = robot.lookup("#drift-findings").queryAs(TreeTableView.class);
-        robot.interact(() -> tree.getSelectionModel().select(indexOf(tree, "new-attribute", "currency")));
+        robot.interact(() -> tree.getSelectionModel().select(indexOf(tree, "unreviewed", "currency")));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(drift().selectedProperty().get()).hasValueSatisfying(f -> {
-            assertThat(f.kind()).isEqualTo(FindingKind.NEW_ATTRIBUTE);
+            assertThat(f.kind()).isEqualTo(FindingKind.UNREVIEWED);
             assertThat(f.path().orElseThrow().toString()).isEqualTo("currency");
         });
         String message = robot.lookup("#drift-detail-message").queryAs(Label.class).getText();
         String action = robot.lookup("#drift-detail-action").queryAs(Label.class).getText();
-        assertThat(message).contains("currency appeared in").doesNotContain("`", "\\_");
-        assertThat(action).startsWith("What to do: review it: veil tag app_data currency").doesNotContain("`", "\\|");
+        assertThat(message).contains("currency was tagged secret").contains("entity ORDER").doesNotContain("`", "\\_");
+        assertThat(action).startsWith("What to do: publish the decision: veil publish app_data").doesNotContain("`", "\\|");
         assertThat(robot.lookup("#drift-waive").queryAs(Button.class).isDisabled()).as("no reason yet").isTrue();
         assertThat(drift().waiveUntilProperty().get()).isAfter(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
 
@@ -115,9 +120,9 @@ class DriftWaiveWorkflowTest {
             assertThat(e.waiver().orElseThrow().until()).isEqualTo(drift().waiveUntilProperty().get());
         });
         assertThat(drift().reportProperty().get().orElseThrow().findings())
-                .noneMatch(f -> f.kind() == FindingKind.NEW_ATTRIBUTE && f.path().orElseThrow().toString().equals("currency"));
+                .noneMatch(f -> f.kind() == FindingKind.UNREVIEWED && f.path().orElseThrow().toString().equals("currency"));
         assertThat(dir.resolve("policies/waivers.json")).content()
-                .contains("\"path\": \"currency\"", "\"reason\": \"a currency code, public by design; classified in PRIV-7\"");
+                .contains("\"path\": \"currency\"", "\"entity\": \"ORDER\"", "\"reason\": \"a currency code, public by design; classified in PRIV-7\"");
         assertThat(robot.lookup("#drift-waive-status").queryAs(Label.class).getText()).contains("Waived until");
         assertThat(indexOf(tree, "waived (1)", "")).isPositive();
     }

@@ -40,34 +40,71 @@ public final class EntityAccumulator {
         this.markers = List.copyOf(markers);
     }
 
-    /** Profiles one item under its label. */
-    public void add(Map<String, DynamoValue> item) {
+    /**
+     * Profiles one item under its label.
+     *
+     * @return how many paths were new to the item's label (at least as many as were new to all items
+     *         so far), for telling when a sample is stable
+     */
+    public int add(Map<String, DynamoValue> item) {
         ItemLabel label = ItemLabel.of(item, keys, markers);
         ProfileAccumulator a = byLabel.get(label);
         if (a == null) {
             if (byLabel.size() >= MAX_LABELS) {
                 overflowed = true;
-                label = new ItemLabel(Map.of(), Optional.empty(), Optional.empty());
+                label = unlabelled();
                 a = byLabel.computeIfAbsent(label, l -> new ProfileAccumulator(detectors));
             } else {
                 a = new ProfileAccumulator(detectors);
                 byLabel.put(label, a);
             }
         }
+        int before = a.pathCount();
         a.add(item);
+        return a.pathCount() - before;
     }
 
-    /** Adds what {@code other} profiled (built with the same detectors, keys and markers). */
+    /**
+     * Adds what {@code other} profiled (built with the same detectors, keys and markers). The cap
+     * holds across the merge as it holds for one accumulator: {@code other}'s labels join in the order
+     * it first saw them while there is room, and the items of the rest count as unlabelled. The result
+     * is what one accumulator fed this one's items and then {@code other}'s would hold.
+     */
     public void merge(EntityAccumulator other) {
         overflowed |= other.overflowed;
+        ItemLabel unlabelled = unlabelled();
         other.byLabel.forEach((label, acc) -> {
             ProfileAccumulator mine = byLabel.get(label);
             if (mine == null) {
-                mine = new ProfileAccumulator(detectors);
-                byLabel.put(label, mine);
+                if (byLabel.size() >= MAX_LABELS) {
+                    overflowed = true;
+                    mine = byLabel.computeIfAbsent(unlabelled, l -> new ProfileAccumulator(detectors));
+                } else {
+                    mine = new ProfileAccumulator(detectors);
+                    byLabel.put(label, mine);
+                }
             }
             mine.merge(acc);
         });
+    }
+
+    /** How many labels are kept (at most {@value #MAX_LABELS}, plus the unlabelled one past the cap). */
+    public int labels() {
+        return byLabel.size();
+    }
+
+    /**
+     * Every item profiled, whatever its label, in one accumulator: the table's own profile, so that a
+     * sampler keeping an entity accumulator need not run the detectors over each item a second time.
+     */
+    public ProfileAccumulator table() {
+        ProfileAccumulator all = new ProfileAccumulator(detectors);
+        byLabel.values().forEach(all::merge);
+        return all;
+    }
+
+    private static ItemLabel unlabelled() {
+        return new ItemLabel(Map.of(), Optional.empty(), Optional.empty());
     }
 
     /**

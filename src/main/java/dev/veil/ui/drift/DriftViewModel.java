@@ -88,7 +88,7 @@ public final class DriftViewModel {
         }
         Finding f = selected.get().orElseThrow();
         WaiveRequest request = new WaiveRequest(f.table(), f.path().orElseThrow().toString(), f.kind().label(),
-                waiveReason.get(), waiveUntil.get().toString(), Optional.empty(), "");
+                waiveReason.get(), waiveUntil.get().toString(), f.entity(), "");
         session.tasks().submit("Waiving " + f.kind().label() + " on " + f.path().orElseThrow(),
                 (p, c) -> session.veil().waiving().waive(request), outcome -> {
                     waiveStatus.set("Waived until " + outcome.waiver().until() + " in " + outcome.file()

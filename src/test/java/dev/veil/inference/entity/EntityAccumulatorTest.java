@@ -130,4 +130,53 @@ class EntityAccumulatorTest {
         left.merge(right);
         assertThat(left.entities()).isEqualTo(whole.entities());
     }
+
+    @Test
+    void mergingPastTheLabelCapEqualsOneAccumulatorFedTheSameItems() {
+        EntityAccumulator whole = accumulator(List.of());
+        EntityAccumulator left = accumulator(List.of());
+        EntityAccumulator right = accumulator(List.of());
+        // 200 kinds in each segment, 100 of them shared: 300 in all, past the cap of 256.
+        for (int i = 0; i < 200; i++) {
+            left.add(item("pk", "p" + i, "sk", "s", "_et", "K" + i, "a" + i, "x"));
+        }
+        for (int i = 100; i < 300; i++) {
+            right.add(item("pk", "q" + i, "sk", "s", "_et", "K" + i, "a" + i, "y"));
+        }
+        for (int i = 0; i < 200; i++) {
+            whole.add(item("pk", "p" + i, "sk", "s", "_et", "K" + i, "a" + i, "x"));
+        }
+        for (int i = 100; i < 300; i++) {
+            whole.add(item("pk", "q" + i, "sk", "s", "_et", "K" + i, "a" + i, "y"));
+        }
+
+        left.merge(right);
+
+        assertThat(left.overflowed()).isTrue().isEqualTo(whole.overflowed());
+        assertThat(left.labels()).isEqualTo(whole.labels()).isLessThanOrEqualTo(EntityAccumulator.MAX_LABELS + 1);
+        assertThat(left.entities()).isEqualTo(whole.entities());
+        assertThat(left.table().toProfile("t", "table", java.time.Instant.EPOCH, Optional.empty(),
+                dev.veil.model.SampleCoverage.unsegmented(0, 0, 0, false)))
+                .isEqualTo(whole.table().toProfile("t", "table", java.time.Instant.EPOCH, Optional.empty(),
+                        dev.veil.model.SampleCoverage.unsegmented(0, 0, 0, false)));
+    }
+
+    @Test
+    void theTableProfileIsTheMergeOfEveryKindsItems() {
+        EntityAccumulator kinds = accumulator(List.of());
+        dev.veil.inference.ProfileAccumulator direct = new dev.veil.inference.ProfileAccumulator(ValueDetectors.standard());
+        for (int i = 0; i < 20; i++) {
+            Map<String, DynamoValue> user = item("pk", "USER#" + i, "sk", "PROFILE", "email", "u" + i + "@example.com");
+            Map<String, DynamoValue> order = item("pk", "USER#" + i, "sk", "ORDER#" + i, "total", "12");
+            Map<String, DynamoValue> plain = item("pk", "x" + i, "note", "n");
+            for (Map<String, DynamoValue> it : List.of(user, order, plain)) {
+                kinds.add(it);
+                direct.add(it);
+            }
+        }
+        dev.veil.model.SampleCoverage none = dev.veil.model.SampleCoverage.unsegmented(0, 0, 0, false);
+
+        assertThat(kinds.table().toProfile("t", "table", java.time.Instant.EPOCH, Optional.empty(), none))
+                .isEqualTo(direct.toProfile("t", "table", java.time.Instant.EPOCH, Optional.empty(), none));
+    }
 }
