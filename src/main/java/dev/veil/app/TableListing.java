@@ -30,7 +30,7 @@ public final class TableListing {
                     throw new CancelledException("listing tables was cancelled");
                 }
                 progress.onProgress(new Progress(out.size(), names.size(), "describing " + name));
-                out.add(overview(catalog.describe(name)));
+                out.add(badges(catalog.describe(name)));
             }
             progress.onProgress(new Progress(names.size(), names.size(), names.size() + " tables"));
             return out;
@@ -39,10 +39,18 @@ public final class TableListing {
 
     /** One table, described. */
     public TableOverview describe(String table) {
-        return Failures.translate(() -> overview(new TableCatalog(veil.dynamo()).describe(table)));
+        return Failures.translate(() -> badges(new TableCatalog(veil.dynamo()).describe(table)));
     }
 
-    private TableOverview overview(TableInfo info) {
+    /**
+     * A table described earlier, with Veil's badges read afresh from the workspace and the policy
+     * store only: what a change of decisions, a sample or a publishing needs, without DynamoDB.
+     */
+    public TableOverview overview(TableInfo info) {
+        return Failures.translate(() -> badges(info));
+    }
+
+    private TableOverview badges(TableInfo info) {
         Optional<Integer> version = veil.publishing().latestVersion(info.name());
         Optional<TableProfile> profile = veil.workspace().latestProfile(info.name());
         int unreviewed = (int) veil.reviewing().rowsOf(info.name()).stream().filter(ReviewRow::unreviewed).count();

@@ -80,7 +80,7 @@ public final class MainViewModel {
 
     private void connected(Connection c) {
         Optional<Connection> old = session.connectionProperty().get();
-        session.connectionWritable().set(Optional.of(c));
+        session.connectTo(Optional.of(c));
         old.ifPresent(o -> tasks.submit("Closing the previous connection", (p, x) -> {
             o.close();
             return o;
@@ -125,7 +125,7 @@ public final class MainViewModel {
     /** Closes the open connection (and the demo's local DynamoDB); for shutdown, after the tasks. */
     public void closeConnection() {
         session.connectionProperty().get().ifPresent(Connection::close);
-        session.connectionWritable().set(Optional.empty());
+        session.connectTo(Optional.empty());
     }
 
     public Session session() {

@@ -4,11 +4,11 @@ import dev.veil.app.Reviewing;
 import dev.veil.app.Veil;
 import dev.veil.app.VeilException;
 import dev.veil.ui.connect.Connection;
+import dev.veil.ui.event.ConsoleEvent;
+import dev.veil.ui.event.ConsoleEvents;
 import dev.veil.ui.task.BackgroundTasks;
 import java.util.Optional;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -19,7 +19,7 @@ import javafx.collections.ObservableMap;
 /**
  * What the pages share: the background tasks, the open connection, the table the steward is
  * working on, the account's table names, the reviewer's name, the latest drift counts per table,
- * and a revision that goes up whenever decisions, profiles or policies change.
+ * and the events that say what changed ({@link ConsoleEvent}), so each page reloads only that.
  */
 public final class Session {
     private final BackgroundTasks tasks;
@@ -28,7 +28,7 @@ public final class Session {
     private final ObservableList<String> tableNames = FXCollections.observableArrayList();
     private final StringProperty reviewer = new SimpleStringProperty(Reviewing.defaultReviewer());
     private final ObservableMap<String, Integer> driftFindings = FXCollections.observableHashMap();
-    private final IntegerProperty revision = new SimpleIntegerProperty();
+    private final ConsoleEvents events = new ConsoleEvents();
 
     public Session(BackgroundTasks tasks) {
         this.tasks = tasks;
@@ -48,13 +48,15 @@ public final class Session {
         return connection.get().isPresent();
     }
 
-    /** Tells every page that decisions, profiles or policies changed. */
-    public void changed() {
-        revision.set(revision.get() + 1);
+    /** Where view models say what they changed and pages hear of it. */
+    public ConsoleEvents events() {
+        return events;
     }
 
-    ObjectProperty<Optional<Connection>> connectionWritable() {
-        return connection;
+    /** Switches to {@code c} (empty: none) and tells every page. */
+    void connectTo(Optional<Connection> c) {
+        connection.set(c);
+        events.publish(new ConsoleEvent.ConnectionChanged(c));
     }
 
     public javafx.beans.property.ReadOnlyObjectProperty<Optional<Connection>> connectionProperty() {
@@ -77,9 +79,5 @@ public final class Session {
     /** Findings per table from the latest drift audit. */
     public ObservableMap<String, Integer> driftFindings() {
         return driftFindings;
-    }
-
-    public IntegerProperty revisionProperty() {
-        return revision;
     }
 }

@@ -3,71 +3,24 @@ package dev.veil.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.veil.app.VeilSettings;
 import dev.veil.demo.DemoData;
-import dev.veil.demo.LocalDynamo;
 import dev.veil.model.AttributePath;
 import dev.veil.model.Classification;
-import dev.veil.testing.DemoTables;
-import dev.veil.testing.LocalDynamoExtension;
-import dev.veil.ui.connect.ConnectionRequest;
 import dev.veil.ui.publish.PublishViewModel;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Publish page in the console's window: widening changes first and counted, re-reviews
  * hidden, and a widening version written only after confirmation with a reason.
  */
-@ExtendWith({LocalDynamoExtension.class, ApplicationExtension.class})
-class ConsolePublishTest {
-    private static LocalDynamo local;
-
-    @TempDir
-    Path dir;
-
-    private ConsoleApp.Console console;
-
-    @BeforeAll
-    static void seed(LocalDynamo server, software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo) {
-        local = server;
-        DemoTables.seeded(dynamo);
-    }
-
-    @Start
-    void start(Stage stage) {
-        VeilSettings settings = new VeilSettings(Optional.empty(), Optional.of("us-east-1"), Optional.empty(),
-                dir.resolve("ws"), dir.resolve("policies"));
-        console = ConsoleApp.Console.open(stage, settings, ConsoleLauncher.opener(), () -> { });
-    }
-
-    private MainViewModel vm() {
-        return console.viewModel();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void idle() throws Exception {
-        waitUntil(() -> !vm().tasks().busyProperty().get());
-    }
+class ConsolePublishTest extends ConsoleTestCase {
 
     private void tag(FxRobot robot, String path, Classification c, String note) throws Exception {
         robot.interact(() -> {
@@ -83,21 +36,11 @@ class ConsolePublishTest {
 
     @Test
     void aWideningVersionIsWrittenOnlyAfterConfirmationWithAReason(FxRobot robot) throws Exception {
-        robot.interact(() -> vm().connect(new ConnectionRequest.Endpoint(local.endpoint(), Optional.of("us-east-1"))));
-        waitUntil(() -> vm().connectionProperty().get().isPresent());
-        idle();
+        connect();
         assertThat(robot.lookup("#status-where").queryAs(Label.class).getText())
                 .as("the status bar names the policy store").startsWith("Workspace ")
                 .contains("Policies " + dir.resolve("policies"));
-        robot.interact(() -> {
-            var tables = vm().tablesViewModel();
-            tables.tables().stream().filter(t -> t.name().equals(DemoData.USERS)).findFirst()
-                    .ifPresent(tables.selectedProperty()::set);
-            tables.itemsProperty().set(300);
-            tables.sample();
-        });
-        waitUntil(() -> !vm().tablesViewModel().samplingProperty().get());
-        idle();
+        sample(DemoData.USERS, 300);
         tag(robot, "user_id", Classification.PUBLIC, "");
         tag(robot, "password_hash", Classification.SECRET, "");
         robot.interact(() -> vm().publishViewModel().publish());

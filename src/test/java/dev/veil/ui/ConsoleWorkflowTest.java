@@ -4,95 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.veil.work.Progress;
 import dev.veil.app.ReviewRow;
-import dev.veil.app.VeilSettings;
 import dev.veil.demo.DemoData;
-import dev.veil.demo.LocalDynamo;
 import dev.veil.model.AttributePath;
 import dev.veil.model.Classification;
 import dev.veil.model.Decision;
 import dev.veil.model.FindingKind;
-import dev.veil.testing.DemoTables;
-import dev.veil.testing.LocalDynamoExtension;
-import dev.veil.ui.connect.ConnectionRequest;
 import dev.veil.ui.review.PathTree;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A steward's workflows, driven through the console's window against the local DynamoDB with the
  * demo tables: connect, sample with progress, tag by keyboard, publish, audit drift, read the log.
  */
-@ExtendWith({LocalDynamoExtension.class, ApplicationExtension.class})
-class ConsoleWorkflowTest {
-    private static LocalDynamo local;
-
-    @TempDir
-    Path workspace;
-
-    private ConsoleApp.Console console;
-
-    @BeforeAll
-    static void seed(LocalDynamo server, software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo) {
-        local = server;
-        DemoTables.seeded(dynamo);
-    }
-
-    @Start
-    void start(Stage stage) {
-        VeilSettings settings = new VeilSettings(Optional.empty(), Optional.of("us-east-1"), Optional.empty(),
-                workspace.resolve("ws"), workspace.resolve("policies"));
-        console = ConsoleApp.Console.open(stage, settings, ConsoleLauncher.opener(), () -> { });
-    }
-
-    private MainViewModel vm() {
-        return console.viewModel();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void idle() throws Exception {
-        waitUntil(() -> !vm().tasks().busyProperty().get());
-    }
-
-    private void connect(FxRobot robot) throws Exception {
-        robot.interact(() -> vm().connect(new ConnectionRequest.Endpoint(local.endpoint(), Optional.of("us-east-1"))));
-        waitUntil(() -> vm().connectionProperty().get().isPresent());
-        idle();
-    }
-
-    private void sampleUsers(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            vm().pageProperty().set(Page.TABLES);
-            var tables = vm().tablesViewModel();
-            tables.tables().stream().filter(t -> t.name().equals(DemoData.USERS)).findFirst()
-                    .ifPresent(tables.selectedProperty()::set);
-            tables.itemsProperty().set(300);
-            tables.sample();
-        });
-        waitUntil(() -> !vm().tablesViewModel().samplingProperty().get());
-        idle();
-    }
+class ConsoleWorkflowTest extends ConsoleTestCase {
 
     private Optional<ReviewRow> row(String path) {
         return vm().reviewViewModel().rows().stream().filter(r -> r.path().toString().equals(path)).findFirst();
@@ -114,17 +49,17 @@ class ConsoleWorkflowTest {
     void connectingToAnEndpointThroughTheFormListsItsTables(FxRobot robot) throws Exception {
         robot.clickOn("Custom endpoint");
         TextField endpoint = robot.lookup(".text-field").match(n -> n.isVisible()).queryAs(TextField.class);
-        robot.clickOn(endpoint).write(local.endpoint().toString());
+        robot.clickOn(endpoint).write(local().endpoint().toString());
         robot.clickOn("#connect-button");
         waitUntil(() -> vm().connectionProperty().get().isPresent());
         assertThat(vm().pageProperty().get()).isEqualTo(Page.TABLES);
         assertThat(vm().tablesViewModel().tables()).extracting(t -> t.name()).contains(DemoData.TABLES.toArray(String[]::new));
-        assertThat(robot.lookup("#status-connection").queryAs(Label.class).getText()).contains(local.endpoint().toString());
+        assertThat(robot.lookup("#status-connection").queryAs(Label.class).getText()).contains(local().endpoint().toString());
     }
 
     @Test
     void samplingShowsItemsAndRequestsAsItGoesAndStoresTheProfile(FxRobot robot) throws Exception {
-        connect(robot);
+        connect();
         List<Progress> seen = new CopyOnWriteArrayList<>();
         vm().tablesViewModel().sampleProgressProperty().addListener((obs, o, n) -> seen.add(n));
         robot.interact(() -> vm().tablesViewModel().tables().stream().filter(t -> t.name().equals(DemoData.USERS))
@@ -143,7 +78,7 @@ class ConsoleWorkflowTest {
 
     @Test
     void cancellingASampleStopsItStoresNothingAndLeavesTheWindowUsable(FxRobot robot) throws Exception {
-        connect(robot);
+        connect();
         robot.interact(() -> {
             var tables = vm().tablesViewModel();
             tables.tables().stream().filter(t -> t.name().equals(DemoData.ORDERS)).findFirst()
@@ -166,8 +101,8 @@ class ConsoleWorkflowTest {
 
     @Test
     void pressingSAndOTagsEverySelectedRow(FxRobot robot) throws Exception {
-        connect(robot);
-        sampleUsers(robot);
+        connect();
+        sample(DemoData.USERS, 300);
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         waitUntil(() -> row("password_hash").isPresent());
         idle();
@@ -197,8 +132,8 @@ class ConsoleWorkflowTest {
 
     @Test
     void publishingWritesTheFirstVersionAfterAPreviewOfItsChanges(FxRobot robot) throws Exception {
-        connect(robot);
-        sampleUsers(robot);
+        connect();
+        sample(DemoData.USERS, 300);
         robot.interact(() -> {
             vm().pageProperty().set(Page.REVIEW);
             vm().reviewViewModel().tag(List.of(AttributePath.of("user_id")), Classification.PUBLIC);
@@ -213,13 +148,13 @@ class ConsoleWorkflowTest {
         robot.clickOn("#publish-button");
         waitUntil(() -> !vm().publishViewModel().history().isEmpty());
         assertThat(robot.lookup("#publish-outcome").queryAs(Label.class).getText()).startsWith("Published version 1");
-        assertThat(workspace.resolve("policies").resolve(DemoData.USERS).resolve("v1.json")).exists();
+        assertThat(dir.resolve("policies").resolve(DemoData.USERS).resolve("v1.json")).exists();
     }
 
     @Test
     void exportingPreviewsHighlightedFilesAndWritesThemIntoTheRepository(FxRobot robot) throws Exception {
-        connect(robot);
-        sampleUsers(robot);
+        connect();
+        sample(DemoData.USERS, 300);
         robot.interact(() -> {
             vm().reviewViewModel().minConfidenceProperty().set(0.0);
             vm().reviewViewModel().acceptSuggestions();
@@ -228,7 +163,7 @@ class ConsoleWorkflowTest {
         robot.interact(() -> vm().publishViewModel().publish());
         idle();
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
-        Path repo = Files.createDirectories(workspace.resolve("service-repo"));
+        Path repo = Files.createDirectories(dir.resolve("service-repo"));
         robot.clickOn("#export-folder").write(repo.toString());
         robot.clickOn("#export-preview");
         waitUntil(() -> !vm().exportViewModel().files().isEmpty());
@@ -248,8 +183,8 @@ class ConsoleWorkflowTest {
 
     @Test
     void theExportPageOffersIamPoliciesWithAPreviewAndChecksTheTableArn(FxRobot robot) throws Exception {
-        connect(robot);
-        sampleUsers(robot);
+        connect();
+        sample(DemoData.USERS, 300);
         robot.interact(() -> {
             vm().reviewViewModel().minConfidenceProperty().set(0.0);
             vm().reviewViewModel().acceptSuggestions();
@@ -280,7 +215,7 @@ class ConsoleWorkflowTest {
 
     @Test
     void theDriftAuditShowsTheFindingsOfTheTable(FxRobot robot) throws Exception {
-        connect(robot);
+        connect();
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
         robot.interact(() -> {
             vm().driftViewModel().allTablesProperty().set(false);
@@ -296,7 +231,7 @@ class ConsoleWorkflowTest {
         assertThat(robot.lookup("#drift-summary").queryAs(Label.class).getText()).containsPattern("^1 finding in 1 table|^[0-9,]+ findings in 1 table");
         assertThat(vm().session().driftFindings()).containsKey(DemoData.USERS);
         for (dev.veil.drift.ReportFormat format : dev.veil.drift.ReportFormat.values()) {
-            Path file = workspace.resolve("drift." + format.fileExtension());
+            Path file = dir.resolve("drift." + format.fileExtension());
             robot.interact(() -> vm().driftViewModel().save(format, file));
             waitUntil(() -> Files.exists(file));
             idle();
@@ -306,8 +241,8 @@ class ConsoleWorkflowTest {
 
     @Test
     void theAuditLogListsEveryDecisionAndFiltersThem(FxRobot robot) throws Exception {
-        connect(robot);
-        sampleUsers(robot);
+        connect();
+        sample(DemoData.USERS, 300);
         robot.interact(() -> {
             vm().reviewViewModel().noteProperty().set("hash of the login password");
             vm().reviewViewModel().tag(List.of(AttributePath.of("password_hash")), Classification.SECRET);
@@ -322,6 +257,6 @@ class ConsoleWorkflowTest {
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.TableView<?> table = robot.lookup("#audit-table").queryAs(javafx.scene.control.TableView.class);
         assertThat(table.getItems()).hasSize(1);
-        assertThat(Files.exists(workspace.resolve("ws"))).isTrue();
+        assertThat(Files.exists(dir.resolve("ws"))).isTrue();
     }
 }

@@ -2,88 +2,57 @@ package dev.veil.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.veil.app.Veil;
 import dev.veil.app.VeilSettings;
 import dev.veil.demo.DemoData;
-import dev.veil.demo.LocalDynamo;
 import dev.veil.drift.ReportedFinding;
+import dev.veil.model.AttributePath;
+import dev.veil.model.Classification;
 import dev.veil.model.FindingKind;
-import dev.veil.testing.DemoTables;
-import dev.veil.testing.LocalDynamoExtension;
-import dev.veil.ui.connect.ConnectionRequest;
 import dev.veil.ui.drift.DriftViewModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Drift page in a real window over the local DynamoDB and a copy of the repository's demo
  * policies: a finding is read in full as plain text and waived with a reason and an end date.
  */
-@ExtendWith({LocalDynamoExtension.class, ApplicationExtension.class})
-class DriftWaiveWorkflowTest {
+class DriftWaiveWorkflowTest extends ConsoleTestCase {
     private static final Path REPO_POLICIES =
             Path.of(System.getProperty("veil.projectDir", ".")).toAbsolutePath().resolve("policies");
-    private static LocalDynamo local;
 
-    @TempDir
-    Path dir;
-
-    private ConsoleApp.Console console;
-
-    @BeforeAll
-    static void seed(LocalDynamo server, software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo) {
-        local = server;
-        DemoTables.seeded(dynamo);
-    }
-
-    @Start
-    void start(Stage stage) {
-        copy(REPO_POLICIES, dir.resolve("policies"));
-        VeilSettings settings = new VeilSettings(Optional.empty(), Optional.of("us-east-1"), Optional.empty(),
-                dir.resolve("ws"), dir.resolve("policies"));
+    @BeforeEach
+    void copyTheRepositorysPoliciesAndDecideOneEntitysAttribute() {
+        copy(REPO_POLICIES, policies());
         // The demo is clean under drift: an unpublished decision of one entity gives the page a finding to waive.
-        try (dev.veil.app.Veil veil = dev.veil.app.Veil.open(settings)) {
-            veil.entities().tag(DemoData.APP_DATA, "ORDER", java.util.List.of(dev.veil.model.AttributePath.parse("currency")),
-                    dev.veil.model.Classification.SECRET, "ana", "not needed by clients", false);
+        VeilSettings settings = new VeilSettings(Optional.empty(), Optional.of("us-east-1"), Optional.empty(),
+                dir.resolve("ws"), policies());
+        try (Veil veil = Veil.open(settings)) {
+            veil.entities().tag(DemoData.APP_DATA, "ORDER", List.of(AttributePath.parse("currency")),
+                    Classification.SECRET, "ana", "not needed by clients", false);
         }
-        console = ConsoleApp.Console.open(stage, settings, ConsoleLauncher.opener(), () -> { });
-    }
-
-    private MainViewModel vm() {
-        return console.viewModel();
     }
 
     private DriftViewModel drift() {
         return vm().driftViewModel();
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     @Test
     void aSelectedFindingIsShownInFullAsPlainTextAndCanBeWaivedWithAReasonAndAnEndDate(FxRobot robot) throws Exception {
-        robot.interact(() -> vm().connect(new ConnectionRequest.Endpoint(local.endpoint(), Optional.of("us-east-1"))));
-        waitUntil(() -> vm().connectionProperty().get().isPresent());
+        connect();
         robot.interact(() -> {
             vm().pageProperty().set(Page.DRIFT);
             drift().allTablesProperty().set(false);

@@ -2,92 +2,38 @@ package dev.veil.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.veil.app.VeilSettings;
 import dev.veil.demo.DemoData;
-import dev.veil.demo.LocalDynamo;
-import dev.veil.testing.DemoTables;
-import dev.veil.testing.LocalDynamoExtension;
-import dev.veil.ui.connect.ConnectionRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Every page of the console at 1280×800 with the demo's data in it (sampled, reviewed, published,
  * exported, audited): no column header, cell, button or label shows a text cut short with "…".
  */
-@ExtendWith({LocalDynamoExtension.class, ApplicationExtension.class})
-class PageLayoutTest {
-    private static LocalDynamo local;
+class PageLayoutTest extends ConsoleTestCase {
 
-    @TempDir
-    Path workspace;
-
-    private ConsoleApp.Console console;
-
-    @BeforeAll
-    static void seed(LocalDynamo server, software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo) {
-        local = server;
-        DemoTables.seeded(dynamo);
-    }
-
-    @Start
-    void start(Stage stage) {
-        VeilSettings settings = new VeilSettings(Optional.empty(), Optional.of("us-east-1"), Optional.empty(),
-                workspace.resolve("ws"), workspace.resolve("policies"));
-        console = ConsoleApp.Console.open(stage, settings, ConsoleLauncher.opener(), () -> { });
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1280);
-        stage.setHeight(800);
-    }
-
-    private MainViewModel vm() {
-        return console.viewModel();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void idle() throws Exception {
-        waitUntil(() -> !vm().tasks().busyProperty().get());
+    @Override
+    protected void place(Stage stage) {
+        at1280By800(stage);
     }
 
     @Test
     void noPageCutsATextShortAt1280By800(FxRobot robot) throws Exception {
         List<String> cut = new ArrayList<>();
         cut.addAll(truncatedOn(robot, Page.CONNECT));
-        robot.interact(() -> vm().connect(new ConnectionRequest.Endpoint(local.endpoint(), Optional.of("us-east-1"))));
-        waitUntil(() -> vm().connectionProperty().get().isPresent());
-        idle();
-        robot.interact(() -> {
-            var tables = vm().tablesViewModel();
-            tables.tables().stream().filter(t -> t.name().equals(DemoData.USERS)).findFirst()
-                    .ifPresent(tables.selectedProperty()::set);
-            tables.itemsProperty().set(500);
-            tables.sample();
-        });
-        waitUntil(() -> !vm().tablesViewModel().samplingProperty().get());
-        idle();
+        connect();
+        sample(DemoData.USERS, 500);
         cut.addAll(truncatedOn(robot, Page.TABLES));
         robot.interact(() -> {
             vm().pageProperty().set(Page.REVIEW);
@@ -104,7 +50,7 @@ class PageLayoutTest {
         waitUntil(() -> !vm().publishViewModel().history().isEmpty());
         idle();
         cut.addAll(truncatedOn(robot, Page.PUBLISH));
-        Path repo = Files.createDirectories(workspace.resolve("service-repo"));
+        Path repo = Files.createDirectories(dir.resolve("service-repo"));
         robot.interact(() -> {
             vm().pageProperty().set(Page.EXPORT);
             vm().exportViewModel().folderProperty().set(repo.toString());

@@ -21,7 +21,7 @@ class UiArchitectureTest {
     @Test
     void viewModelsNeverTouchTheSceneGraph() {
         noClasses().that().haveSimpleNameEndingWith("ViewModel")
-                .or().resideInAnyPackage("dev.veil.ui.task..", "dev.veil.ui.state..")
+                .or().resideInAnyPackage("dev.veil.ui.task..", "dev.veil.ui.state..", "dev.veil.ui.event..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
                         "org.kordamp..", "atlantafx..")
                 .check(ui);

@@ -2,6 +2,8 @@ package dev.veil.ui.audit;
 
 import dev.veil.model.AuditEntry;
 import dev.veil.ui.Session;
+import dev.veil.ui.event.ConsoleEvent;
+import dev.veil.ui.task.LatestLoads;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -16,27 +18,32 @@ import javafx.collections.ObservableList;
 
 /** The Audit log page: every decision, by whom, when and why, newest first, filterable. */
 public final class AuditLogViewModel {
+    private static final String LOG = "log";
     private final Session session;
     private final ObservableList<AuditEntry> entries = FXCollections.observableArrayList();
     private final StringProperty filterText = new SimpleStringProperty("");
     private final BooleanProperty currentTableOnly = new SimpleBooleanProperty();
     private final ObjectBinding<Predicate<AuditEntry>> filter;
+    private final LatestLoads<String> loads;
 
     public AuditLogViewModel(Session session) {
         this.session = session;
+        this.loads = new LatestLoads<>(session.tasks());
         filter = Bindings.createObjectBinding(this::currentFilter, filterText, currentTableOnly,
                 session.tableProperty());
-        session.revisionProperty().addListener((obs, o, n) -> load());
-        session.connectionProperty().addListener((obs, o, n) -> load());
+        // The log holds decisions only: samples, versions and waivers add nothing to it.
+        session.events().on(ConsoleEvent.DecisionsChanged.class, e -> load());
+        session.events().on(ConsoleEvent.ConnectionChanged.class, e -> load());
     }
 
     /** Reads the whole log in the background, newest first. */
     public void load() {
         if (!session.isConnected()) {
+            loads.begin(LOG);
             entries.clear();
             return;
         }
-        session.tasks().submit("Reading the audit log", (p, c) -> session.veil().reviewing().auditLog(Optional.empty()),
+        loads.submit(LOG, "Reading the audit log", (p, c) -> session.veil().reviewing().auditLog(Optional.empty()),
                 list -> {
                     java.util.List<AuditEntry> newestFirst = new java.util.ArrayList<>(list);
                     java.util.Collections.reverse(newestFirst);

@@ -11,7 +11,10 @@ import dev.veil.model.Finding;
 import dev.veil.model.FindingKind;
 import dev.veil.model.Severity;
 import dev.veil.ui.Session;
+import dev.veil.ui.event.ConsoleEvent;
+import dev.veil.ui.task.LatestLoads;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
@@ -57,9 +60,13 @@ public final class DriftViewModel {
     private final ObjectProperty<LocalDate> waiveUntil = new SimpleObjectProperty<>(LocalDate.now(ZoneOffset.UTC).plusDays(90));
     private final ReadOnlyStringWrapper waiveStatus = new ReadOnlyStringWrapper("");
     private final BooleanBinding canWaive;
+    private final LatestLoads<String> audits;
 
     public DriftViewModel(Session session) {
         this.session = session;
+        this.audits = new LatestLoads<>(session.tasks());
+        // A new waiver moves its finding to the waived ones: audit again to show it.
+        session.events().on(ConsoleEvent.WaiverChanged.class, e -> run());
         canWaive = Bindings.createBooleanBinding(() -> selected.get().filter(DriftViewModel::waivable).isPresent()
                 && !waiveReason.get().isBlank() && waiveUntil.get() != null
                 && !waiveUntil.get().isBefore(LocalDate.now(ZoneOffset.UTC)), selected, waiveReason, waiveUntil);
@@ -80,7 +87,8 @@ public final class DriftViewModel {
 
     /**
      * Writes a waiver of the selected finding with the reason and end date entered, in the background,
-     * then audits again so the finding moves to the waived ones.
+     * and says so ({@link ConsoleEvent.WaiverChanged}): the audit runs again and the finding moves to
+     * the waived ones.
      */
     public void waive() {
         if (!canWaive.get()) {
@@ -94,7 +102,7 @@ public final class DriftViewModel {
                     waiveStatus.set("Waived until " + outcome.waiver().until() + " in " + outcome.file()
                             + "; commit it with the policies.");
                     waiveReason.set("");
-                    run();
+                    session.events().publish(new ConsoleEvent.WaiverChanged(f.table()));
                 });
     }
 
@@ -103,7 +111,17 @@ public final class DriftViewModel {
         DriftOptions options = new DriftOptions(List.copyOf(chosenTables), allTables.get() || chosenTables.isEmpty(),
                 dev.veil.app.SampleOptions.DEFAULT_ITEMS, Optional.of(java.time.Duration.ofHours(1)),
                 DriftOptions.DEFAULT_PARALLELISM);
-        session.tasks().submit("Auditing drift", (p, c) -> session.veil().drift().audit(options, p, c), this::show);
+        Instant started = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        audits.submit("audit", "Auditing drift", (p, c) -> session.veil().drift().audit(options, p, c), r -> {
+            show(r);
+            announceSamples(r, started);
+        });
+    }
+
+    // The audit samples a table afresh when its latest sample is old: the pages showing it must know.
+    private void announceSamples(DriftReport r, Instant started) {
+        r.tables().stream().filter(t -> t.sampledAt().filter(at -> !at.isBefore(started)).isPresent())
+                .forEach(t -> session.events().publish(new ConsoleEvent.TableSampled(t.table())));
     }
 
     void show(DriftReport r) {
@@ -126,8 +144,6 @@ public final class DriftViewModel {
                 .append(PlainText.of(u.message())).append(')'));
         summary.set(text.toString());
         selected.set(Optional.empty());
-        // The audit may have sampled tables afresh: badges and review rows must show it.
-        session.changed();
     }
 
     private static String count(long n, String noun) {

@@ -7,6 +7,8 @@ import dev.veil.app.Reviewing;
 import dev.veil.model.Policy;
 import dev.veil.policy.PolicyChange;
 import dev.veil.ui.Session;
+import dev.veil.ui.event.ConsoleEvent;
+import dev.veil.ui.task.LatestLoads;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,12 +53,23 @@ public final class PublishViewModel {
     private final ObjectProperty<Integer> diffFrom = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> diffTo = new SimpleObjectProperty<>();
     private final ObservableList<PolicyChange> versionDiff = FXCollections.observableArrayList();
+    private final LatestLoads<String> loads;
 
     public PublishViewModel(Session session) {
         this.session = session;
+        this.loads = new LatestLoads<>(session.tasks());
         session.tableProperty().addListener((obs, o, n) -> load());
-        session.revisionProperty().addListener((obs, o, n) -> load());
+        var events = session.events();
+        events.on(ConsoleEvent.DecisionsChanged.class, e -> loadIfShown(e.table()));
+        events.on(ConsoleEvent.TableSampled.class, e -> loadIfShown(e.table()));
+        events.on(ConsoleEvent.PolicyPublished.class, e -> loadIfShown(e.table()));
         showReviews.addListener((obs, o, n) -> showChanges());
+    }
+
+    private void loadIfShown(String table) {
+        if (table.equals(session.tableProperty().get())) {
+            load();
+        }
     }
 
     /** Previews the next version and reads the history of the current table. */
@@ -72,10 +85,11 @@ public final class PublishViewModel {
         history.clear();
         versionDiff.clear();
         if (!session.isConnected() || table.isBlank()) {
+            loads.begin(table);
             return;
         }
         Optional<String> own = ownerText();
-        session.tasks().submit("Previewing the policy of " + table, (p, c) -> {
+        loads.submit(table, "Previewing the policy of " + table, (p, c) -> {
             PublishPreview pv = session.veil().publishing().preview(table, own);
             List<Policy> versions = pv.latest().isPresent() ? session.veil().publishing().history(table) : List.of();
             return new Loaded(pv, versions);
@@ -172,7 +186,8 @@ public final class PublishViewModel {
         outcome.set(o.published().map(p -> "Published version " + p.policy().version() + " to " + p.file())
                 .orElse("Nothing changed since version " + o.latestVersion() + "; nothing was written."));
         reason.set("");
-        session.changed();
+        o.published().ifPresent(p -> session.events().publish(
+                new ConsoleEvent.PolicyPublished(p.policy().table(), p.policy().version())));
     }
 
     private String reviewerName() {

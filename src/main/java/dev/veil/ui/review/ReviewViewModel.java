@@ -6,6 +6,8 @@ import dev.veil.model.AttributeProfile;
 import dev.veil.model.Classification;
 import dev.veil.model.Decision;
 import dev.veil.ui.Session;
+import dev.veil.ui.event.ConsoleEvent;
+import dev.veil.ui.task.LatestLoads;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -70,6 +72,7 @@ public final class ReviewViewModel {
     private final Deque<Change> undoable = new ArrayDeque<>();
     private final BooleanProperty canUndo = new SimpleBooleanProperty();
     private final ObjectBinding<EmptyState> emptyState;
+    private final LatestLoads<String> loads;
 
     /** What the tree says when it shows no row: a headline and what to do. */
     public record EmptyState(String headline, String hint) {
@@ -85,6 +88,7 @@ public final class ReviewViewModel {
 
     public ReviewViewModel(Session session) {
         this.session = session;
+        this.loads = new LatestLoads<>(session.tasks());
         filter = Bindings.createObjectBinding(this::currentFilter, filterText, classFilter, unreviewedOnly,
                 disagreementOnly);
         emptyState = Bindings.createObjectBinding(this::currentEmptyState, rows, filter, session.tableProperty());
@@ -94,18 +98,29 @@ public final class ReviewViewModel {
             outcome.set("");
         });
         session.tableProperty().addListener((obs, o, n) -> load());
-        session.revisionProperty().addListener((obs, o, n) -> load());
-        session.connectionProperty().addListener((obs, o, n) -> load());
+        var events = session.events();
+        events.on(ConsoleEvent.ConnectionChanged.class, e -> load());
+        events.on(ConsoleEvent.DecisionsChanged.class, e -> loadIfShown(e.table()));
+        events.on(ConsoleEvent.TableSampled.class, e -> loadIfShown(e.table()));
+        // Rows say which decisions come from the published policy.
+        events.on(ConsoleEvent.PolicyPublished.class, e -> loadIfShown(e.table()));
+    }
+
+    private void loadIfShown(String table) {
+        if (table.equals(session.tableProperty().get())) {
+            load();
+        }
     }
 
     /** Reads the rows of the current table in the background. */
     public void load() {
         String table = session.tableProperty().get();
         if (!session.isConnected() || table.isBlank()) {
+            loads.begin(table);
             rows.clear();
             return;
         }
-        session.tasks().submit("Reading decisions of " + table, (p, c) -> session.veil().reviewing().rows(table),
+        loads.submit(table, "Reading decisions of " + table, (p, c) -> session.veil().reviewing().rows(table),
                 list -> {
                     if (table.equals(session.tableProperty().get())) {
                         rows.setAll(list);
@@ -137,7 +152,9 @@ public final class ReviewViewModel {
         session.tasks().submit(what,
                 (p, x) -> session.veil().reviewing().tag(table, paths, c, reviewer, why), entries -> {
                     done(table, what, before, published, entries);
-                    session.changed();
+                    if (!entries.isEmpty()) {
+                        changed(table);
+                    }
                 });
     }
 
@@ -161,7 +178,7 @@ public final class ReviewViewModel {
                     entries.forEach(e -> before.put(e.path(), Optional.empty()));
                     done(table, "Accepted " + count(entries.size(), "suggestion") + " at or above " + percent,
                             before, Set.of(), entries);
-                    session.changed();
+                    changed(table);
                 });
     }
 
@@ -186,8 +203,12 @@ public final class ReviewViewModel {
         session.tasks().submit("Undoing \u201c" + last.what() + "\u201d",
                 (p, x) -> session.veil().reviewing().undo(table, restore, firsts, reviewer), entries -> {
                     outcome.set("Undid \u201c" + last.what() + "\u201d: " + undone(entries, last.published()) + ".");
-                    session.changed();
+                    changed(table);
                 });
+    }
+
+    private void changed(String table) {
+        session.events().publish(new ConsoleEvent.DecisionsChanged(table));
     }
 
     // "2 paths back to their earlier class, 1 path back to unreviewed".

@@ -5,7 +5,11 @@ import dev.veil.app.SampleOptions;
 import dev.veil.app.SampleOutcome;
 import dev.veil.app.TableOverview;
 import dev.veil.ui.Session;
+import dev.veil.ui.connect.Connection;
+import dev.veil.ui.event.ConsoleEvent;
+import dev.veil.ui.task.LatestLoads;
 import dev.veil.ui.task.TaskHandle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -31,7 +35,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The Tables page: the account's tables with Veil's badges, and sampling the selected one with
- * an item budget, --until-stable and a read-rate cap, cancellable, with progress.
+ * an item budget, --until-stable and a read-rate cap, cancellable, with progress. A change to one
+ * table (its decisions, a sample, a publishing) re-reads that row's badges only, without DynamoDB.
  */
 public final class TablesViewModel {
     private final Session session;
@@ -45,33 +50,76 @@ public final class TablesViewModel {
     private final ReadOnlyStringWrapper lastSample = new ReadOnlyStringWrapper("");
     private final StringBinding problem;
     private Optional<TaskHandle<SampleOutcome>> running = Optional.empty();
+    // Key empty: the whole listing; a table's name: that row. One clock, so a row knows which is newer.
+    private final LatestLoads<Optional<String>> loads;
 
     public TablesViewModel(Session session) {
         this.session = session;
+        this.loads = new LatestLoads<>(session.tasks());
         problem = Bindings.createStringBinding(this::currentProblem, selected, items, maxRcu);
         selected.addListener((obs, o, n) -> {
             if (n != null) {
                 session.tableProperty().set(n.name());
             }
         });
-        session.connectionProperty().addListener((obs, o, n) -> {
-            tables.setAll(n.map(c -> c.tables()).orElse(List.of()));
+        var events = session.events();
+        events.on(ConsoleEvent.ConnectionChanged.class, e -> {
+            loads.begin(Optional.empty());
+            tables.setAll(e.connection().map(Connection::tables).orElse(List.of()));
             publishNames();
         });
-        session.revisionProperty().addListener((obs, o, n) -> refresh());
+        events.on(ConsoleEvent.DecisionsChanged.class, e -> rereadRow(e.table()));
+        events.on(ConsoleEvent.TableSampled.class, e -> rereadRow(e.table()));
+        events.on(ConsoleEvent.PolicyPublished.class, e -> rereadRow(e.table()));
     }
 
-    /** Lists the tables again, with fresh badges. */
+    /** Lists the tables again (every one described anew), with fresh badges. */
     public void refresh() {
         if (!session.isConnected()) {
             return;
         }
+        long generation = loads.begin(Optional.empty());
         session.tasks().submit("Listing tables", (p, c) -> session.veil().tables().list(p, c), list -> {
+            if (!loads.isNewest(Optional.empty(), generation)) {
+                return;
+            }
             String keep = session.tableProperty().get();
-            tables.setAll(list);
+            List<TableOverview> merged = new ArrayList<>();
+            // A row re-read since this listing started is newer than the listing's copy of it.
+            list.forEach(fresh -> merged.add(loads.claim(Optional.of(fresh.name()), generation) ? fresh
+                    : row(fresh.name()).orElse(fresh)));
+            tables.setAll(merged);
             publishNames();
             tables.stream().filter(t -> t.name().equals(keep)).findFirst().ifPresent(selected::set);
         });
+    }
+
+    /** Re-reads the badges of {@code table}'s row from the workspace and policy store; the rest stays. */
+    private void rereadRow(String table) {
+        Optional<TableOverview> listed = row(table);
+        if (listed.isEmpty() || !session.isConnected()) {
+            return;
+        }
+        var info = listed.get().info();
+        loads.submit(Optional.of(table), "Reading the badges of " + table,
+                (p, c) -> session.veil().tables().overview(info), this::replaceRow);
+    }
+
+    private void replaceRow(TableOverview fresh) {
+        for (int i = 0; i < tables.size(); i++) {
+            if (tables.get(i).name().equals(fresh.name())) {
+                boolean wasSelected = selected.get() == tables.get(i);
+                tables.set(i, fresh);
+                if (wasSelected) {
+                    selected.set(fresh);
+                }
+                return;
+            }
+        }
+    }
+
+    private Optional<TableOverview> row(String table) {
+        return tables.stream().filter(t -> t.name().equals(table)).findFirst();
     }
 
     private void publishNames() {
@@ -109,7 +157,7 @@ public final class TablesViewModel {
                 p.table(), p.itemsSampled(),
                 c.totalSegments() > 0 ? String.format(" from %d of %d segments", c.segmentsRead(), c.totalSegments()) : "",
                 p.attributes().size(), c.unseenPathEstimate() * 100, c.stable() ? "; stopped: stable" : ""));
-        session.changed();
+        session.events().publish(new ConsoleEvent.TableSampled(p.table()));
     }
 
     /** Cancels the running sample, if any. */

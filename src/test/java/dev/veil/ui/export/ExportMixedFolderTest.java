@@ -5,36 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.veil.app.ExportOptions;
 import dev.veil.app.PublishRequest;
 import dev.veil.app.Veil;
-import dev.veil.app.VeilSettings;
 import dev.veil.codegen.IamOptions;
 import dev.veil.codegen.Language;
 import dev.veil.demo.DemoData;
-import dev.veil.demo.LocalDynamo;
 import dev.veil.model.AttributePath;
 import dev.veil.model.Classification;
-import dev.veil.testing.DemoTables;
-import dev.veil.testing.LocalDynamoExtension;
-import dev.veil.ui.ConsoleApp;
-import dev.veil.ui.ConsoleLauncher;
-import dev.veil.ui.MainViewModel;
+import dev.veil.ui.ConsoleTestCase;
 import dev.veil.ui.Page;
-import dev.veil.ui.connect.ConnectionRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -42,46 +28,18 @@ import org.testfx.util.WaitForAsyncUtils;
  * policy versions (what an interrupted export leaves): the page says so before writing, and says
  * the export repaired it after.
  */
-@ExtendWith({LocalDynamoExtension.class, ApplicationExtension.class})
-class ExportMixedFolderTest {
+class ExportMixedFolderTest extends ConsoleTestCase {
     private static final ExportOptions PYTHON = new ExportOptions(List.of(Language.PYTHON), Optional.empty(),
             Optional.empty(), IamOptions.defaults());
-    private static LocalDynamo local;
 
-    @TempDir
-    Path dir;
-
-    private ConsoleApp.Console console;
-
-    @BeforeAll
-    static void seed(LocalDynamo server, software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo) {
-        local = server;
-        DemoTables.seeded(dynamo);
-    }
-
-    @Start
-    void start(Stage stage) {
-        VeilSettings settings = new VeilSettings(Optional.empty(), Optional.of("us-east-1"), Optional.empty(),
-                dir.resolve("ws"), dir.resolve("policies"));
-        console = ConsoleApp.Console.open(stage, settings, ConsoleLauncher.opener(), () -> { });
-        stage.setWidth(1280);
-        stage.setHeight(800);
-    }
-
-    private MainViewModel vm() {
-        return console.viewModel();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+    @Override
+    protected void place(Stage stage) {
+        at1280By800(stage);
     }
 
     /** Publishes users twice and leaves its Python sanitizer at v1 beside the v2 policy file. */
     private Path mixedFolder(FxRobot robot) throws Exception {
-        robot.interact(() -> vm().connect(new ConnectionRequest.Endpoint(local.endpoint(), Optional.of("us-east-1"))));
-        waitUntil(() -> vm().connectionProperty().get().isPresent());
-        waitUntil(() -> !vm().tasks().busyProperty().get());
+        connect();
         Veil veil = vm().session().veil();
         veil.sampling().sample(dev.veil.app.SampleOptions.of(DemoData.USERS, 200), dev.veil.work.ProgressListener.NONE,
                 dev.veil.work.Cancellation.none());

@@ -4,38 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.veil.app.ReviewRow;
-import dev.veil.app.VeilSettings;
 import dev.veil.demo.DemoData;
-import dev.veil.demo.LocalDynamo;
 import dev.veil.model.AttributePath;
 import dev.veil.model.AuditEntry;
 import dev.veil.model.Classification;
 import dev.veil.model.Decision;
-import dev.veil.testing.DemoTables;
-import dev.veil.testing.LocalDynamoExtension;
-import dev.veil.ui.ConsoleApp;
-import dev.veil.ui.ConsoleLauncher;
-import dev.veil.ui.MainViewModel;
+import dev.veil.ui.ConsoleTestCase;
 import dev.veil.ui.Page;
-import dev.veil.ui.connect.ConnectionRequest;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -43,66 +28,25 @@ import org.testfx.util.WaitForAsyncUtils;
  * cursor moves on after each decision under every filter, Ctrl+Z takes a decision back, bulk
  * accept says what it did, and the empty tree says what is true.
  */
-@ExtendWith({LocalDynamoExtension.class, ApplicationExtension.class})
-class KeyboardReviewTest {
-    private static LocalDynamo local;
+class KeyboardReviewTest extends ConsoleTestCase {
 
-    @TempDir
-    Path workspace;
-
-    private ConsoleApp.Console console;
-
-    @BeforeAll
-    static void seed(LocalDynamo server, software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo) {
-        local = server;
-        DemoTables.seeded(dynamo);
-    }
-
-    @Start
-    void start(Stage stage) {
-        VeilSettings settings = new VeilSettings(Optional.empty(), Optional.of("us-east-1"), Optional.empty(),
-                workspace.resolve("ws"), workspace.resolve("policies"));
-        console = ConsoleApp.Console.open(stage, settings, ConsoleLauncher.opener(), () -> { });
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1280);
-        stage.setHeight(800);
-    }
-
-    private MainViewModel vm() {
-        return console.viewModel();
+    @Override
+    protected void place(Stage stage) {
+        at1280By800(stage);
     }
 
     private ReviewViewModel review() {
         return vm().reviewViewModel();
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void idle() throws Exception {
-        waitUntil(() -> !vm().tasks().busyProperty().get());
-    }
-
-    /** Connects, samples users and opens the Review page with the tree focused. */
+    /** Connects, samples users (or only chooses it) and opens the Review page with the tree focused. */
     private void reviewUsers(FxRobot robot, boolean sample) throws Exception {
-        robot.interact(() -> vm().connect(new ConnectionRequest.Endpoint(local.endpoint(), Optional.of("us-east-1"))));
-        waitUntil(() -> vm().connectionProperty().get().isPresent());
-        idle();
-        robot.interact(() -> {
-            vm().pageProperty().set(Page.TABLES);
-            var tables = vm().tablesViewModel();
-            tables.tables().stream().filter(t -> t.name().equals(DemoData.USERS)).findFirst()
-                    .ifPresent(tables.selectedProperty()::set);
-            tables.itemsProperty().set(300);
-            if (sample) {
-                tables.sample();
-            }
-        });
-        waitUntil(() -> !vm().tablesViewModel().samplingProperty().get());
-        idle();
+        connect();
+        if (sample) {
+            sample(DemoData.USERS, 300);
+        } else {
+            choose(DemoData.USERS);
+        }
         robot.interact(() -> vm().pageProperty().set(Page.REVIEW));
         if (sample) {
             waitUntil(() -> row("password_hash").isPresent());

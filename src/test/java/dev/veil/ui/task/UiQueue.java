@@ -38,6 +38,28 @@ public final class UiQueue implements Executor {
         }
     }
 
+    /** Waits until at least {@code n} pieces of work are posted and not yet run; gives up after 20 s. */
+    public void awaitPosted(int n) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (queue.size() < n) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(n + " pieces of UI work were not posted in time");
+            }
+            Thread.onSpinWait();
+        }
+    }
+
+    /**
+     * Runs what is posted already, the latest first: as the FX thread would see work that
+     * finished on its workers in the opposite order.
+     */
+    public void runNewestFirst() {
+        java.util.List<Runnable> posted = new java.util.ArrayList<>();
+        queue.drainTo(posted);
+        java.util.Collections.reverse(posted);
+        posted.forEach(Runnable::run);
+    }
+
     /** Runs whatever is posted already. */
     public void runPending() {
         Runnable r;

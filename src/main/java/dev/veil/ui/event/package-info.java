@@ -1,0 +1,2 @@
+/** The console's typed events: what changed, so each page reloads only that. */
+package dev.veil.ui.event;

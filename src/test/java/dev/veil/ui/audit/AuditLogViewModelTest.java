@@ -1,0 +1,99 @@
+package dev.veil.ui.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.veil.demo.DemoData;
+import dev.veil.demo.LocalDynamo;
+import dev.veil.model.AuditEntry;
+import dev.veil.model.Classification;
+import dev.veil.testing.DemoTables;
+import dev.veil.testing.LocalDynamoExtension;
+import dev.veil.ui.ConnectedSession;
+import dev.veil.ui.event.ConsoleEvent;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** The Audit log page's view model over the local DynamoDB and a real H2 workspace. */
+@ExtendWith(LocalDynamoExtension.class)
+class AuditLogViewModelTest {
+    @TempDir
+    Path dir;
+
+    private ConnectedSession console;
+    private AuditLogViewModel vm;
+
+    @BeforeEach
+    void open(LocalDynamo local, DynamoDbClient dynamo) throws Exception {
+        DemoTables.seeded(dynamo);
+        console = ConnectedSession.over(local, dir);
+        vm = new AuditLogViewModel(console.session());
+        console.sample(DemoData.USERS, 100);
+        console.sample(DemoData.ORDERS, 100);
+        console.tag(DemoData.USERS, "password_hash", Classification.SECRET, "hash of the login password");
+        console.tag(DemoData.USERS, "user_id", Classification.PUBLIC, "");
+        console.tag(DemoData.ORDERS, "order_id", Classification.PUBLIC, "");
+        console.connect();
+    }
+
+    @AfterEach
+    void close() {
+        console.close();
+    }
+
+    private List<String> shown() {
+        return vm.entries().stream().filter(vm.filterProperty().get()).map(e -> e.table() + " " + e.path()).toList();
+    }
+
+    @Test
+    void connectingListsEveryDecisionNewestFirst() {
+        assertThat(vm.entries()).extracting(e -> e.path().toString())
+                .containsExactly("order_id", "user_id", "password_hash");
+    }
+
+    @Test
+    void theTextFilterMatchesNotes() {
+        vm.filterTextProperty().set("LOGIN password");
+
+        assertThat(shown()).containsExactly("users password_hash");
+    }
+
+    @Test
+    void theTextFilterMatchesClasses() {
+        vm.filterTextProperty().set("public");
+
+        assertThat(shown()).containsExactly("orders order_id", "users user_id");
+    }
+
+    @Test
+    void currentTableOnlyHidesTheDecisionsOfOtherTables() {
+        console.choose(DemoData.ORDERS);
+        vm.currentTableOnlyProperty().set(true);
+
+        assertThat(shown()).containsExactly("orders order_id");
+    }
+
+    @Test
+    void aNewDecisionAppearsOnceTheReviewSaysDecisionsChanged() {
+        console.tag(DemoData.USERS, "email", Classification.OWNER_ONLY, "");
+        assertThat(vm.entries()).hasSize(3);
+
+        console.session().events().publish(new ConsoleEvent.DecisionsChanged(DemoData.USERS));
+        console.idle();
+
+        assertThat(vm.entries()).first().extracting(AuditEntry::path).hasToString("email");
+    }
+
+    @Test
+    void aNewSampleOrVersionDoesNotReadTheLogAgain() {
+        console.session().events().publish(new ConsoleEvent.TableSampled(DemoData.USERS));
+        console.session().events().publish(new ConsoleEvent.PolicyPublished(DemoData.USERS, 1));
+
+        assertThat(console.tasks().busyProperty().get()).isFalse();
+    }
+}
