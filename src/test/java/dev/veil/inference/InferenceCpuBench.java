@@ -20,7 +20,8 @@ import java.util.Set;
  * than real data would) through a fresh {@link ProfileAccumulator}, best of {@code ROUNDS}, with
  * no detector, every shipped detector, and each shipped detector alone. Prints one line per
  * run. Run: {@code java -cp target/test-classes:target/classes:$(cat cp.txt)
- * dev.veil.inference.InferenceCpuBench [ITEMS [ROUNDS]]}.
+ * dev.veil.inference.InferenceCpuBench [ITEMS [ROUNDS [RUNS]]]}, where RUNS is a comma-separated
+ * choice among {@code none}, {@code all} and detector ids (for a profiler).
  */
 public final class InferenceCpuBench {
 
