@@ -7,9 +7,11 @@ import dev.veil.model.DynamoValue;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Inference throughput in attribute values per CPU second of the measuring thread, for a machine
@@ -18,7 +20,8 @@ import java.util.Random;
  * than real data would) through a fresh {@link ProfileAccumulator}, best of {@code ROUNDS}, with
  * no detector, every shipped detector, and each shipped detector alone. Prints one line per
  * run. Run: {@code java -cp target/test-classes:target/classes:$(cat cp.txt)
- * dev.veil.inference.InferenceCpuBench [ITEMS [ROUNDS]]}.
+ * dev.veil.inference.InferenceCpuBench [ITEMS [ROUNDS [RUNS]]]}, where RUNS is a comma-separated
+ * choice among {@code none}, {@code all} and detector ids (for a profiler).
  */
 public final class InferenceCpuBench {
 
@@ -28,6 +31,9 @@ public final class InferenceCpuBench {
     public static void main(String[] args) {
         int items = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        // An optional third argument keeps only these runs (comma-separated: none, all or detector
+        // ids), so that a profiler sees one of them.
+        Set<String> only = args.length > 2 ? Set.of(args[2].split(",")) : null;
         Random random = new Random(42);
         List<Map<String, DynamoValue>> pool = new ArrayList<>(items);
         long values = 0;
@@ -35,17 +41,26 @@ public final class InferenceCpuBench {
             pool.add(InferenceBenchmark.UserItems.user(random, i));
             values += InferenceBenchmark.UserItems.countValues(pool.get(i));
         }
+        Map<String, List<ValueDetector>> runs = new LinkedHashMap<>();
+        runs.put("none", List.of());
+        runs.put("all", ValueDetectors.standard());
+        for (ValueDetector d : ValueDetectors.standard()) {
+            runs.put(d.id(), List.of(d));
+        }
+        if (only != null) {
+            runs.keySet().retainAll(only);
+        }
         System.out.printf("%d items, %d attribute values; values per CPU second of one thread, best of %d%n",
                 items, values, rounds);
-        rate(pool, values, ValueDetectors.standard(), 1); // warm-up, so that "none" is not measured cold
+        // Warm-up: every run once, so that the JIT has seen every detector before anything is measured.
+        for (List<ValueDetector> detectors : runs.values()) {
+            rate(pool, values, detectors, 1);
+        }
         double none = rate(pool, values, List.of(), rounds);
-        System.out.printf("%-22s %6.2f M values/s%n", "none", none / 1e6);
-        double all = rate(pool, values, ValueDetectors.standard(), rounds);
-        System.out.printf("%-22s %6.2f M values/s  (%.2fx of none)%n", "all", all / 1e6, all / none);
-        for (ValueDetector d : ValueDetectors.standard()) {
-            double alone = rate(pool, values, List.of(d), rounds);
-            System.out.printf("%-22s %6.2f M values/s  %7.1f ns per value over none%n", d.id(), alone / 1e6,
-                    1e9 / alone - 1e9 / none);
+        for (Map.Entry<String, List<ValueDetector>> run : runs.entrySet()) {
+            double r = run.getKey().equals("none") ? none : rate(pool, values, run.getValue(), rounds);
+            System.out.printf("%-22s %6.2f M values/s  %5.2fx of none  %7.1f ns per value over none%n",
+                    run.getKey(), r / 1e6, r / none, 1e9 / r - 1e9 / none);
         }
     }
 

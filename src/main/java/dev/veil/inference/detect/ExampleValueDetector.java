@@ -71,9 +71,43 @@ public final class ExampleValueDetector extends BaseDetector {
     }
 
     private static boolean reservedEmail(String v) {
+        int at = v.lastIndexOf('@') + 1;
+        if (asciiWithoutUpperCase(v, at)) {
+            return reservedAsciiDomain(v, at); // the same answer without copying the domain
+        }
         String domain = v.substring(v.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
         String tld = domain.substring(domain.lastIndexOf('.') + 1);
         return RESERVED_DOMAINS.contains(domain) || domain.endsWith(".example.com") || RESERVED_TLDS.contains(tld);
+    }
+
+    private static boolean asciiWithoutUpperCase(String v, int from) {
+        for (int i = from; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c >= 128 || (c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #reservedEmail} for a domain {@code v[from..]} already in lower-case ASCII. */
+    private static boolean reservedAsciiDomain(String v, int from) {
+        int length = v.length() - from;
+        for (String d : RESERVED_DOMAINS) {
+            if (d.length() == length && v.startsWith(d, from)) {
+                return true;
+            }
+        }
+        if (v.endsWith(".example.com") && length >= ".example.com".length()) {
+            return true;
+        }
+        int dot = Math.max(v.lastIndexOf('.'), from - 1) + 1;
+        for (String tld : RESERVED_TLDS) {
+            if (tld.length() == v.length() - dot && v.startsWith(tld, dot)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** NANP 555-0100..555-0199 and Ofcom's numbers for drama (07700 900xxx, 020 7946 0xxx). */

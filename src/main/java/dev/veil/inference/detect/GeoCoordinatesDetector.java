@@ -27,6 +27,9 @@ public final class GeoCoordinatesDetector extends BaseDetector {
         if (first != '-' && (first < '0' || first > '9')) {
             return false;
         }
+        if (value.indexOf(',') < 0 && value.indexOf(' ') < 0 && value.indexOf(';') < 0) {
+            return false; // the pair needs one of its separators: a lone number never gets a matcher
+        }
         var m = PAIR.matcher(value);
         return m.matches() && Math.abs(Double.parseDouble(m.group(1))) <= 90 && Math.abs(Double.parseDouble(m.group(2))) <= 180;
     }

@@ -77,6 +77,9 @@ public final class NationalIdDetector extends BaseDetector {
     }
 
     static boolean ssn(String v) {
+        if (v.length() != 11) {
+            return false; // the pattern's only length; no matcher for the rest
+        }
         var m = SSN.matcher(v);
         if (!m.matches()) {
             return false;
@@ -86,7 +89,7 @@ public final class NationalIdDetector extends BaseDetector {
     }
 
     static boolean nino(String v) {
-        if (!NINO.matcher(v).matches()) {
+        if (v.length() < 9 || v.length() > 13 || !NINO.matcher(v).matches()) {
             return false;
         }
         String prefix = v.substring(0, 2);
@@ -95,11 +98,11 @@ public final class NationalIdDetector extends BaseDetector {
     }
 
     static boolean sin(String v) {
-        return SIN.matcher(v).matches() && Checksums.luhn(Checksums.digitsWithout(v, " -"));
+        return v.length() == 11 && SIN.matcher(v).matches() && Checksums.luhn(Checksums.digitsWithout(v, " -"));
     }
 
     static boolean dni(String v) {
-        if (!DNI.matcher(v).matches()) {
+        if (v.length() < 9 || v.length() > 10 || !DNI.matcher(v).matches()) {
             return false;
         }
         String body = v.substring(0, 8);
@@ -112,7 +115,7 @@ public final class NationalIdDetector extends BaseDetector {
     }
 
     static boolean cpf(String v) {
-        if (!CPF.matcher(v).matches()) {
+        if (v.length() != 14 || !CPF.matcher(v).matches()) {
             return false;
         }
         String d = Checksums.digitsWithout(v, ".-");

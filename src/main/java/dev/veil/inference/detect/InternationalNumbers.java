@@ -1,0 +1,254 @@
+package dev.veil.inference.detect;
+
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
+import com.google.i18n.phonenumbers.Phonemetadata.PhoneNumberDesc;
+import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
+import com.google.i18n.phonenumbers.metadata.source.MetadataSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * libphonenumber's verdict on a number written internationally ({@code +} and digits), worked
+ * out from libphonenumber's own metadata without its parser: the calling code is read as
+ * {@code PhoneNumberUtil.parse} reads it, and the national number is checked against each
+ * region's patterns compiled into {@link DigitAutomaton}s, in the order and with the rules of
+ * {@code isValidNumber} (the first region whose leading digits match, or whose patterns accept
+ * the number, is the number's region; the number is valid when a type of that region accepts
+ * it at one of the type's lengths). Where libphonenumber might rewrite the number first (the
+ * national number starts with what the main region's national-prefix rule strips) or a pattern
+ * uses syntax the automaton lacks, the answer is {@link Verdict#ASK}: the caller asks
+ * libphonenumber. {@code PhoneDetectorTest} checks the verdicts against libphonenumber's on
+ * numbers of every calling code.
+ *
+ * <p>A calling code's automata are built the first time a number of it is seen (a few
+ * milliseconds), so a start-up that meets no phone number pays nothing. Thread-safe.
+ */
+final class InternationalNumbers {
+
+    /** What is known about a number without asking libphonenumber. */
+    enum Verdict { VALID, INVALID, ASK }
+
+    // libphonenumber's PhoneNumberUtil.MIN_LENGTH_FOR_NSN and MAX_LENGTH_FOR_NSN
+    private static final int MIN_NATIONAL = 2;
+    private static final int MAX_NATIONAL = 17;
+    private static final int MAX_CALLING_CODE = 999;
+
+    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+    private static final MetadataSource METADATA =
+            DefaultMetadataDependenciesProvider.getInstance().getPhoneNumberMetadataSource();
+    private static final boolean[] CALLING_CODES = callingCodes();
+    private static final Object UNSUPPORTED = new Object();
+    private static final AtomicReferenceArray<Object> PLANS = new AtomicReferenceArray<>(MAX_CALLING_CODE + 1);
+
+    private InternationalNumbers() {
+    }
+
+    private static boolean[] callingCodes() {
+        boolean[] known = new boolean[MAX_CALLING_CODE + 1];
+        for (int code : PHONES.getSupportedCallingCodes()) {
+            if (code > 0 && code <= MAX_CALLING_CODE) {
+                known[code] = true;
+            }
+        }
+        return known;
+    }
+
+    /**
+     * libphonenumber's {@code isValidNumber(parse("+" + digits, "ZZ"))}, or {@link Verdict#ASK},
+     * where {@code digits} is {@code text[from, to)} and holds ASCII digits only: what is left of
+     * a value once its {@code +} and separators (space, {@code - . ( )}) are dropped, which is all
+     * libphonenumber keeps of them.
+     */
+    static Verdict verdict(CharSequence text, int from, int to) {
+        int n = to - from;
+        if (n <= MIN_NATIONAL || text.charAt(from) == '0') {
+            return Verdict.INVALID; // too short after the plus; no calling code starts with 0
+        }
+        int code = 0;
+        int length = 0;
+        for (int i = 0; i < 3 && i < n; i++) {
+            code = code * 10 + text.charAt(from + i) - '0';
+            if (CALLING_CODES[code]) {
+                length = i + 1;
+                break;
+            }
+        }
+        if (length == 0 || n - length < MIN_NATIONAL) {
+            return Verdict.INVALID; // no such calling code, or nothing after it
+        }
+        Object plan = plan(code);
+        return plan == UNSUPPORTED ? Verdict.ASK : ((Plan) plan).verdict(text, from + length, to);
+    }
+
+    /**
+     * libphonenumber's verdict on a number of calling code {@code code} whose national number
+     * is {@code text[from, to)}, ASCII digits only, once parsing has settled both.
+     */
+    static Verdict verdictIn(int code, CharSequence text, int from, int to) {
+        if (code <= 0 || code > MAX_CALLING_CODE || !CALLING_CODES[code] || to - from < MIN_NATIONAL) {
+            return Verdict.INVALID;
+        }
+        Object plan = plan(code);
+        return plan == UNSUPPORTED ? Verdict.ASK : ((Plan) plan).verdict(text, from, to);
+    }
+
+    /**
+     * True when {@code region}'s general description allows no national number of
+     * {@code length} digits or more, not even a local-only one (libphonenumber's
+     * {@code testNumberLength} then says TOO_LONG).
+     */
+    static boolean tooLongFrom(String region, int length) {
+        PhoneMetadata m = METADATA.getMetadataForRegion(region);
+        if (m == null) {
+            return false;
+        }
+        PhoneNumberDesc general = m.getGeneralDesc();
+        List<Integer> lengths = general.getPossibleLengthList();
+        return !lengths.isEmpty() && lengths.get(0) >= 0 && lengths.stream().allMatch(l -> l < length)
+                && general.getPossibleLengthLocalOnlyList().stream().allMatch(l -> l < length);
+    }
+
+    /**
+     * True when every valid number of calling code {@code code} has one of {@code lengths} digits
+     * and starts with none of {@code digits} (checked on the automata, over every region of the
+     * code), so that a national number outside that shape is invalid whatever region
+     * libphonenumber would assign it to.
+     */
+    static boolean onlyNumbersOf(int code, List<Integer> lengths, String digits) {
+        Object plan = code > 0 && code <= MAX_CALLING_CODE && CALLING_CODES[code] ? plan(code) : UNSUPPORTED;
+        if (plan == UNSUPPORTED) {
+            return false;
+        }
+        int allowed = 0;
+        for (int l : lengths) {
+            allowed |= 1 << l;
+        }
+        for (Region r : ((Plan) plan).regions()) {
+            if ((r.generalLengths() & ~allowed) != 0) {
+                return false;
+            }
+            for (char d : digits.toCharArray()) {
+                if (r.types().acceptsSomethingStartingWith(d - '0', -1)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static Object plan(int code) {
+        Object plan = PLANS.get(code);
+        if (plan == null) {
+            plan = build(code);
+            PLANS.compareAndSet(code, null, plan);
+        }
+        return plan;
+    }
+
+    private static Object build(int code) {
+        List<String> regionCodes = PHONES.getRegionCodesForCountryCode(code);
+        List<Region> regions = new ArrayList<>();
+        try {
+            DigitAutomaton nationalPrefix = null;
+            for (String regionCode : regionCodes) {
+                PhoneMetadata m = PhoneNumberUtil.REGION_CODE_FOR_NON_GEO_ENTITY.equals(regionCode)
+                        ? METADATA.getMetadataForNonGeographicalRegion(code) : METADATA.getMetadataForRegion(regionCode);
+                if (m == null) {
+                    return UNSUPPORTED;
+                }
+                if (regions.isEmpty() && !m.getNationalPrefixForParsing().isEmpty()) {
+                    // parse() strips the main region's national prefix, even after a +
+                    nationalPrefix = DigitAutomaton.compile(List.of(m.getNationalPrefixForParsing()));
+                }
+                regions.add(Region.of(m, regionCodes.size() > 1));
+            }
+            return regions.isEmpty() ? UNSUPPORTED : new Plan(nationalPrefix, regions.toArray(new Region[0]));
+        } catch (IllegalArgumentException e) {
+            return UNSUPPORTED; // a pattern beyond the automaton: libphonenumber answers for this code
+        }
+    }
+
+    /** One calling code: the national-prefix rule of its main region and its regions in libphonenumber's order. */
+    private record Plan(DigitAutomaton nationalPrefix, Region[] regions) {
+
+        Verdict verdict(CharSequence digits, int from, int to) {
+            if (nationalPrefix != null && nationalPrefix.prefixMatches(digits, from, to)) {
+                return Verdict.ASK; // parse() might strip or rewrite the start of the national number
+            }
+            if (to - from > MAX_NATIONAL) {
+                return Verdict.INVALID;
+            }
+            if (regions.length == 1) {
+                return regions[0].valid(digits, from, to) ? Verdict.VALID : Verdict.INVALID;
+            }
+            for (Region r : regions) {
+                if (r.leadingDigits != null) {
+                    if (r.leadingDigits.prefixMatches(digits, from, to)) {
+                        return r.valid(digits, from, to) ? Verdict.VALID : Verdict.INVALID;
+                    }
+                } else if (r.valid(digits, from, to)) {
+                    return Verdict.VALID;
+                }
+            }
+            return Verdict.INVALID; // no region claims it
+        }
+    }
+
+    /**
+     * One region's number types as one automaton: bit 0 is the general description, bit
+     * {@code 1 + t} type {@code t}. {@code typesByLength[l]} has the bits of the types whose
+     * possible lengths include {@code l} (or that list none); {@code generalLengths} bit
+     * {@code l} says the general description allows length {@code l}.
+     */
+    private record Region(DigitAutomaton leadingDigits, DigitAutomaton types, int generalLengths, int[] typesByLength) {
+
+        static Region of(PhoneMetadata m, boolean shared) {
+            // getNumberTypeHelper's order does not matter for validity: any type will do
+            List<PhoneNumberDesc> descs = new ArrayList<>(List.of(m.getPremiumRate(), m.getTollFree(),
+                    m.getSharedCost(), m.getVoip(), m.getPersonalNumber(), m.getPager(), m.getUan(), m.getVoicemail(),
+                    m.getFixedLine()));
+            if (!m.getSameMobileAndFixedLinePattern()) {
+                descs.add(m.getMobile());
+            }
+            List<String> patterns = new ArrayList<>();
+            PhoneNumberDesc general = m.getGeneralDesc();
+            patterns.add(general.getNationalNumberPattern());
+            int[] typesByLength = new int[MAX_NATIONAL + 1];
+            for (PhoneNumberDesc d : descs) {
+                if (!d.hasNationalNumberPattern() || d.getNationalNumberPattern().isEmpty()) {
+                    continue; // an empty pattern matches nothing in libphonenumber
+                }
+                int bit = 1 << patterns.size();
+                patterns.add(d.getNationalNumberPattern());
+                for (int l = 0; l <= MAX_NATIONAL; l++) {
+                    if (d.getPossibleLengthCount() == 0 || d.getPossibleLengthList().contains(l)) {
+                        typesByLength[l] |= bit;
+                    }
+                }
+            }
+            int generalLengths = 0;
+            for (int l = 0; l <= MAX_NATIONAL; l++) {
+                if (general.getPossibleLengthCount() == 0 || general.getPossibleLengthList().contains(l)) {
+                    generalLengths |= 1 << l;
+                }
+            }
+            if (general.getNationalNumberPattern().isEmpty()) {
+                generalLengths = 0;
+            }
+            DigitAutomaton leading = shared && m.hasLeadingDigits()
+                    ? DigitAutomaton.compile(List.of(m.getLeadingDigits())) : null;
+            return new Region(leading, DigitAutomaton.compile(patterns), generalLengths, typesByLength);
+        }
+
+        boolean valid(CharSequence digits, int from, int to) {
+            int length = to - from;
+            if ((generalLengths & (1 << length)) == 0) {
+                return false;
+            }
+            int matched = types.wholeMatches(digits, from, to);
+            return (matched & 1) != 0 && (matched & typesByLength[length]) != 0;
+        }
+    }
+}
