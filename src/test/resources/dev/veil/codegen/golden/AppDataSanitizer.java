@@ -3,10 +3,13 @@ package com.example.app;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -38,11 +41,6 @@ public final class AppDataSanitizer {
 
     public static final String POLICY_DIGEST = "sha256:c88dd51eef7738a1e8230f93619c54f0a662ead9fa7803a21ed59bffdb81d13e";
 
-    /**
-     * The attribute holding the owner's id; empty when no requester is ever the owner.
-     */
-    public static final Optional<String> OWNER_ATTRIBUTE = Optional.empty();
-
     public static final String PROJECTION_EXPRESSION_OWNER = "#veil0, #veil1, #veil2, #veil3, #veil4, #veil5, #veil6, #veil7, #veil8, #veil9";
 
     public static final Map<String, String> EXPRESSION_ATTRIBUTE_NAMES_OWNER = attributeNames(
@@ -68,7 +66,23 @@ public final class AppDataSanitizer {
         "#veil5", "status",
         "#veil6", "username");
 
-    private static final Rule ROOT = buildRules();
+    /**
+     * Each entity's own projections, for a request that reads that entity only.
+     */
+    public static final Map<String, EntityProjections> PROJECTIONS_BY_ENTITY = Map.ofEntries(
+        Map.entry("AUDIT", new EntityProjections("#veil0, #veil1, #veil2, #veil3", attributeNames("#veil0", "_et", "#veil1", "action", "#veil2", "pk", "#veil3", "sk"), "#veil0, #veil1, #veil2, #veil3", attributeNames("#veil0", "_et", "#veil1", "action", "#veil2", "pk", "#veil3", "sk"))),
+        Map.entry("INVITE", new EntityProjections("#veil0, #veil1, #veil2, #veil3", attributeNames("#veil0", "email", "#veil1", "inviter_id", "#veil2", "pk", "#veil3", "sk"), "#veil0, #veil1, #veil2", attributeNames("#veil0", "inviter_id", "#veil1", "pk", "#veil2", "sk"))),
+        Map.entry("ORDER", new EntityProjections("#veil0, #veil1, #veil2, #veil3", attributeNames("#veil0", "pk", "#veil1", "sk", "#veil2", "status", "#veil3", "total"), "#veil0, #veil1, #veil2", attributeNames("#veil0", "pk", "#veil1", "sk", "#veil2", "status"))),
+        Map.entry("USER", new EntityProjections("#veil0, #veil1, #veil2, #veil3, #veil4, #veil5", attributeNames("#veil0", "_et", "#veil1", "address", "#veil2", "email", "#veil3", "pk", "#veil4", "sk", "#veil5", "username"), "#veil0, #veil1, #veil2, #veil3", attributeNames("#veil0", "_et", "#veil1", "pk", "#veil2", "sk", "#veil3", "username"))));
+
+    /**
+     * The entities in name order: an item is of the one whose match holds.
+     */
+    private static final List<Entity> ENTITIES = List.of(
+        new Entity("AUDIT", "_et", true, "AUDIT", null, null, rulesOfEntity0()),
+        new Entity("INVITE", "sk", false, "INVITE#", "inviter_id", "{id}", rulesOfEntity1()),
+        new Entity("ORDER", "sk", false, "ORDER#", "pk", "USER#{id}", rulesOfEntity2()),
+        new Entity("USER", "_et", true, "USER", "pk", "USER#{id}", rulesOfEntity3()));
 
     private static final Pattern AND = Pattern.compile("\\s+AND\\s+", Pattern.CASE_INSENSITIVE);
 
@@ -80,61 +94,79 @@ public final class AppDataSanitizer {
     }
 
     /**
-     * Returns what {@code requesterId} may see of {@code item}: public attributes, owner-only ones
-     * when the requester is the item's owner, and nothing the policy does not name. Removed
-     * attributes are absent, never null.
+     * Returns what {@code requesterId} may see of {@code item} under its entity's rules: public
+     * attributes, owner-only ones when the requester owns the item, and nothing the entity does
+     * not name. Removed attributes are absent, never null.
      *
      * @param item        an item as the SDK returns it
      * @param requesterId the requester's id, or null when anonymous
-     * @return a new map; {@code item} is not changed
+     * @return a new map, or null when the item matches no entity or several (dropped whole);
+     *         {@code item} is not changed
      */
     public static Map<String, AttributeValue> sanitize(Map<String, AttributeValue> item,
             String requesterId) {
-        boolean owner = isOwner(item, requesterId);
-        return filterFields(item, owner ? ROOT.ownerNames : ROOT.publicNames, owner ? ROOT.ownerRules : ROOT.publicRules, owner);
+        Entity entity = entity(item);
+        if (entity == null) {
+            return null;
+        }
+        boolean owner = entity.owns(item, requesterId);
+        return filterFields(item, owner ? entity.rules.ownerNames : entity.rules.publicNames, owner ? entity.rules.ownerRules : entity.rules.publicRules, owner);
     }
 
     /**
-     * True when the item's owner attribute, as text, equals {@code requesterId}.
+     * The name of the item's entity; empty when it matches none or several.
+     */
+    public static Optional<String> entityOf(Map<String, AttributeValue> item) {
+        return Optional.ofNullable(entity(item)).map(e -> e.name);
+    }
+
+    /**
+     * The one entity whose match holds for {@code item}; null for none or several.
+     */
+    private static Entity entity(Map<String, AttributeValue> item) {
+        Entity found = null;
+        for (Entity e : ENTITIES) {
+            if (e.holds(item.get(e.matchAttribute))) {
+                if (found != null) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * True when {@code requesterId} owns {@code item} under its entity's owner template.
      */
     public static boolean isOwner(Map<String, AttributeValue> item, String requesterId) {
-        if (requesterId == null || OWNER_ATTRIBUTE.isEmpty()) {
-            return false;
-        }
-        AttributeValue value = item.get(OWNER_ATTRIBUTE.get());
-        if (value == null) {
-            return false;
-        }
-        String text = value.s() != null ? value.s() : value.n();
-        return requesterId.equals(text);
+        Entity entity = entity(item);
+        return entity != null && entity.owns(item, requesterId);
     }
 
     /**
      * Fetches one item with the projection of the requester's view and sanitizes it.
      *
-     * @return the sanitized item, or empty when there is no such item
+     * @return the sanitized item, or empty when there is no such item or it matches no entity or
+     *         several
      */
     public static Optional<Map<String, AttributeValue>> getItem(DynamoDbClient client,
             Map<String, AttributeValue> key, String requesterId) {
         GetItemRequest.Builder request = GetItemRequest.builder().tableName(TABLE_NAME).key(key);
-        // The owner projection only for an item that may be the requester's: a key naming the
-        // owner attribute says whose item it is, a key without it could be anyone's.
-        boolean ownerView = requesterId != null && OWNER_ATTRIBUTE.isPresent()
-                && (!key.containsKey(OWNER_ATTRIBUTE.get()) || isOwner(key, requesterId));
+        boolean ownerView = ownerView(key, Set.of(), requesterId, false);
         String expression = ownerView ? PROJECTION_EXPRESSION_OWNER : PROJECTION_EXPRESSION_PUBLIC;
         if (!expression.isEmpty()) {
             request.projectionExpression(expression).expressionAttributeNames(ownerView ? EXPRESSION_ATTRIBUTE_NAMES_OWNER : EXPRESSION_ATTRIBUTE_NAMES_PUBLIC);
         }
         GetItemResponse response = client.getItem(request.build());
-        return response.hasItem() ? Optional.of(sanitize(response.item(), requesterId)) : Optional.empty();
+        return response.hasItem() ? Optional.ofNullable(sanitize(response.item(), requesterId)) : Optional.empty();
     }
 
     /**
      * Runs {@code request} page by page, lazily, with the projection of the requester's view, and
-     * sanitizes every item for the requester. The owner projection only for a query of the
-     * requester's own items: a key condition pinning the owner attribute to {@code requesterId},
-     * or a query of the table whose key condition leaves the owner attribute out (it then is not
-     * the partition key); anything else reads anyone's items and gets the public projection.
+     * sanitizes every item for the requester, skipping items of no entity or of several. The
+     * owner projection only when every item the query can return may be the requester's (see
+     * {@link #ownerView}); anything else gets the public projection.
      *
      * @param request     the query: key condition, names and values, and optionally index, filter,
      *                    limit (a page size), order; its table name, if set, must be this table's;
@@ -153,53 +185,85 @@ public final class AppDataSanitizer {
         if (request.keyConditionExpression() == null) {
             throw new IllegalArgumentException("query() needs a key condition expression");
         }
-        boolean ownerView = queryOwnerView(request, requesterId);
+        Map<String, AttributeValue> pins = new HashMap<>();
+        Set<String> named = new HashSet<>();
+        pins(request, pins, named);
+        boolean ownerView = ownerView(pins, named, requesterId, request.indexName() != null);
         QueryRequest.Builder builder = request.toBuilder().tableName(TABLE_NAME);
         String expression = ownerView ? PROJECTION_EXPRESSION_OWNER : PROJECTION_EXPRESSION_PUBLIC;
         if (!expression.isEmpty()) {
             builder.projectionExpression(expression).expressionAttributeNames(withNames(request.expressionAttributeNames(), ownerView ? EXPRESSION_ATTRIBUTE_NAMES_OWNER : EXPRESSION_ATTRIBUTE_NAMES_PUBLIC));
         }
-        return client.queryPaginator(builder.build()).items().stream().map(item -> sanitize(item, requesterId));
+        return client.queryPaginator(builder.build()).items().stream().map(item -> sanitize(item, requesterId)).filter(Objects::nonNull);
     }
 
     /**
-     * True when every item {@code request} can return may be the requester's; see {@link #query}.
+     * Adds what the key condition pins to a value to {@code pins}, and what else it names to {@code named}.
      */
-    private static boolean queryOwnerView(QueryRequest request, String requesterId) {
-        if (requesterId == null || OWNER_ATTRIBUTE.isEmpty()) {
-            return false;
-        }
+    private static void pins(QueryRequest request, Map<String, AttributeValue> pins,
+            Set<String> named) {
         Map<String, String> names = request.expressionAttributeNames();
-        boolean named = false;
         for (String part : AND.split(request.keyConditionExpression())) {
             String conjunct = part.strip().replaceAll("^\\(+|\\)+$", "").strip();
             var equality = EQUALS.matcher(conjunct);
-            if (equality.matches() && OWNER_ATTRIBUTE.get().equals(names.getOrDefault(equality.group(1), equality.group(1)))) {
+            if (equality.matches()) {
                 AttributeValue value = request.expressionAttributeValues().get(equality.group(2));
-                return value != null && isOwner(Map.of(OWNER_ATTRIBUTE.get(), value), requesterId);
+                if (value == null) {
+                    throw new IllegalArgumentException(equality.group(2) + " is not in the request's expression attribute values");
+                }
+                pins.put(names.getOrDefault(equality.group(1), equality.group(1)), value);
+                continue;
             }
             var name = NAME.matcher(conjunct);
             while (name.find()) {
-                named |= OWNER_ATTRIBUTE.get().equals(names.getOrDefault(name.group(), name.group()));
+                named.add(names.getOrDefault(name.group(), name.group()));
             }
         }
-        // Not pinned: another condition on the owner attribute, or an index query, reads anyone's
-        // items; a table query that leaves it out shows it is not the partition key.
-        return !named && request.indexName() == null;
+    }
+
+    /**
+     * True when every item a request can return may be the requester's. {@code pins} holds the
+     * attributes the key (or key condition) requires to equal a value, {@code named} the ones it
+     * constrains in any other way. An entity whose match a pin rules out cannot be returned, and
+     * one without an owner is never the requester's (sanitize keeps its public view whatever is
+     * fetched). Every other entity's owner attribute must be pinned to the requester's value, or
+     * (on the table, not an index) be left out: it then is not the partition key. IAM policies
+     * Veil generates allow exactly this.
+     */
+    private static boolean ownerView(Map<String, AttributeValue> pins, Set<String> named,
+            String requesterId, boolean index) {
+        if (requesterId == null) {
+            return false;
+        }
+        boolean possible = false;
+        for (Entity e : ENTITIES) {
+            if ((pins.containsKey(e.matchAttribute) && !e.holds(pins.get(e.matchAttribute))) || e.ownerAttribute == null) {
+                continue;
+            }
+            possible = true;
+            if (pins.containsKey(e.ownerAttribute)) {
+                if (!e.owns(pins, requesterId)) {
+                    return false;
+                }
+            } else if (named.contains(e.ownerAttribute) || index) {
+                return false;
+            }
+        }
+        return possible;
     }
 
     /**
      * Scans the whole table page by page, lazily, with the public projection (a scan reads
-     * everyone's items), and sanitizes every item for the requester.
+     * everyone's items), and sanitizes every item for the requester, skipping items of no
+     * entity or of several.
      */
     public static Stream<Map<String, AttributeValue>> scan(DynamoDbClient client,
             String requesterId) {
         ScanRequest.Builder request = ScanRequest.builder().tableName(TABLE_NAME);
-        // Always the public projection: a scan reads everyone's items.
         if (!PROJECTION_EXPRESSION_PUBLIC.isEmpty()) {
             request.projectionExpression(PROJECTION_EXPRESSION_PUBLIC).expressionAttributeNames(EXPRESSION_ATTRIBUTE_NAMES_PUBLIC);
         }
-        return client.scanPaginator(request.build()).items().stream().map(item -> sanitize(item, requesterId));
+        return client.scanPaginator(request.build()).items().stream().map(item -> sanitize(item, requesterId)).filter(Objects::nonNull);
     }
 
     /**
@@ -276,10 +340,78 @@ public final class AppDataSanitizer {
      * The policy as a rule tree. Rules are numbered in the order they are added, the item itself
      * being 0; each names its parent by number.
      */
-    private static Rule buildRules() {
+    private static Rule rulesOfEntity0() {
         List<Rule> r = new ArrayList<>();
         r.add(new Rule(Access.INHERIT));
+        rulesOfEntity00(r);
         return r.get(0).freeze();
+    }
+
+    private static void rulesOfEntity00(List<Rule> r) {
+        addField(r, 0, "action", Access.PUBLIC); // 1: action
+        addField(r, 0, "ip", Access.SECRET); // 2: ip
+        addField(r, 0, "pk", Access.PUBLIC); // 3: pk
+        addField(r, 0, "sk", Access.PUBLIC); // 4: sk
+    }
+
+    /**
+     * The policy as a rule tree. Rules are numbered in the order they are added, the item itself
+     * being 0; each names its parent by number.
+     */
+    private static Rule rulesOfEntity1() {
+        List<Rule> r = new ArrayList<>();
+        r.add(new Rule(Access.INHERIT));
+        rulesOfEntity10(r);
+        return r.get(0).freeze();
+    }
+
+    private static void rulesOfEntity10(List<Rule> r) {
+        addField(r, 0, "email", Access.OWNER_ONLY); // 1: email
+        addField(r, 0, "inviter_id", Access.PUBLIC); // 2: inviter_id
+        addField(r, 0, "pk", Access.PUBLIC); // 3: pk
+        addField(r, 0, "sk", Access.PUBLIC); // 4: sk
+        addField(r, 0, "token", Access.SECRET); // 5: token
+    }
+
+    /**
+     * The policy as a rule tree. Rules are numbered in the order they are added, the item itself
+     * being 0; each names its parent by number.
+     */
+    private static Rule rulesOfEntity2() {
+        List<Rule> r = new ArrayList<>();
+        r.add(new Rule(Access.INHERIT));
+        rulesOfEntity20(r);
+        return r.get(0).freeze();
+    }
+
+    private static void rulesOfEntity20(List<Rule> r) {
+        addField(r, 0, "card_token", Access.SECRET); // 1: card_token
+        addField(r, 0, "pk", Access.PUBLIC); // 2: pk
+        addField(r, 0, "sk", Access.PUBLIC); // 3: sk
+        addField(r, 0, "status", Access.PUBLIC); // 4: status
+        addField(r, 0, "total", Access.OWNER_ONLY); // 5: total
+    }
+
+    /**
+     * The policy as a rule tree. Rules are numbered in the order they are added, the item itself
+     * being 0; each names its parent by number.
+     */
+    private static Rule rulesOfEntity3() {
+        List<Rule> r = new ArrayList<>();
+        r.add(new Rule(Access.INHERIT));
+        rulesOfEntity30(r);
+        return r.get(0).freeze();
+    }
+
+    private static void rulesOfEntity30(List<Rule> r) {
+        addField(r, 0, "_et", Access.PUBLIC); // 1: _et
+        addField(r, 0, "address", Access.OWNER_ONLY); // 2: address
+        addField(r, 2, "city", Access.PUBLIC); // 3: address.city
+        addField(r, 0, "email", Access.OWNER_ONLY); // 4: email
+        addField(r, 0, "password_hash", Access.SECRET); // 5: password_hash
+        addField(r, 0, "pk", Access.PUBLIC); // 6: pk
+        addField(r, 0, "sk", Access.PUBLIC); // 7: sk
+        addField(r, 0, "username", Access.PUBLIC); // 8: username
     }
 
     /**
@@ -369,7 +501,71 @@ public final class AppDataSanitizer {
     }
 
     /**
-     * What any requester may see. Build it from a sanitized item; each component is empty when the item lacks it.
+     * One kind of item: how it is recognised, who owns it ({@code {id}} in the template stands for the
+     * requester id; no owner attribute: nobody), and its rules.
+     */
+    private static final class Entity {
+        final String name;
+
+        final String matchAttribute;
+
+        final boolean equals;
+
+        final String value;
+
+        final String ownerAttribute;
+
+        final String ownerTemplate;
+
+        final Rule rules;
+
+        Entity(String name, String matchAttribute, boolean equals, String value,
+                String ownerAttribute, String ownerTemplate, Rule rules) {
+            this.name = name;
+            this.matchAttribute = matchAttribute;
+            this.equals = equals;
+            this.value = value;
+            this.ownerAttribute = ownerAttribute;
+            this.ownerTemplate = ownerTemplate;
+            this.rules = rules;
+        }
+
+        /**
+         * True when {@code v} is a string that passes this entity's match.
+         */
+        boolean holds(AttributeValue v) {
+            if (v == null || v.s() == null) {
+                return false;
+            }
+            return equals ? v.s().equals(value) : v.s().startsWith(value);
+        }
+
+        /**
+         * True when the owner attribute's text equals the template over {@code requesterId}.
+         */
+        boolean owns(Map<String, AttributeValue> item, String requesterId) {
+            if (requesterId == null || ownerAttribute == null) {
+                return false;
+            }
+            AttributeValue v = item.get(ownerAttribute);
+            if (v == null) {
+                return false;
+            }
+            String text = v.s() != null ? v.s() : v.n();
+            return ownerTemplate.replace("{id}", requesterId).equals(text);
+        }
+    }
+
+    /**
+     * One entity's projections: what its owner view and its public view may keep, with its match and
+     * owner attributes; an empty expression means fetch without one.
+     */
+    public static record EntityProjections(String ownerExpression, Map<String, String> ownerNames,
+            String publicExpression, Map<String, String> publicNames) {
+    }
+
+    /**
+     * What any requester may see, of any entity. Build it from a sanitized item; each component is empty when the item lacks it.
      */
     public static record PublicView(Optional<AttributeValue> _et, Optional<AttributeValue> action,
             Optional<AttributeValue> inviter_id, Optional<AttributeValue> pk,
@@ -381,7 +577,7 @@ public final class AppDataSanitizer {
     }
 
     /**
-     * What the item's owner may see. Build it from a sanitized item; each component is empty when the item lacks it.
+     * What the item's owner may see, of any entity. Build it from a sanitized item; each component is empty when the item lacks it.
      */
     public static record OwnerView(Optional<AttributeValue> _et, Optional<AttributeValue> action,
             Optional<AttributeValue> address, Optional<AttributeValue> email,
