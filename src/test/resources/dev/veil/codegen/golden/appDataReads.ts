@@ -16,11 +16,10 @@ import type {
 import {
   EXPRESSION_ATTRIBUTE_NAMES_OWNER,
   EXPRESSION_ATTRIBUTE_NAMES_PUBLIC,
-  OWNER_ATTRIBUTE,
   PROJECTION_EXPRESSION_OWNER,
   PROJECTION_EXPRESSION_PUBLIC,
   TABLE_NAME,
-  isOwner,
+  ownerViewFor,
   sanitize,
 } from "./appDataSanitizer.js";
 import type { Item } from "./appDataSanitizer.js";
@@ -45,26 +44,14 @@ function projection(owner: boolean, callers?: Record<string, string>): {
   return { ProjectionExpression: expression, ExpressionAttributeNames: names };
 }
 
-/**
- * The owner projection only for an item that may be the requester's: a key naming the owner
- * attribute says whose item it is, a key without it could be anyone's. IAM policies Veil
- * generates allow exactly this.
- */
-function ownerView(key: Record<string, unknown>, requesterId?: string): boolean {
-  if (OWNER_ATTRIBUTE === undefined || requesterId === undefined) {
-    return false;
-  }
-  return !Object.prototype.hasOwnProperty.call(key, OWNER_ATTRIBUTE) || isOwner(key as Item, requesterId);
-}
-
-/** Gets one item with the requester's projection and sanitizes it; undefined when absent. */
+/** Gets one item with the requester's projection and sanitizes it; undefined when absent or of no entity or several. */
 export async function safeGetItem(
   client: DynamoDBDocumentClient,
   key: Record<string, unknown>,
   requesterId?: string,
 ): Promise<Item | undefined> {
-  const response = await client.send(new GetCommand({ TableName: TABLE_NAME, Key: key, ...projection(ownerView(key, requesterId)) }));
-  return response.Item === undefined ? undefined : sanitize(response.Item as Item, requesterId);
+  const response = await client.send(new GetCommand({ TableName: TABLE_NAME, Key: key, ...projection(ownerViewFor(new Map(Object.entries(key)), new Set(), requesterId, false)) }));
+  return response.Item === undefined ? undefined : sanitize(response.Item as Item, requesterId) ?? undefined;
 }
 
 /**
@@ -82,33 +69,32 @@ const EQUALS = /^(#?[A-Za-z0-9_]+)\s*=\s*(:[A-Za-z0-9_]+)$/;
 const NAME = /#[A-Za-z0-9_]+|(?<![:#\w.])[A-Za-z_][A-Za-z0-9_]*/g;
 
 /**
- * The owner projection only for a query of the requester's own items: a key condition pinning
- * the owner attribute to requesterId, or a query of the table whose key condition leaves the
- * owner attribute out (it then is not the partition key, which every table query pins).
- * Another owner's partition, any other condition on the owner attribute, and an index query
- * not pinning it read anyone's items: the public projection, as Veil's IAM policies allow.
+ * The owner projection only when every item the query can return may be the requester's (see
+ * ownerViewFor): the attributes its key condition pins to a value, and those it names otherwise.
  */
 function queryOwnerView(input: SafeQueryInput, requesterId?: string): boolean {
-  if (OWNER_ATTRIBUTE === undefined || requesterId === undefined) {
-    return false;
-  }
   const names: Record<string, string> = { ...input.ExpressionAttributeNames };
   const values: Record<string, unknown> = { ...input.ExpressionAttributeValues };
   const resolve = (token: string): string =>
     Object.prototype.hasOwnProperty.call(names, token) ? (names[token] ?? token) : token;
-  let named = false;
+  const pins = new Map<string, unknown>();
+  const named = new Set<string>();
   for (const part of input.KeyConditionExpression.split(AND)) {
     const conjunct = part.trim().replace(/^\(+|\)+$/g, "").trim();
     const equality = EQUALS.exec(conjunct);
-    if (equality !== null && resolve(equality[1] ?? "") === OWNER_ATTRIBUTE) {
-      const value = values[equality[2] ?? ""];
-      return value !== undefined && isOwner({ [OWNER_ATTRIBUTE]: value } as Item, requesterId);
+    if (equality !== null) {
+      const placeholder = equality[2] ?? "";
+      if (!Object.prototype.hasOwnProperty.call(values, placeholder)) {
+        throw new Error(`${placeholder} is not in ExpressionAttributeValues`);
+      }
+      pins.set(resolve(equality[1] ?? ""), values[placeholder]);
+      continue;
     }
     for (const token of conjunct.match(NAME) ?? []) {
-      named = named || resolve(token) === OWNER_ATTRIBUTE;
+      named.add(resolve(token));
     }
   }
-  return !named && input.IndexName === undefined;
+  return ownerViewFor(pins, named, requesterId, input.IndexName !== undefined);
 }
 
 /**
@@ -137,7 +123,10 @@ export async function* safeQuery(
       new QueryCommand(startKey === undefined ? request : { ...request, ExclusiveStartKey: startKey }),
     );
     for (const item of response.Items ?? []) {
-      yield sanitize(item as Item, requesterId);
+      const kept = sanitize(item as Item, requesterId);
+      if (kept !== null) {
+        yield kept;
+      }
     }
     startKey = response.LastEvaluatedKey;
   } while (startKey !== undefined);
@@ -152,7 +141,10 @@ export async function* safeScan(client: DynamoDBDocumentClient, requesterId?: st
       new ScanCommand({ TableName: TABLE_NAME, ...(startKey === undefined ? {} : { ExclusiveStartKey: startKey }), ...projection(false) }),
     );
     for (const item of response.Items ?? []) {
-      yield sanitize(item as Item, requesterId);
+      const kept = sanitize(item as Item, requesterId);
+      if (kept !== null) {
+        yield kept;
+      }
     }
     startKey = response.LastEvaluatedKey;
   } while (startKey !== undefined);

@@ -17,7 +17,6 @@
 export const TABLE_NAME = "app_data";
 export const POLICY_VERSION = 2;
 export const POLICY_DIGEST = "sha256:c88dd51eef7738a1e8230f93619c54f0a662ead9fa7803a21ed59bffdb81d13e";
-export const OWNER_ATTRIBUTE: string | undefined = undefined;
 
 export const PROJECTION_EXPRESSION_OWNER: string = "#veil0, #veil1, #veil2, #veil3, #veil4, #veil5, #veil6, #veil7, #veil8, #veil9";
 export const EXPRESSION_ATTRIBUTE_NAMES_OWNER: Readonly<Record<string, string>> = {
@@ -70,30 +69,179 @@ interface Rule {
 
 /** What any requester may see; every attribute may be absent. */
 export interface PublicView {
-  readonly "_et"?: AttributeValue;
-  readonly "action"?: AttributeValue;
-  readonly "inviter_id"?: AttributeValue;
-  readonly "pk"?: AttributeValue;
-  readonly "sk"?: AttributeValue;
-  readonly "status"?: AttributeValue;
-  readonly "username"?: AttributeValue;
+  readonly "_et"?: string;
+  readonly "action"?: string;
+  readonly "inviter_id"?: string;
+  readonly "pk"?: string;
+  readonly "sk"?: string;
+  readonly "status"?: string;
+  readonly "username"?: string;
 }
 
 /** What the item's owner may see; every attribute may be absent. */
 export interface OwnerView {
-  readonly "_et"?: AttributeValue;
-  readonly "action"?: AttributeValue;
-  readonly "address"?: AttributeValue;
-  readonly "email"?: AttributeValue;
-  readonly "inviter_id"?: AttributeValue;
-  readonly "pk"?: AttributeValue;
-  readonly "sk"?: AttributeValue;
-  readonly "status"?: AttributeValue;
-  readonly "total"?: AttributeValue;
-  readonly "username"?: AttributeValue;
+  readonly "_et"?: string;
+  readonly "action"?: string;
+  readonly "address"?: { readonly [name: string]: AttributeValue };
+  readonly "email"?: string;
+  readonly "inviter_id"?: string;
+  readonly "pk"?: string;
+  readonly "sk"?: string;
+  readonly "status"?: string;
+  readonly "total"?: DynamoNumber;
+  readonly "username"?: string;
 }
 
-const RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>();
+/** How an item is recognised as one entity: a string attribute equal to, or beginning with, a value. */
+interface Match {
+  readonly attribute: string;
+  readonly equals: boolean;
+  readonly value: string;
+}
+
+/** Who owns an entity's item: the attribute's text equals the template with {id} = the requester id. */
+interface Owner {
+  readonly attribute: string;
+  readonly template: string;
+}
+
+/** One kind of item of the table: its match, its owner (null: nobody) and its rules. */
+interface Entity {
+  readonly name: string;
+  readonly match: Match;
+  readonly owner: Owner | null;
+  readonly rules: ReadonlyMap<string, Rule>;
+}
+
+/** One entity's projections, with its match and owner attributes; an empty expression fetches without one. */
+export interface EntityProjections {
+  readonly ownerExpression: string;
+  readonly ownerNames: Readonly<Record<string, string>>;
+  readonly publicExpression: string;
+  readonly publicNames: Readonly<Record<string, string>>;
+}
+
+const ENTITIES: readonly Entity[] = [
+  {
+    name: "AUDIT",
+    match: { attribute: "_et", equals: true, value: "AUDIT" },
+    owner: null,
+    rules: new Map<string, Rule>([
+      ["action", { access: "public" }],
+      ["ip", { access: "secret" }],
+      ["pk", { access: "public" }],
+      ["sk", { access: "public" }],
+    ]),
+  },
+  {
+    name: "INVITE",
+    match: { attribute: "sk", equals: false, value: "INVITE#" },
+    owner: { attribute: "inviter_id", template: "{id}" },
+    rules: new Map<string, Rule>([
+      ["email", { access: "owner-only" }],
+      ["inviter_id", { access: "public" }],
+      ["pk", { access: "public" }],
+      ["sk", { access: "public" }],
+      ["token", { access: "secret" }],
+    ]),
+  },
+  {
+    name: "ORDER",
+    match: { attribute: "sk", equals: false, value: "ORDER#" },
+    owner: { attribute: "pk", template: "USER#{id}" },
+    rules: new Map<string, Rule>([
+      ["card_token", { access: "secret" }],
+      ["pk", { access: "public" }],
+      ["sk", { access: "public" }],
+      ["status", { access: "public" }],
+      ["total", { access: "owner-only" }],
+    ]),
+  },
+  {
+    name: "USER",
+    match: { attribute: "_et", equals: true, value: "USER" },
+    owner: { attribute: "pk", template: "USER#{id}" },
+    rules: new Map<string, Rule>([
+      ["_et", { access: "public" }],
+      ["address", { access: "owner-only", fields: new Map<string, Rule>([
+        ["city", { access: "public" }],
+      ]) }],
+      ["email", { access: "owner-only" }],
+      ["password_hash", { access: "secret" }],
+      ["pk", { access: "public" }],
+      ["sk", { access: "public" }],
+      ["username", { access: "public" }],
+    ]),
+  },
+];
+
+/** Each entity's own projections, for a request that reads that entity only. */
+export const PROJECTIONS_BY_ENTITY: ReadonlyMap<string, EntityProjections> = new Map<string, EntityProjections>([
+  ["AUDIT", {
+    ownerExpression: "#veil0, #veil1, #veil2, #veil3",
+    ownerNames: {
+      "#veil0": "_et",
+      "#veil1": "action",
+      "#veil2": "pk",
+      "#veil3": "sk",
+    },
+    publicExpression: "#veil0, #veil1, #veil2, #veil3",
+    publicNames: {
+      "#veil0": "_et",
+      "#veil1": "action",
+      "#veil2": "pk",
+      "#veil3": "sk",
+    },
+  }],
+  ["INVITE", {
+    ownerExpression: "#veil0, #veil1, #veil2, #veil3",
+    ownerNames: {
+      "#veil0": "email",
+      "#veil1": "inviter_id",
+      "#veil2": "pk",
+      "#veil3": "sk",
+    },
+    publicExpression: "#veil0, #veil1, #veil2",
+    publicNames: {
+      "#veil0": "inviter_id",
+      "#veil1": "pk",
+      "#veil2": "sk",
+    },
+  }],
+  ["ORDER", {
+    ownerExpression: "#veil0, #veil1, #veil2, #veil3",
+    ownerNames: {
+      "#veil0": "pk",
+      "#veil1": "sk",
+      "#veil2": "status",
+      "#veil3": "total",
+    },
+    publicExpression: "#veil0, #veil1, #veil2",
+    publicNames: {
+      "#veil0": "pk",
+      "#veil1": "sk",
+      "#veil2": "status",
+    },
+  }],
+  ["USER", {
+    ownerExpression: "#veil0, #veil1, #veil2, #veil3, #veil4, #veil5",
+    ownerNames: {
+      "#veil0": "_et",
+      "#veil1": "address",
+      "#veil2": "email",
+      "#veil3": "pk",
+      "#veil4": "sk",
+      "#veil5": "username",
+    },
+    publicExpression: "#veil0, #veil1, #veil2, #veil3",
+    publicNames: {
+      "#veil0": "_et",
+      "#veil1": "pk",
+      "#veil2": "sk",
+      "#veil3": "username",
+    },
+  }],
+]);
 
 const DROP: unique symbol = Symbol("drop");
 
@@ -124,36 +272,120 @@ function allows(access: Access, owner: boolean): boolean {
   return access === null || access === "public" || (access === "owner-only" && owner);
 }
 
-const ROOT: CompiledRule = compile({ access: null, fields: RULES });
-
-/**
- * Returns what requesterId may see of item: public attributes, owner-only ones when the
- * requester owns the item, nothing else. Removed attributes are absent, never undefined.
- */
-export function sanitize(item: Item, requesterId?: string): Item {
-  const owner = isOwner(item, requesterId);
-  return filterFields(item, (owner ? ROOT.ownerFields : ROOT.publicFields) ?? [], owner);
+interface CompiledEntity {
+  readonly name: string;
+  readonly match: Match;
+  readonly owner: Owner | null;
+  readonly root: CompiledRule;
 }
 
-/** True when the item's owner attribute, as text, equals requesterId. */
+const COMPILED: readonly CompiledEntity[] = ENTITIES.map((e) => ({
+  name: e.name,
+  match: e.match,
+  owner: e.owner,
+  root: compile({ access: null, fields: e.rules }),
+}));
+
+function ownValue(values: { readonly [name: string]: unknown }, name: string): unknown {
+  return Object.prototype.hasOwnProperty.call(values, name) ? values[name] : undefined;
+}
+
+function holds(match: Match, value: unknown): boolean {
+  if (typeof value !== "string") {
+    return false;
+  }
+  return match.equals ? value === match.value : value.startsWith(match.value);
+}
+
+/** The one entity whose match holds for item; undefined for none or several. */
+function entity(item: Item): CompiledEntity | undefined {
+  let found: CompiledEntity | undefined = undefined;
+  for (const e of COMPILED) {
+    if (holds(e.match, ownValue(item, e.match.attribute))) {
+      if (found !== undefined) {
+        return undefined;
+      }
+      found = e;
+    }
+  }
+  return found;
+}
+
+/** The name of item's entity; undefined when it matches none or several. */
+export function entityOf(item: Item): string | undefined {
+  return entity(item)?.name;
+}
+
+/**
+ * Returns what requesterId may see of item under its entity's rules: public attributes, owner-only
+ * ones when the requester owns the item, nothing else; null when the item matches no entity or
+ * several (dropped whole). Removed attributes are absent, never undefined.
+ */
+export function sanitize(item: Item, requesterId?: string): Item | null {
+  const e = entity(item);
+  if (e === undefined) {
+    return null;
+  }
+  const owner = e.owner !== null && requesterId !== undefined && owns(e.owner, ownValue(item, e.owner.attribute), requesterId);
+  return filterFields(item, (owner ? e.root.ownerFields : e.root.publicFields) ?? [], owner);
+}
+
+/** True when requesterId owns item under its entity's owner template. */
 export function isOwner(item: Item, requesterId?: string): boolean {
-  if (OWNER_ATTRIBUTE === undefined || requesterId === undefined) {
-    return false;
-  }
-  if (!Object.prototype.hasOwnProperty.call(item, OWNER_ATTRIBUTE)) {
-    return false;
-  }
-  const value = item[OWNER_ATTRIBUTE];
+  const e = entity(item);
+  return e !== undefined && e.owner !== null && requesterId !== undefined
+    && owns(e.owner, ownValue(item, e.owner.attribute), requesterId);
+}
+
+/** True when value, as text, equals the owner template with {id} replaced by requesterId. */
+function owns(owner: Owner, value: unknown, requesterId: string): boolean {
+  // split/join, not replace: a replacement string would read "$&" and the like as patterns.
+  const expected = owner.template.split("{id}").join(requesterId);
   if (typeof value === "string") {
-    return value === requesterId;
+    return value === expected;
   }
   if (typeof value === "number" || typeof value === "bigint") {
-    return String(value) === requesterId;
+    return String(value) === expected;
   }
   if (isNumberValue(value)) {
-    return value.value === requesterId;
+    return value.value === expected;
   }
   return false;
+}
+
+/**
+ * True when every item a request can return may be the requester's, so it may ask for the owner
+ * projection. pins holds the attributes the key (or key condition) requires to equal a value,
+ * named the ones it constrains in any other way. An entity whose match a pin rules out cannot be
+ * returned, and one without an owner is never the requester's (sanitize keeps its public view
+ * whatever is fetched). Every other entity's owner attribute must be pinned to the requester's
+ * value, or (on the table, not an index) be left out: it then is not the partition key. IAM
+ * policies Veil generates allow exactly this.
+ */
+export function ownerViewFor(
+  pins: ReadonlyMap<string, unknown>,
+  named: ReadonlySet<string>,
+  requesterId: string | undefined,
+  index: boolean,
+): boolean {
+  if (requesterId === undefined) {
+    return false;
+  }
+  let possible = false;
+  for (const e of COMPILED) {
+    if ((pins.has(e.match.attribute) && !holds(e.match, pins.get(e.match.attribute))) || e.owner === null) {
+      continue;
+    }
+    possible = true;
+    if (pins.has(e.owner.attribute)) {
+      if (!owns(e.owner, pins.get(e.owner.attribute), requesterId)) {
+        return false;
+      }
+    } else if (named.has(e.owner.attribute) || index) {
+      return false;
+    }
+  }
+  return possible;
 }
 
 function isPlainMap(value: unknown): value is { readonly [name: string]: AttributeValue } {
