@@ -79,6 +79,13 @@ final class CodegenFixtures {
         return digested(Policy.draftOfEntities("app_data", 2, Optional.of("sha256:" + "1".repeat(64)), e));
     }
 
+    /** The USER and ORDER entities of {@link #appData()} alone: every entity owned through pk = USER#{id}. */
+    static Policy appDataOwnedByPartition() {
+        Map<String, EntityPolicy> e = new TreeMap<>(appData().entities());
+        e.keySet().retainAll(java.util.Set.of("USER", "ORDER"));
+        return digested(Policy.draftOfEntities("app_data", 3, Optional.empty(), e));
+    }
+
     private static Map<String, PolicyRule> keys() {
         Map<String, PolicyRule> a = new TreeMap<>();
         a.put("pk", leaf(Classification.PUBLIC, DynamoType.S));
