@@ -38,7 +38,9 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 @ExtendWith(LocalDynamoExtension.class)
 class EntityEndToEndTest {
 
-    private static final Policy POLICY = CodegenFixtures.appData();
+    /** The app_data policy over a table of its own: the demo tables other tests seed include an app_data. */
+    private static final Policy POLICY = CodegenFixtures.digested(Policy.draftOfEntities("shop_e2e", 1, Optional.empty(),
+            CodegenFixtures.appData().entities()));
     private static final List<String> SECRETS = List.of("password_hash", "card_token", "token", "ip");
     private static final List<String> OWNER_ONLY = List.of("email", "address", "total");
 
@@ -86,7 +88,7 @@ class EntityEndToEndTest {
                 import boto3
                 from boto3.dynamodb.conditions import Key
                 from flask import Flask, jsonify, request
-                import app_data_sanitizer as s
+                import shop_e2e_sanitizer as s
 
                 table = boto3.resource("dynamodb", endpoint_url=sys.argv[1], region_name="us-east-1",
                                        aws_access_key_id="local", aws_secret_access_key="local").Table(s.TABLE_NAME)
@@ -149,7 +151,7 @@ class EntityEndToEndTest {
         GeneratedCode.compileJava(List.of(src), classes);
         ObjectMapper json = new ObjectMapper();
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
-            Class<?> sanitizer = loader.loadClass("e2e.app.AppDataSanitizer");
+            Class<?> sanitizer = loader.loadClass("e2e.app.ShopE2eSanitizer");
             Method query = sanitizer.getMethod("query", DynamoDbClient.class, QueryRequest.class, String.class);
             Method scan = sanitizer.getMethod("scan", DynamoDbClient.class, String.class);
             Method getItem = sanitizer.getMethod("getItem", DynamoDbClient.class, Map.class, String.class);
@@ -183,8 +185,8 @@ class EntityEndToEndTest {
         Files.writeString(dir.resolve("service.ts"), """
                 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
                 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-                import { safeGetItem, safeQuery, safeScan } from "./appDataReads";
-                import { toJsonSafe } from "./appDataSanitizer";
+                import { safeGetItem, safeQuery, safeScan } from "./shopE2eReads";
+                import { toJsonSafe } from "./shopE2eSanitizer";
 
                 async function main(): Promise<void> {
                   const endpoint = process.argv[2] ?? "";
