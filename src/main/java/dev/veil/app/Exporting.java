@@ -166,13 +166,6 @@ public final class Exporting {
     }
 
     private List<GeneratedFile> generate(Policy policy, ExportOptions options) {
-        if (policy.hasEntities()) {
-            // A generator that reads only table-wide rules would emit a sanitizer that keeps nothing.
-            throw VeilException.badInput(policy.table() + " v" + policy.version() + " is a " + policy.format()
-                    + " policy (entities " + String.join(", ", policy.entities().keySet()) + "), and this version of "
-                    + "Veil does not generate sanitizers or IAM policies per entity yet; export a veil-policy/1 "
-                    + "version, or sanitize with the policy file and the reference rules until it does");
-        }
         GeneratorOptions generatorOptions = options.javaPackage().map(GeneratorOptions::withJavaPackage)
                 .orElseGet(GeneratorOptions::defaults);
         Generated g = generatedFor(policy);

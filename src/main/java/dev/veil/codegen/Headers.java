@@ -20,7 +20,15 @@ final class Headers {
                 + "the item, and nothing else: secret attributes and any the policy does not\n"
                 + "name are dropped. The projections fetch only what a view can keep:\n"
                 + plan.owner().paths().size() + " paths for the owner, " + plan.publicView().paths().size()
-                + " for the public.\n";
+                + " for the public.\n"
+                + (policy.hasEntities() ? entities(policy) : "");
+    }
+
+    /** For a policy with entities: how an item's entity is found, and that a stray item is dropped. */
+    private static String entities(Policy policy) {
+        return "\n"
+                + "Items are of " + policy.entities().size() + " entities; an item's entity is the one whose\n"
+                + "match holds, and an item matching none or several is dropped whole.\n";
     }
 
     /** The header as a Javadoc body. */

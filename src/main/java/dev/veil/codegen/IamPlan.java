@@ -82,6 +82,9 @@ public record IamPlan(String table, String tableArn, Role publicRole, Optional<R
 
     /** The plan for {@code policy} over a table of {@code shape}. */
     public static IamPlan of(Policy policy, ProjectionPlan projections, TableShape shape, IamOptions options) {
+        if (policy.hasEntities()) {
+            return IamEntityPlan.of(policy, projections, shape, options);
+        }
         List<String> keys = shape.keySchema().names();
         Set<String> publicNames = readable(keys, projections.publicView());
         Set<String> ownerNames = readable(keys, projections.owner());
@@ -137,7 +140,7 @@ public record IamPlan(String table, String tableArn, Role publicRole, Optional<R
      * Refuses a view whose projection DynamoDB's expression limits cannot hold: its helpers fetch
      * whole items, which {@code dynamodb:Select = SPECIFIC_ATTRIBUTES} denies.
      */
-    private static void requireExpression(Policy policy, Projection view, String role) {
+    static void requireExpression(Policy policy, Projection view, String role) {
         if (view.expression().isEmpty()) {
             throw new IllegalArgumentException("the " + role + " view of " + AttributeText.quoted(policy.table())
                     + " keeps " + view.paths().size() + " attributes, more than one ProjectionExpression can name within "
@@ -148,7 +151,7 @@ public record IamPlan(String table, String tableArn, Role publicRole, Optional<R
     }
 
     /** The keys plus every top-level attribute the view's projection names. */
-    private static Set<String> readable(List<String> keys, Projection projection) {
+    static Set<String> readable(List<String> keys, Projection projection) {
         Set<String> names = new TreeSet<>(keys);
         projection.paths().forEach(p -> names.add(p.topLevelName()));
         return names;
@@ -170,7 +173,7 @@ public record IamPlan(String table, String tableArn, Role publicRole, Optional<R
     }
 
     /** Why a role may not query {@code index}: it would carry an attribute the role may not read. */
-    private static Optional<String> indexProblem(IndexInfo index, TableShape shape, Set<String> names, String role) {
+    static Optional<String> indexProblem(IndexInfo index, TableShape shape, Set<String> names, String role) {
         if (index.projection() == IndexInfo.Projection.ALL) {
             return Optional.of("projects ALL attributes, so also any the policy does not name");
         }
@@ -186,7 +189,7 @@ public record IamPlan(String table, String tableArn, Role publicRole, Optional<R
         return Optional.empty();
     }
 
-    private static Optional<String> ownerIndexProblem(IndexInfo index, TableShape shape, Set<String> ownerNames) {
+    static Optional<String> ownerIndexProblem(IndexInfo index, TableShape shape, Set<String> ownerNames) {
         String partitionKey = shape.keySchema().partitionKey().name();
         if (!index.keySchema().partitionKey().name().equals(partitionKey)) {
             return Optional.of("its partition key " + AttributeText.quoted(index.keySchema().partitionKey().name())
@@ -238,6 +241,10 @@ public record IamPlan(String table, String tableArn, Role publicRole, Optional<R
     }
 
     /** True when sanitizing a kept value of {@code rule} can remove something inside it. */
+    static boolean filtersWithin(PolicyRule rule, boolean owner) {
+        return filtersWithin("value", rule, owner);
+    }
+
     private static boolean filtersWithin(String name, PolicyRule rule, boolean owner) {
         List<PathRule> within = rule.rulesWithin(AttributePath.of(name));
         return within.stream().anyMatch(r -> !r.rule().fields().isEmpty())

@@ -24,28 +24,28 @@ import javax.lang.model.element.Modifier;
  */
 final class JavaSanitizerGenerator implements SanitizerGenerator {
 
-    private static final ClassName ATTRIBUTE_VALUE =
+    static final ClassName ATTRIBUTE_VALUE =
             ClassName.get("software.amazon.awssdk.services.dynamodb.model", "AttributeValue");
-    private static final ClassName CLIENT = ClassName.get("software.amazon.awssdk.services.dynamodb", "DynamoDbClient");
-    private static final ClassName GET_ITEM_REQUEST =
+    static final ClassName CLIENT = ClassName.get("software.amazon.awssdk.services.dynamodb", "DynamoDbClient");
+    static final ClassName GET_ITEM_REQUEST =
             ClassName.get("software.amazon.awssdk.services.dynamodb.model", "GetItemRequest");
-    private static final ClassName GET_ITEM_RESPONSE =
+    static final ClassName GET_ITEM_RESPONSE =
             ClassName.get("software.amazon.awssdk.services.dynamodb.model", "GetItemResponse");
-    private static final ClassName SCAN_REQUEST = ClassName.get("software.amazon.awssdk.services.dynamodb.model", "ScanRequest");
-    private static final ClassName QUERY_REQUEST = ClassName.get("software.amazon.awssdk.services.dynamodb.model", "QueryRequest");
-    private static final ClassName PATTERN = ClassName.get("java.util.regex", "Pattern");
-    private static final ClassName MAP = ClassName.get(Map.class);
-    private static final ClassName LIST = ClassName.get(List.class);
-    private static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
-    private static final ClassName STREAM = ClassName.get("java.util.stream", "Stream");
-    private static final ClassName HASH_MAP = ClassName.get("java.util", "HashMap");
-    private static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
-    private static final ClassName LINKED_HASH_MAP = ClassName.get("java.util", "LinkedHashMap");
-    private static final ClassName COLLECTIONS = ClassName.get("java.util", "Collections");
-    private static final TypeName ITEM = ParameterizedTypeName.get(MAP, ClassName.get(String.class), ATTRIBUTE_VALUE);
+    static final ClassName SCAN_REQUEST = ClassName.get("software.amazon.awssdk.services.dynamodb.model", "ScanRequest");
+    static final ClassName QUERY_REQUEST = ClassName.get("software.amazon.awssdk.services.dynamodb.model", "QueryRequest");
+    static final ClassName PATTERN = ClassName.get("java.util.regex", "Pattern");
+    static final ClassName MAP = ClassName.get(Map.class);
+    static final ClassName LIST = ClassName.get(List.class);
+    static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
+    static final ClassName STREAM = ClassName.get("java.util.stream", "Stream");
+    static final ClassName HASH_MAP = ClassName.get("java.util", "HashMap");
+    static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
+    static final ClassName LINKED_HASH_MAP = ClassName.get("java.util", "LinkedHashMap");
+    static final ClassName COLLECTIONS = ClassName.get("java.util", "Collections");
+    static final TypeName ITEM = ParameterizedTypeName.get(MAP, ClassName.get(String.class), ATTRIBUTE_VALUE);
     /** A canonical constructor takes at most 255 parameter slots, one of them {@code this}. */
     static final int MAX_RECORD_COMPONENTS = 254;
-    private static final TypeName NAMES = ParameterizedTypeName.get(MAP, ClassName.get(String.class), ClassName.get(String.class));
+    static final TypeName NAMES = ParameterizedTypeName.get(MAP, ClassName.get(String.class), ClassName.get(String.class));
 
     @Override
     public Language language() {
@@ -54,6 +54,9 @@ final class JavaSanitizerGenerator implements SanitizerGenerator {
 
     @Override
     public List<GeneratedFile> generate(Policy policy, ProjectionPlan plan, GeneratorOptions options) {
+        if (policy.hasEntities()) {
+            return JavaEntitySanitizer.generate(policy, plan, options);
+        }
         String className = TableNames.pascal(policy.table()) + "Sanitizer";
         ClassName self = ClassName.get(options.javaPackage(), className);
         ClassName rule = self.nestedClass("Rule");
@@ -105,7 +108,7 @@ final class JavaSanitizerGenerator implements SanitizerGenerator {
         return List.of(new GeneratedFile(path, file.toString()));
     }
 
-    private static FieldSpec constant(Class<?> type, String name, CodeBlock value) {
+    static FieldSpec constant(Class<?> type, String name, CodeBlock value) {
         return FieldSpec.builder(type, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL).initializer(value).build();
     }
 
@@ -113,7 +116,7 @@ final class JavaSanitizerGenerator implements SanitizerGenerator {
      * A names map as alternating placeholder and name literals passed to {@link #namesHelper}: javac
      * needs minutes to infer types for {@code Map.ofEntries} over hundreds of {@code Map.entry} calls.
      */
-    private static FieldSpec namesConstant(String name, Projection projection) {
+    static FieldSpec namesConstant(String name, Projection projection) {
         CodeBlock.Builder init = CodeBlock.builder().add("attributeNames(");
         if (!projection.names().isEmpty()) {
             init.indent();
@@ -127,7 +130,7 @@ final class JavaSanitizerGenerator implements SanitizerGenerator {
         return FieldSpec.builder(NAMES, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL).initializer(init.add(")").build()).build();
     }
 
-    private static MethodSpec namesHelper() {
+    static MethodSpec namesHelper() {
         return MethodSpec.methodBuilder("attributeNames")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .addJavadoc("An unmodifiable map of placeholders to attribute names, in placeholder order.\n")
@@ -307,7 +310,7 @@ final class JavaSanitizerGenerator implements SanitizerGenerator {
                 .build();
     }
 
-    private static MethodSpec withNames() {
+    static MethodSpec withNames() {
         return MethodSpec.methodBuilder("withNames")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .addJavadoc("The caller's placeholders and the projection's together; refuses a placeholder meaning both.\n")
@@ -326,7 +329,7 @@ final class JavaSanitizerGenerator implements SanitizerGenerator {
                 .build();
     }
 
-    private static MethodSpec filterFields(ClassName rule) {
+    static MethodSpec filterFields(ClassName rule) {
         return MethodSpec.methodBuilder("filterFields")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .addJavadoc("Keeps the named fields this requester may see; looks up only those, so the cost follows the view.\n")
@@ -349,7 +352,7 @@ final class JavaSanitizerGenerator implements SanitizerGenerator {
                 .build();
     }
 
-    private static MethodSpec apply(ClassName rule) {
+    static MethodSpec apply(ClassName rule) {
         return MethodSpec.methodBuilder("apply")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .addJavadoc("The kept value, or null when the rule drops it (fail closed on a shape the policy did not expect).\n")
@@ -381,7 +384,7 @@ final class JavaSanitizerGenerator implements SanitizerGenerator {
                 .build();
     }
 
-    private static TypeSpec accessEnum(ClassName access) {
+    static TypeSpec accessEnum(ClassName access) {
         return TypeSpec.enumBuilder(access)
                 .addModifiers(Modifier.PRIVATE)
                 .addJavadoc("Who may see a value; INHERIT is a list-element rule that follows its list.\n")
@@ -393,7 +396,7 @@ final class JavaSanitizerGenerator implements SanitizerGenerator {
                 .build();
     }
 
-    private static TypeSpec ruleRecord(ClassName rule, ClassName access) {
+    static TypeSpec ruleRecord(ClassName rule, ClassName access) {
         TypeName fields = ParameterizedTypeName.get(MAP, ClassName.get(String.class), rule);
         return TypeSpec.classBuilder(rule)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -443,7 +446,7 @@ final class JavaSanitizerGenerator implements SanitizerGenerator {
                 .build();
     }
 
-    private static TypeSpec view(String name, String doc, Projection projection) {
+    static TypeSpec view(String name, String doc, Projection projection) {
         Identifiers ids = new Identifiers(Identifiers.JAVA_KEYWORDS);
         Map<String, String> components = new LinkedHashMap<>();
         projection.paths().forEach(p -> components.computeIfAbsent(p.topLevelName(), ids::fresh));

@@ -2,6 +2,7 @@ package dev.veil.codegen;
 
 import dev.veil.model.AttributePath;
 import dev.veil.model.Classification;
+import dev.veil.model.EntityPolicy;
 import dev.veil.model.Policy;
 import dev.veil.model.PolicyRule;
 import dev.veil.policy.ReferenceSanitizer;
@@ -11,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -65,10 +68,40 @@ public record ProjectionPlan(Projection owner, Projection publicView) {
         return owner.paths().isEmpty() || publicView.paths().isEmpty();
     }
 
+    /**
+     * The plan of one entity of a {@code veil-policy/2} policy: what its views keep, plus its match
+     * and owner attributes, which the sanitizer reads to find the entity and the owner.
+     */
+    public static ProjectionPlan ofEntity(EntityPolicy entity) {
+        return new ProjectionPlan(project(entityPaths(entity, true), List.of()), project(entityPaths(entity, false), List.of()));
+    }
+
+    /** The plan of every entity of {@code policy}, by name; empty for a table of one kind. */
+    public static SortedMap<String, ProjectionPlan> perEntity(Policy policy) {
+        SortedMap<String, ProjectionPlan> out = new TreeMap<>();
+        policy.entities().forEach((name, entity) -> out.put(name, ofEntity(entity)));
+        return out;
+    }
+
+    private static List<AttributePath> entityPaths(EntityPolicy entity, boolean owner) {
+        List<AttributePath> paths = new ArrayList<>();
+        entity.attributes().forEach((name, rule) -> collect(AttributePath.of(name), rule, owner, paths));
+        paths.add(AttributePath.of(entity.match().attribute()));
+        entity.owner().ifPresent(o -> paths.add(AttributePath.of(o.attribute())));
+        return paths;
+    }
+
     private static Projection view(Policy policy, boolean owner, List<String> keyNames) {
         List<AttributePath> paths = new ArrayList<>();
         policy.attributes().forEach((name, rule) -> collect(AttributePath.of(name), rule, owner, paths));
         policy.owner().ifPresent(o -> paths.add(AttributePath.of(o)));
+        // A policy with entities: the union over its entities, a query over a whole item collection
+        // returning items of any of them.
+        policy.entities().values().forEach(e -> paths.addAll(entityPaths(e, owner)));
+        return project(paths, keyNames);
+    }
+
+    private static Projection project(List<AttributePath> paths, List<String> keyNames) {
         if (paths.isEmpty()) {
             keyNames.forEach(k -> paths.add(AttributePath.of(k)));
         }

@@ -1,6 +1,7 @@
 package dev.veil.codegen;
 
 import dev.veil.model.Classification;
+import dev.veil.model.EntityMatch;
 import dev.veil.model.Policy;
 import dev.veil.model.PolicyRule;
 import java.util.ArrayList;
@@ -41,7 +42,9 @@ final class PythonSanitizerGenerator implements SanitizerGenerator {
         w.assign("TABLE_NAME", policy.table());
         w.line("POLICY_VERSION = " + policy.version());
         w.assign("POLICY_DIGEST", policy.digest().orElse(""));
-        w.line("OWNER_ATTRIBUTE = " + policy.owner().map(PythonWriter::literal).orElse("None"));
+        if (!policy.hasEntities()) {
+            w.line("OWNER_ATTRIBUTE = " + policy.owner().map(PythonWriter::literal).orElse("None"));
+        }
         w.blank();
         w.assign("PROJECTION_EXPRESSION_OWNER", plan.owner().expression());
         names(w, "EXPRESSION_ATTRIBUTE_NAMES_OWNER", plan.owner());
@@ -58,10 +61,257 @@ final class PythonSanitizerGenerator implements SanitizerGenerator {
         w.line("# Each rule: (class, rules for a map's fields or None,");
         w.line("#             rule for a list's elements or None).");
         w.line("# Class None marks a list-element rule that follows its list.");
-        w.line("_RULES = " + fields(policy.attributes(), 0));
-        w.blank();
-        w.line(BODY.stripTrailing());
+        if (policy.hasEntities()) {
+            entities(w, policy);
+            w.line((COMPILE + SANITIZE_ENTITIES + FILTER + VIEWS_ENTITIES + entityHelpers()).stripTrailing());
+        } else {
+            w.line("_RULES = " + fields(policy.attributes(), 0));
+            w.blank();
+            w.line((COMPILE + SANITIZE_ONE_KIND + FILTER + VIEWS_ONE_KIND + HELPERS).stripTrailing());
+        }
         return List.of(new GeneratedFile(TableNames.snake(policy.table()) + "_sanitizer.py", w.toString()));
+    }
+
+    /**
+     * {@code PROJECTIONS_BY_ENTITY} and the {@code _ENTITIES} table: per entity its match, its owner
+     * rule and its rules, one element per line so that ordinary names stay within 79 columns.
+     */
+    private static void entities(PythonWriter w, Policy policy) {
+        w.line("# Each entity: (name, (match attribute, \"equals\" or \"beginsWith\", value),");
+        w.line("#               (owner attribute, template; {id} is the requester id)");
+        w.line("#               or None, rules). An item is of the one entity whose match");
+        w.line("# holds.");
+        w.line("_ENTITIES = (");
+        w.indent();
+        policy.entities().forEach((name, entity) -> {
+            w.line("(");
+            w.indent();
+            w.line(PythonWriter.literal(name) + ",");
+            EntityMatch m = entity.match();
+            String head = "(" + PythonWriter.literal(m.attribute()) + ", " + PythonWriter.literal(m.test().label()) + ",";
+            String match = head + " " + PythonWriter.literal(m.value()) + "),";
+            if (match.length() + 8 <= PythonWriter.MAX_LINE) {
+                w.line(match);
+            } else {
+                w.line(head);
+                w.line(" " + PythonWriter.literal(m.value()) + "),");
+            }
+            w.line(entity.owner().map(o -> "(" + PythonWriter.literal(o.attribute()) + ", "
+                    + PythonWriter.literal(o.template()) + "),").orElse("None,"));
+            w.line((entity.attributes().isEmpty() ? "{}" : fields(entity.attributes(), 2)) + ",");
+            w.dedent();
+            w.line("),");
+        });
+        w.dedent();
+        w.line(")");
+        w.blank();
+        w.line("# Each entity's own projections, for a request that reads that entity only:");
+        w.line("# table.query(..., **PROJECTIONS_BY_ENTITY[name][\"owner\"]).");
+        w.line("PROJECTIONS_BY_ENTITY = {");
+        w.indent();
+        ProjectionPlan.perEntity(policy).forEach((name, plan) -> {
+            w.line(PythonWriter.literal(name) + ": {");
+            w.indent();
+            entityProjection(w, "owner", plan.owner());
+            entityProjection(w, "public", plan.publicView());
+            w.dedent();
+            w.line("},");
+        });
+        w.dedent();
+        w.line("}");
+        w.blank();
+    }
+
+    private static void entityProjection(PythonWriter w, String view, Projection projection) {
+        if (projection.expression().isEmpty()) {
+            w.line(PythonWriter.literal(view) + ": {},");
+            return;
+        }
+        w.line(PythonWriter.literal(view) + ": {");
+        w.indent();
+        w.entry("ProjectionExpression", projection.expression());
+        w.line("\"ExpressionAttributeNames\": {");
+        w.indent();
+        projection.names().forEach((ph, n) -> w.line(PythonWriter.literal(ph) + ": " + PythonWriter.literal(n) + ","));
+        w.dedent();
+        w.line("},");
+        w.dedent();
+        w.line("},");
+    }
+
+    /** sanitize(), entity_of() and is_owner() of a table with entities. */
+    private static final String SANITIZE_ENTITIES = """
+            def _compile_entity(entity):
+                name, match, owner, rules = entity
+                return name, match, owner, _compile((None, rules, None))
+
+
+            _COMPILED = tuple(_compile_entity(e) for e in _ENTITIES)
+
+
+            def _holds(match, value):
+                \"\"\"True when value is a string that passes the match's test.\"\"\"
+                if not isinstance(value, str):
+                    return False
+                if match[1] == "equals":
+                    return value == match[2]
+                return value.startswith(match[2])
+
+
+            def _entity(item):
+                \"\"\"The one entity whose match holds for item; None for none or several.\"\"\"
+                found = None
+                for entity in _COMPILED:
+                    if _holds(entity[1], item.get(entity[1][0])):
+                        if found is not None:
+                            return None
+                        found = entity
+                return found
+
+
+            def entity_of(item):
+                \"\"\"The name of item's entity; None when it matches none or several.\"\"\"
+                entity = _entity(item)
+                return None if entity is None else entity[0]
+
+
+            def sanitize(item, requester_id=None):
+                \"\"\"Return what requester_id may see of item; dropped keys are absent.
+
+                None when item matches no entity or several: it is dropped whole.
+                \"\"\"
+                if item is None:
+                    return None
+                entity = _entity(item)
+                if entity is None:
+                    return None
+                owner = _owns(entity, item, requester_id)
+                root = entity[3]
+                return _filter_fields(item, root[1] if owner else root[2], owner)
+
+
+            def is_owner(item, requester_id):
+                \"\"\"True when requester_id owns item under its entity's owner template.\"\"\"
+                entity = _entity(item)
+                return entity is not None and _owns(entity, item, requester_id)
+
+
+            def _owns(entity, item, requester_id):
+                \"\"\"The owner attribute, as text, equals the template over requester_id.\"\"\"
+                owner = entity[2]
+                if owner is None or requester_id is None:
+                    return False
+                value = item.get(owner[0])
+                if isinstance(value, bool) or value is None:
+                    return False
+                if not isinstance(value, (str, Decimal, int)):
+                    return False
+                return str(value) == owner[1].replace("{id}", str(requester_id))
+
+
+            """;
+
+    /** Which projection a get or query of a table with entities sends. */
+    private static final String VIEWS_ENTITIES = """
+            def _view(pins, named, requester_id, index):
+                \"\"\"PROJECTION_OWNER only when every item the request can return may be
+                the requester's, else PROJECTION_PUBLIC.
+
+                pins holds the attributes the key (or key condition) requires to equal
+                a value, named the ones it constrains in any other way. An entity whose
+                match a pin rules out cannot be returned, and one without an owner is
+                never the requester's (sanitize keeps its public view whatever is
+                fetched). Every other entity's owner attribute must be pinned to the
+                requester's value, or (on the table, not an index) be left out: it then
+                is not the partition key. IAM policies Veil generates allow exactly
+                this.
+                \"\"\"
+                if requester_id is None:
+                    return PROJECTION_PUBLIC
+                possible = False
+                for entity in _COMPILED:
+                    match, owner = entity[1], entity[2]
+                    if match[0] in pins and not _holds(match, pins[match[0]]):
+                        continue
+                    if owner is None:
+                        # Never the requester's: sanitize keeps its public view.
+                        continue
+                    possible = True
+                    if owner[0] in pins:
+                        if not _owns(entity, pins, requester_id):
+                            return PROJECTION_PUBLIC
+                    elif owner[0] in named or index:
+                        return PROJECTION_PUBLIC
+                return PROJECTION_OWNER if possible else PROJECTION_PUBLIC
+
+
+            def _get_projection(key, requester_id):
+                \"\"\"The owner projection only for an item that may be the requester's.\"\"\"
+                return _view(key, set(), requester_id, False)
+
+
+            _AND = re.compile(r"\\s+AND\\s+", re.IGNORECASE)
+            _EQUALS = re.compile(r"^(#?[A-Za-z0-9_]+)\\s*=\\s*(:[A-Za-z0-9_]+)$")
+            _NAME = re.compile(r"#[A-Za-z0-9_]+|(?<![:#\\w.])[A-Za-z_][A-Za-z0-9_]*")
+
+
+            def _pins(condition, names, values, pins, named):
+                \"\"\"Adds what a key condition pins to a value, and what else it names.\"\"\"
+                if hasattr(condition, "get_expression"):
+                    # boto3.dynamodb.conditions: Key("a").eq(v) & Key("b").gt(w)
+                    expression = condition.get_expression()
+                    operands = expression["values"]
+                    if expression["operator"] == "AND":
+                        for c in operands:
+                            _pins(c, names, values, pins, named)
+                        return
+                    keys = [o.name for o in operands if hasattr(o, "name")]
+                    if expression["operator"] == "=" and len(operands) == 2 and keys:
+                        pins[keys[0]] = operands[1]
+                    else:
+                        named.update(keys)
+                    return
+                if not isinstance(condition, str):
+                    raise TypeError("KeyConditionExpression must be a string or a "
+                                    "boto3.dynamodb.conditions key condition")
+                for part in _AND.split(condition):
+                    part = part.strip().lstrip("(").rstrip(")").strip()
+                    match = _EQUALS.match(part)
+                    if match:
+                        name, value = match.groups()
+                        if value not in values:
+                            raise ValueError(
+                                value + " is not in ExpressionAttributeValues")
+                        pins[names.get(name, name)] = values[value]
+                        continue
+                    for token in _NAME.findall(part):
+                        named.add(names.get(token, token))
+
+
+            def _query_projection(kwargs, requester_id):
+                \"\"\"The owner projection only for a query of the requester's own items.\"\"\"
+                if requester_id is None:
+                    return PROJECTION_PUBLIC
+                if "KeyConditionExpression" not in kwargs:
+                    raise ValueError("safe_query needs KeyConditionExpression (legacy "
+                                     "KeyConditions cannot go with a projection)")
+                pins, named = {}, set()
+                _pins(kwargs["KeyConditionExpression"],
+                      kwargs.get("ExpressionAttributeNames", {}),
+                      kwargs.get("ExpressionAttributeValues", {}), pins, named)
+                return _view(pins, named, requester_id, "IndexName" in kwargs)
+
+
+            """;
+
+    /** The shared helpers, skipping items a policy with entities drops whole. */
+    private static String entityHelpers() {
+        String skip = "            kept = sanitize(item, requester_id)\n"
+                + "            if kept is not None:\n"
+                + "                yield kept\n";
+        return HELPERS.replace("            yield sanitize(item, requester_id)\n", skip)
+                .replace("    None when there is no such item.\n",
+                        "    None when there is no such item, or it matches no entity or several.\n");
     }
 
     private static void names(PythonWriter w, String constant, Projection projection) {
@@ -105,7 +355,8 @@ final class PythonSanitizerGenerator implements SanitizerGenerator {
         return "(" + cls + ", " + fields(r.fields(), depth) + ", " + items + ")";
     }
 
-    private static final String BODY = """
+    /** Rule compilation, shared by both forms of policy. */
+    private static final String COMPILE = """
             _DROP = object()
 
 
@@ -126,6 +377,10 @@ final class PythonSanitizerGenerator implements SanitizerGenerator {
                 return cls, owner_fields, public_fields, compiled_items
 
 
+            """;
+
+    /** sanitize() and is_owner() of a table of one kind. */
+    private static final String SANITIZE_ONE_KIND = """
             _ROOT = _compile((None, _RULES, None))
 
 
@@ -151,6 +406,10 @@ final class PythonSanitizerGenerator implements SanitizerGenerator {
                 return False
 
 
+            """;
+
+    /** Filtering by compiled rules, shared by both forms of policy. */
+    private static final String FILTER = """
             def _filter_fields(values, fields, owner):
                 out = {}
                 for name, rule in fields:
@@ -183,6 +442,10 @@ final class PythonSanitizerGenerator implements SanitizerGenerator {
                 return value
 
 
+            """;
+
+    /** Which projection a get or query of a table of one kind sends. */
+    private static final String VIEWS_ONE_KIND = """
             def _get_projection(key, requester_id):
                 \"\"\"The owner projection only for an item that may be the requester's.
 
@@ -272,6 +535,10 @@ final class PythonSanitizerGenerator implements SanitizerGenerator {
                 return PROJECTION_PUBLIC
 
 
+            """;
+
+    /** The safe helpers and to_json_safe, shared by both forms of policy. */
+    private static final String HELPERS = """
             _TAKEN = ("ExpressionAttributeNames uses %s, which the projection needs; "
                       "pick placeholders that do not start with #veil")
 

@@ -56,6 +56,21 @@ final class PythonWriter {
         return line(")");
     }
 
+    /** {@code "key": "value",} in a dict display, split as {@link #assign} splits. */
+    PythonWriter entry(String key, String value) {
+        String single = literal(key) + ": " + literal(value) + ",";
+        if (single.length() + 4 * indent <= MAX_LINE) {
+            return line(single);
+        }
+        line(literal(key) + ": (");
+        indent();
+        for (String piece : pieces(value, MAX_LINE - 4 * indent - 2)) {
+            line(literal(piece));
+        }
+        dedent();
+        return line("),");
+    }
+
     /** Pieces whose literals hold at most {@code width} characters, cut after ", " where possible. */
     static List<String> pieces(String value, int width) {
         List<String> out = new ArrayList<>();

@@ -37,11 +37,21 @@ final class RuleTable {
 
     /** {@code buildRules()}, its parts, and the {@code addField}/{@code addItems} helpers they call. */
     static List<MethodSpec> methods(Policy policy, ClassName rule, ClassName access) {
+        List<MethodSpec> out = builders(policy.attributes(), "buildRules", rule, access);
+        out.addAll(helpers(rule, access));
+        return out;
+    }
+
+    /**
+     * {@code name()} building the rule tree of {@code attributes} (one entity's), and its parts;
+     * the helpers they call come once per class from {@link #helpers}.
+     */
+    static List<MethodSpec> builders(Map<String, PolicyRule> attributes, String name, ClassName rule, ClassName access) {
         RuleTable table = new RuleTable(access);
-        policy.attributes().forEach((name, r) -> table.field(0, AttributePath.of(name), r));
+        attributes.forEach((n, r) -> table.field(0, AttributePath.of(n), r));
         TypeName rules = ParameterizedTypeName.get(LIST, rule);
         List<MethodSpec> out = new ArrayList<>();
-        MethodSpec.Builder build = MethodSpec.methodBuilder("buildRules")
+        MethodSpec.Builder build = MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .addJavadoc("The policy as a rule tree. Rules are numbered in the order they are added, the item itself\n"
                         + "being 0; each names its parent by number.\n")
@@ -49,8 +59,8 @@ final class RuleTable {
                 .addStatement("$T r = new $T<>()", rules, ARRAY_LIST)
                 .addStatement("r.add(new $T($T.INHERIT))", rule, access);
         for (int part = 0; part * STATEMENTS_PER_METHOD < table.statements.size(); part++) {
-            build.addStatement("buildRules$L(r)", part);
-            MethodSpec.Builder m = MethodSpec.methodBuilder("buildRules" + part)
+            build.addStatement("$L$L(r)", name, part);
+            MethodSpec.Builder m = MethodSpec.methodBuilder(name + part)
                     .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                     .addParameter(rules, "r");
             int end = Math.min(table.statements.size(), (part + 1) * STATEMENTS_PER_METHOD);
@@ -58,6 +68,13 @@ final class RuleTable {
             out.add(m.build());
         }
         out.add(0, build.addStatement("return r.get(0).freeze()").build());
+        return out;
+    }
+
+    /** The {@code addField}/{@code addItems} helpers the rule builders call. */
+    static List<MethodSpec> helpers(ClassName rule, ClassName access) {
+        TypeName rules = ParameterizedTypeName.get(LIST, rule);
+        List<MethodSpec> out = new ArrayList<>();
         out.add(helper("addField", "Adds rule number {@code r.size()}: the field {@code name} of rule {@code parent}.\n",
                 rules, rule, access, "r.get(parent).fields.put(name, rule)", true));
         out.add(helper("addItems", "Adds rule number {@code r.size()}: the element rule of list rule {@code parent}.\n",

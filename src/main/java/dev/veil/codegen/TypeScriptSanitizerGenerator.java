@@ -2,6 +2,7 @@ package dev.veil.codegen;
 
 import dev.veil.model.Classification;
 import dev.veil.model.DynamoType;
+import dev.veil.model.EntityMatch;
 import dev.veil.model.Policy;
 import dev.veil.model.PolicyRule;
 import java.util.ArrayList;
@@ -38,8 +39,12 @@ final class TypeScriptSanitizerGenerator implements SanitizerGenerator {
         sb.append("export const TABLE_NAME = ").append(TypeScriptWriter.literal(policy.table())).append(";\n");
         sb.append("export const POLICY_VERSION = ").append(policy.version()).append(";\n");
         sb.append("export const POLICY_DIGEST = ").append(TypeScriptWriter.literal(policy.digest().orElse(""))).append(";\n");
-        sb.append("export const OWNER_ATTRIBUTE: string | undefined = ")
-                .append(policy.owner().map(TypeScriptWriter::literal).orElse("undefined")).append(";\n\n");
+        if (policy.hasEntities()) {
+            sb.append("\n");
+        } else {
+            sb.append("export const OWNER_ATTRIBUTE: string | undefined = ")
+                    .append(policy.owner().map(TypeScriptWriter::literal).orElse("undefined")).append(";\n\n");
+        }
         sb.append("export const PROJECTION_EXPRESSION_OWNER: string = ").append(TypeScriptWriter.literal(plan.owner().expression())).append(";\n");
         sb.append("export const EXPRESSION_ATTRIBUTE_NAMES_OWNER: Readonly<Record<string, string>> = ").append(names(plan.owner())).append(";\n");
         sb.append("export const PROJECTION_EXPRESSION_PUBLIC: string = ").append(TypeScriptWriter.literal(plan.publicView().expression())).append(";\n");
@@ -49,16 +54,249 @@ final class TypeScriptSanitizerGenerator implements SanitizerGenerator {
         sb.append("export interface PublicView ").append(view(policy, plan.publicView())).append("\n\n");
         sb.append("/** What the item's owner may see; every attribute may be absent. */\n");
         sb.append("export interface OwnerView ").append(view(policy, plan.owner())).append("\n\n");
-        sb.append("const RULES: ReadonlyMap<string, Rule> = ").append(fields(policy.attributes(), 0)).append(";\n\n");
-        sb.append(BODY);
+        if (policy.hasEntities()) {
+            entities(sb, policy);
+            sb.append(COMPILE).append(SANITIZE_ENTITIES).append(FILTER);
+        } else {
+            sb.append("const RULES: ReadonlyMap<string, Rule> = ").append(fields(policy.attributes(), 0)).append(";\n\n");
+            sb.append(COMPILE).append(SANITIZE_ONE_KIND).append(FILTER);
+        }
         return sb.toString();
     }
+
+    /** The entity table and each entity's own projections. */
+    private static void entities(StringBuilder sb, Policy policy) {
+        sb.append(ENTITY_TYPES);
+        sb.append("const ENTITIES: readonly Entity[] = [\n");
+        policy.entities().forEach((name, e) -> {
+            EntityMatch m = e.match();
+            sb.append("  {\n    name: ").append(TypeScriptWriter.literal(name)).append(",\n");
+            sb.append("    match: { attribute: ").append(TypeScriptWriter.literal(m.attribute())).append(", equals: ")
+                    .append(m.test() == EntityMatch.Test.EQUALS).append(", value: ").append(TypeScriptWriter.literal(m.value()))
+                    .append(" },\n");
+            sb.append("    owner: ").append(e.owner().map(o -> "{ attribute: " + TypeScriptWriter.literal(o.attribute())
+                    + ", template: " + TypeScriptWriter.literal(o.template()) + " }").orElse("null")).append(",\n");
+            sb.append("    rules: ").append(fields(e.attributes(), 2)).append(",\n  },\n");
+        });
+        sb.append("];\n\n");
+        sb.append("/** Each entity's own projections, for a request that reads that entity only. */\n");
+        sb.append("export const PROJECTIONS_BY_ENTITY: ReadonlyMap<string, EntityProjections> = new Map<string, EntityProjections>([\n");
+        ProjectionPlan.perEntity(policy).forEach((name, p) -> sb.append("  [").append(TypeScriptWriter.literal(name))
+                .append(", {\n    ownerExpression: ").append(TypeScriptWriter.literal(p.owner().expression()))
+                .append(",\n    ownerNames: ").append(names(p.owner()).replace("\n", "\n    "))
+                .append(",\n    publicExpression: ").append(TypeScriptWriter.literal(p.publicView().expression()))
+                .append(",\n    publicNames: ").append(names(p.publicView()).replace("\n", "\n    ")).append(",\n  }],\n"));
+        sb.append("]);\n\n");
+    }
+
+    private static final String ENTITY_TYPES = """
+            /** How an item is recognised as one entity: a string attribute equal to, or beginning with, a value. */
+            interface Match {
+              readonly attribute: string;
+              readonly equals: boolean;
+              readonly value: string;
+            }
+
+            /** Who owns an entity's item: the attribute's text equals the template with {id} = the requester id. */
+            interface Owner {
+              readonly attribute: string;
+              readonly template: string;
+            }
+
+            /** One kind of item of the table: its match, its owner (null: nobody) and its rules. */
+            interface Entity {
+              readonly name: string;
+              readonly match: Match;
+              readonly owner: Owner | null;
+              readonly rules: ReadonlyMap<string, Rule>;
+            }
+
+            /** One entity's projections, with its match and owner attributes; an empty expression fetches without one. */
+            export interface EntityProjections {
+              readonly ownerExpression: string;
+              readonly ownerNames: Readonly<Record<string, string>>;
+              readonly publicExpression: string;
+              readonly publicNames: Readonly<Record<string, string>>;
+            }
+
+            """;
+
+    /** sanitize(), entityOf(), isOwner() and ownerViewFor() of a table with entities. */
+    private static final String SANITIZE_ENTITIES = """
+            interface CompiledEntity {
+              readonly name: string;
+              readonly match: Match;
+              readonly owner: Owner | null;
+              readonly root: CompiledRule;
+            }
+
+            const COMPILED: readonly CompiledEntity[] = ENTITIES.map((e) => ({
+              name: e.name,
+              match: e.match,
+              owner: e.owner,
+              root: compile({ access: null, fields: e.rules }),
+            }));
+
+            function ownValue(values: { readonly [name: string]: unknown }, name: string): unknown {
+              return Object.prototype.hasOwnProperty.call(values, name) ? values[name] : undefined;
+            }
+
+            function holds(match: Match, value: unknown): boolean {
+              if (typeof value !== "string") {
+                return false;
+              }
+              return match.equals ? value === match.value : value.startsWith(match.value);
+            }
+
+            /** The one entity whose match holds for item; undefined for none or several. */
+            function entity(item: Item): CompiledEntity | undefined {
+              let found: CompiledEntity | undefined = undefined;
+              for (const e of COMPILED) {
+                if (holds(e.match, ownValue(item, e.match.attribute))) {
+                  if (found !== undefined) {
+                    return undefined;
+                  }
+                  found = e;
+                }
+              }
+              return found;
+            }
+
+            /** The name of item's entity; undefined when it matches none or several. */
+            export function entityOf(item: Item): string | undefined {
+              return entity(item)?.name;
+            }
+
+            /**
+             * Returns what requesterId may see of item under its entity's rules: public attributes, owner-only
+             * ones when the requester owns the item, nothing else; null when the item matches no entity or
+             * several (dropped whole). Removed attributes are absent, never undefined.
+             */
+            export function sanitize(item: Item, requesterId?: string): Item | null {
+              const e = entity(item);
+              if (e === undefined) {
+                return null;
+              }
+              const owner = e.owner !== null && requesterId !== undefined && owns(e.owner, ownValue(item, e.owner.attribute), requesterId);
+              return filterFields(item, (owner ? e.root.ownerFields : e.root.publicFields) ?? [], owner);
+            }
+
+            /** True when requesterId owns item under its entity's owner template. */
+            export function isOwner(item: Item, requesterId?: string): boolean {
+              const e = entity(item);
+              return e !== undefined && e.owner !== null && requesterId !== undefined
+                && owns(e.owner, ownValue(item, e.owner.attribute), requesterId);
+            }
+
+            /** True when value, as text, equals the owner template with {id} replaced by requesterId. */
+            function owns(owner: Owner, value: unknown, requesterId: string): boolean {
+              // split/join, not replace: a replacement string would read "$&" and the like as patterns.
+              const expected = owner.template.split("{id}").join(requesterId);
+              if (typeof value === "string") {
+                return value === expected;
+              }
+              if (typeof value === "number" || typeof value === "bigint") {
+                return String(value) === expected;
+              }
+              if (isNumberValue(value)) {
+                return value.value === expected;
+              }
+              return false;
+            }
+
+            /**
+             * True when every item a request can return may be the requester's, so it may ask for the owner
+             * projection. pins holds the attributes the key (or key condition) requires to equal a value,
+             * named the ones it constrains in any other way. An entity whose match a pin rules out cannot be
+             * returned, and one without an owner is never the requester's (sanitize keeps its public view
+             * whatever is fetched). Every other entity's owner attribute must be pinned to the requester's
+             * value, or (on the table, not an index) be left out: it then is not the partition key. IAM
+             * policies Veil generates allow exactly this.
+             */
+            export function ownerViewFor(
+              pins: ReadonlyMap<string, unknown>,
+              named: ReadonlySet<string>,
+              requesterId: string | undefined,
+              index: boolean,
+            ): boolean {
+              if (requesterId === undefined) {
+                return false;
+              }
+              let possible = false;
+              for (const e of COMPILED) {
+                if ((pins.has(e.match.attribute) && !holds(e.match, pins.get(e.match.attribute))) || e.owner === null) {
+                  continue;
+                }
+                possible = true;
+                if (pins.has(e.owner.attribute)) {
+                  if (!owns(e.owner, pins.get(e.owner.attribute), requesterId)) {
+                    return false;
+                  }
+                } else if (named.has(e.owner.attribute) || index) {
+                  return false;
+                }
+              }
+              return possible;
+            }
+
+            """;
+
+    /** The reads of a table with entities: the reads of one kind, deciding views per entity and skipping dropped items. */
+    private static String entityReads() {
+        String ownerView = READS.substring(READS.indexOf("/**\n * The owner projection only for an item"),
+                READS.indexOf("/** Gets one item"));
+        String queryOwnerView = READS.substring(READS.indexOf("/**\n * The owner projection only for a query"),
+                READS.indexOf("/**\n * Runs a query page by page"));
+        return READS.replace("  OWNER_ATTRIBUTE,\n", "")
+                .replace("  isOwner,\n", "  ownerViewFor,\n")
+                .replace(ownerView, "")
+                .replace(queryOwnerView, ENTITY_QUERY_VIEW)
+                .replace("...projection(ownerView(key, requesterId))",
+                        "...projection(ownerViewFor(new Map(Object.entries(key)), new Set(), requesterId, false))")
+                .replace("sanitize(response.Item as Item, requesterId);", "sanitize(response.Item as Item, requesterId) ?? undefined;")
+                .replace("Gets one item with the requester's projection and sanitizes it; undefined when absent.",
+                        "Gets one item with the requester's projection and sanitizes it; undefined when absent or of no entity or several.")
+                .replace("      yield sanitize(item as Item, requesterId);\n",
+                        "      const kept = sanitize(item as Item, requesterId);\n      if (kept !== null) {\n        yield kept;\n      }\n");
+    }
+
+    private static final String ENTITY_QUERY_VIEW = """
+            /**
+             * The owner projection only when every item the query can return may be the requester's (see
+             * ownerViewFor): the attributes its key condition pins to a value, and those it names otherwise.
+             */
+            function queryOwnerView(input: SafeQueryInput, requesterId?: string): boolean {
+              const names: Record<string, string> = { ...input.ExpressionAttributeNames };
+              const values: Record<string, unknown> = { ...input.ExpressionAttributeValues };
+              const resolve = (token: string): string =>
+                Object.prototype.hasOwnProperty.call(names, token) ? (names[token] ?? token) : token;
+              const pins = new Map<string, unknown>();
+              const named = new Set<string>();
+              for (const part of input.KeyConditionExpression.split(AND)) {
+                const conjunct = part.trim().replace(/^\\(+|\\)+$/g, "").trim();
+                const equality = EQUALS.exec(conjunct);
+                if (equality !== null) {
+                  const placeholder = equality[2] ?? "";
+                  if (!Object.prototype.hasOwnProperty.call(values, placeholder)) {
+                    throw new Error(`${placeholder} is not in ExpressionAttributeValues`);
+                  }
+                  pins.set(resolve(equality[1] ?? ""), values[placeholder]);
+                  continue;
+                }
+                for (const token of conjunct.match(NAME) ?? []) {
+                  named.add(resolve(token));
+                }
+              }
+              return ownerViewFor(pins, named, requesterId, input.IndexName !== undefined);
+            }
+
+            """;
 
     private static String reads(Policy policy, ProjectionPlan plan, String base) {
         return comment("Reads of " + AttributeText.quoted(policy.table()) + " that fetch with the requester's projection and\n"
                 + "sanitize, for the AWS SDK v3 DynamoDBDocumentClient.\n\nPolicy version " + policy.version() + ", digest "
                 + policy.digest().orElse("(draft)") + ".\nGenerated by Veil from that policy — do not edit by hand; re-export instead.\n")
-                + READS.replace("./SANITIZER", "./" + base + "Sanitizer");
+                + (policy.hasEntities() ? entityReads() : READS).replace("./SANITIZER", "./" + base + "Sanitizer");
     }
 
     private static String comment(String text) {
@@ -93,10 +331,25 @@ final class TypeScriptSanitizerGenerator implements SanitizerGenerator {
         List<String> members = new ArrayList<>();
         for (String name : topLevel) {
             PolicyRule rule = policy.attributes().get(name);
-            List<DynamoType> types = rule == null ? List.of() : rule.types();
+            List<DynamoType> types = policy.hasEntities() ? entityTypes(policy, name) : rule == null ? List.of() : rule.types();
             members.add("  readonly " + TypeScriptWriter.literal(name) + "?: " + tsType(types) + ";");
         }
         return "{\n" + String.join("\n", members) + "\n}";
+    }
+
+    /** The types an attribute has in the entities that name it; empty (any value) if one of them records none. */
+    private static List<DynamoType> entityTypes(Policy policy, String name) {
+        Set<DynamoType> types = new LinkedHashSet<>();
+        for (var e : policy.entities().values()) {
+            PolicyRule rule = e.attributes().get(name);
+            if (rule != null) {
+                if (rule.types().isEmpty()) {
+                    return List.of();
+                }
+                types.addAll(rule.types());
+            }
+        }
+        return List.copyOf(types);
     }
 
     private static String tsType(List<DynamoType> types) {
@@ -165,7 +418,8 @@ final class TypeScriptSanitizerGenerator implements SanitizerGenerator {
 
             """;
 
-    private static final String BODY = """
+    /** Rule compilation, shared by both forms of policy. */
+    private static final String COMPILE = """
             const DROP: unique symbol = Symbol("drop");
 
             /** A rule with the fields each view may keep worked out once, so sanitizing looks up only those. */
@@ -195,6 +449,10 @@ final class TypeScriptSanitizerGenerator implements SanitizerGenerator {
               return access === null || access === "public" || (access === "owner-only" && owner);
             }
 
+            """;
+
+    /** sanitize() and isOwner() of a table of one kind. */
+    private static final String SANITIZE_ONE_KIND = """
             const ROOT: CompiledRule = compile({ access: null, fields: RULES });
 
             /**
@@ -227,6 +485,10 @@ final class TypeScriptSanitizerGenerator implements SanitizerGenerator {
               return false;
             }
 
+            """;
+
+    /** Filtering by compiled rules and JSON conversion, shared by both forms of policy. */
+    private static final String FILTER = """
             function isPlainMap(value: unknown): value is { readonly [name: string]: AttributeValue } {
               if (typeof value !== "object" || value === null || Array.isArray(value)) {
                 return false;

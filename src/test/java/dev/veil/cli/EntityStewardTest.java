@@ -90,13 +90,22 @@ class EntityStewardTest {
     }
 
     @Test
-    void exportOfAnEntitiesPolicyIsRefusedRatherThanKeepingNothing() {
+    void exportOfAnEntitiesPolicyWritesSanitizersAndIamPoliciesPerEntity() throws Exception {
         ok("tag", table, "status", "public", "--entity", "ORDER");
+        ok("tag", table, "total", "owner-only", "--entity", "ORDER");
+        ok("owner", table, "pk", "--entity", "ORDER", "--template", "USER#{id}");
         ok("publish", table);
-        CliRun.Result r = cli.veil("export", table, "--out", dir.resolve("out").toString(), "--lang", "python");
-        assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains("veil-policy/2").contains("per entity");
-        assertThat(dir.resolve("out")).doesNotExist();
+        Path out = dir.resolve("out");
+        ok("export", table, "--out", out.toString(), "--lang", "java,python,typescript,iam");
+        String python = Files.readString(out.resolve(table.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "_")
+                + "_sanitizer.py"));
+        assertThat(python).contains("_ENTITIES = (").contains("\"ORDER\"").contains("\"USER#{id}\"")
+                .contains("POLICY_VERSION = 1");
+        try (var files = Files.walk(out)) {
+            assertThat(files.map(p -> p.getFileName().toString()).toList())
+                    .anyMatch(n -> n.endsWith("Sanitizer.java")).anyMatch(n -> n.endsWith("Sanitizer.ts"))
+                    .anyMatch(n -> n.endsWith("_iam.json"));
+        }
     }
 
     @Test

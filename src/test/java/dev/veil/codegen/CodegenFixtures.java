@@ -3,8 +3,11 @@ package dev.veil.codegen;
 import dev.veil.model.Classification;
 import dev.veil.model.DecisionSource;
 import dev.veil.model.DynamoType;
+import dev.veil.model.EntityMatch;
+import dev.veil.model.EntityPolicy;
 import dev.veil.model.IndexInfo;
 import dev.veil.model.KeySchema;
+import dev.veil.model.OwnerRule;
 import dev.veil.model.Policy;
 import dev.veil.model.PolicyRule;
 import dev.veil.model.Review;
@@ -42,6 +45,61 @@ final class CodegenFixtures {
     }
 
     /**
+     * A single-table design keyed by pk and sk: USER items told apart by a marker, ORDER and INVITE
+     * items by the prefix of their sort key, AUDIT items by a marker and owned by nobody. USER and
+     * ORDER items belong to the user their partition key names ({@code USER#{id}}), an INVITE to
+     * its inviter ({@code inviter_id}, compared as it is).
+     */
+    static Policy appData() {
+        Map<String, EntityPolicy> e = new TreeMap<>();
+        Optional<OwnerRule> byPartition = Optional.of(new OwnerRule("pk", "USER#{id}"));
+        Map<String, PolicyRule> user = keys();
+        user.put("_et", leaf(Classification.PUBLIC, DynamoType.S));
+        user.put("username", leaf(Classification.PUBLIC, DynamoType.S));
+        user.put("email", leaf(Classification.OWNER_ONLY, DynamoType.S));
+        user.put("password_hash", leaf(Classification.SECRET, DynamoType.S));
+        user.put("address", leaf(Classification.OWNER_ONLY, DynamoType.M)
+                .withFields(Map.of("city", leaf(Classification.PUBLIC, DynamoType.S))));
+        e.put("USER", EntityPolicy.of(EntityMatch.equalTo("_et", "USER"), byPartition, user));
+        Map<String, PolicyRule> order = keys();
+        order.put("status", leaf(Classification.PUBLIC, DynamoType.S));
+        order.put("total", leaf(Classification.OWNER_ONLY, DynamoType.N));
+        order.put("card_token", leaf(Classification.SECRET, DynamoType.S));
+        e.put("ORDER", EntityPolicy.of(EntityMatch.beginningWith("sk", "ORDER#"), byPartition, order));
+        Map<String, PolicyRule> invite = keys();
+        invite.put("inviter_id", leaf(Classification.PUBLIC, DynamoType.S));
+        invite.put("email", leaf(Classification.OWNER_ONLY, DynamoType.S));
+        invite.put("token", leaf(Classification.SECRET, DynamoType.S));
+        e.put("INVITE", EntityPolicy.of(EntityMatch.beginningWith("sk", "INVITE#"),
+                Optional.of(OwnerRule.plain("inviter_id")), invite));
+        Map<String, PolicyRule> audit = keys();
+        audit.put("action", leaf(Classification.PUBLIC, DynamoType.S));
+        audit.put("ip", leaf(Classification.SECRET, DynamoType.S));
+        e.put("AUDIT", EntityPolicy.of(EntityMatch.equalTo("_et", "AUDIT"), Optional.empty(), audit));
+        return digested(Policy.draftOfEntities("app_data", 2, Optional.of("sha256:" + "1".repeat(64)), e));
+    }
+
+    /** The USER and ORDER entities of {@link #appData()} alone: every entity owned through pk = USER#{id}. */
+    static Policy appDataOwnedByPartition() {
+        Map<String, EntityPolicy> e = new TreeMap<>(appData().entities());
+        e.keySet().retainAll(java.util.Set.of("USER", "ORDER"));
+        return digested(Policy.draftOfEntities("app_data", 3, Optional.empty(), e));
+    }
+
+    private static Map<String, PolicyRule> keys() {
+        Map<String, PolicyRule> a = new TreeMap<>();
+        a.put("pk", leaf(Classification.PUBLIC, DynamoType.S));
+        a.put("sk", leaf(Classification.PUBLIC, DynamoType.S));
+        return a;
+    }
+
+    /** The pk/sk key of {@link #appData()}'s table. */
+    static TableShape appDataShape() {
+        return new TableShape(new KeySchema(new KeySchema.KeyAttribute("pk", DynamoType.S),
+                Optional.of(new KeySchema.KeyAttribute("sk", DynamoType.S))), List.of());
+    }
+
+    /**
      * The users table of {@link #users()} keyed by user_id, with an index of each kind IAM treats
      * differently: keys only, one that includes an owner-only attribute, one of everything, and a
      * local one sharing the partition key.
@@ -64,6 +122,9 @@ final class CodegenFixtures {
     static TableShape shapeOf(Policy policy) {
         if (policy.table().equals("users")) {
             return usersShape();
+        }
+        if (policy.hasEntities()) {
+            return appDataShape();
         }
         return new TableShape(new KeySchema(new KeySchema.KeyAttribute(policy.owner().orElse("id"), DynamoType.S),
                 Optional.empty()), List.of());

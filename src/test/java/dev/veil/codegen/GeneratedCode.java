@@ -72,8 +72,31 @@ final class GeneratedCode {
                 .withIam(IamOptions.defaults(), java.util.Optional.of(shape)));
     }
 
-    /** Compiles the Java sanitizers and runs every case. */
+    /** Compiles the Java sanitizers and runs every case; a sanitizer never drops an item of a policy of one kind. */
     List<Map<String, DynamoValue>> runJava(List<Case> cases) throws Exception {
+        return kept(sanitizeWithJava(cases));
+    }
+
+    /** Runs every case through the generated Python modules. */
+    List<Map<String, DynamoValue>> runPython(List<Case> cases) throws IOException {
+        return kept(sanitizeWithPython(cases));
+    }
+
+    /** Type-checks the generated TypeScript with the pinned tsc --strict, then runs every case with Node.js. */
+    List<Map<String, DynamoValue>> runTypeScript(List<Case> cases) throws IOException {
+        return kept(sanitizeWithTypeScript(cases));
+    }
+
+    private static List<Map<String, DynamoValue>> kept(List<Optional<Map<String, DynamoValue>>> results) {
+        List<Map<String, DynamoValue>> out = new ArrayList<>();
+        for (Optional<Map<String, DynamoValue>> r : results) {
+            out.add(r.orElseThrow(() -> new AssertionError("a sanitizer of a policy of one kind dropped an item whole")));
+        }
+        return out;
+    }
+
+    /** Compiles the Java sanitizers and runs every case; empty where the sanitizer returned null (dropped). */
+    List<Optional<Map<String, DynamoValue>>> sanitizeWithJava(List<Case> cases) throws Exception {
         Path src = Files.createDirectories(dir.resolve("java-src"));
         Path classes = Files.createDirectories(dir.resolve("java-classes"));
         List<Path> files = new ArrayList<>();
@@ -87,7 +110,7 @@ final class GeneratedCode {
             classNames.add(f.relativePath().replace(".java", "").replace('/', '.'));
         }
         compileJava(files, classes);
-        List<Map<String, DynamoValue>> out = new ArrayList<>();
+        List<Optional<Map<String, DynamoValue>>> out = new ArrayList<>();
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
             List<Method> sanitizers = new ArrayList<>();
             for (String name : classNames) {
@@ -97,7 +120,7 @@ final class GeneratedCode {
                 @SuppressWarnings("unchecked")
                 Map<String, AttributeValue> result = (Map<String, AttributeValue>) sanitizers.get(c.policy())
                         .invoke(null, ItemConverter.toSdk(c.item()), c.requester().orElse(null));
-                out.add(ItemConverter.toModel(result));
+                out.add(Optional.ofNullable(result).map(ItemConverter::toModel));
             }
         }
         return out;
@@ -114,8 +137,8 @@ final class GeneratedCode {
         }
     }
 
-    /** Runs every case through the generated Python modules. */
-    List<Map<String, DynamoValue>> runPython(List<Case> cases) throws IOException {
+    /** Runs every case through the generated Python modules; empty where sanitize returned None. */
+    List<Optional<Map<String, DynamoValue>>> sanitizeWithPython(List<Case> cases) throws IOException {
         String python = Toolchains.python();
         Path pyDir = Files.createDirectories(dir.resolve("python"));
         List<String> command = new ArrayList<>(List.of(python, harness(pyDir, "python_harness.py").toString()));
@@ -128,8 +151,8 @@ final class GeneratedCode {
         return parse(Toolchains.run(pyDir, command, input(cases)).expectSuccess("python3 harness").out(), cases.size());
     }
 
-    /** Type-checks the generated TypeScript with the pinned tsc --strict, then runs every case with Node.js. */
-    List<Map<String, DynamoValue>> runTypeScript(List<Case> cases) throws IOException {
+    /** Type-checks and runs every case with Node.js; empty where sanitize returned null. */
+    List<Optional<Map<String, DynamoValue>>> sanitizeWithTypeScript(List<Case> cases) throws IOException {
         Path tsDir = compileTypeScript();
         List<String> command = new ArrayList<>(List.of(Toolchains.node(), tsDir.resolve("out/harness.js").toString()));
         for (int i = 0; i < policies.size(); i++) {
@@ -193,13 +216,14 @@ final class GeneratedCode {
         return sb.toString();
     }
 
-    private static List<Map<String, DynamoValue>> parse(String out, int expected) {
-        List<Map<String, DynamoValue>> results = new ArrayList<>();
+    /** One result per line: an item as DynamoDB JSON, or {@code null} for an item dropped whole. */
+    private static List<Optional<Map<String, DynamoValue>>> parse(String out, int expected) {
+        List<Optional<Map<String, DynamoValue>>> results = new ArrayList<>();
         try {
             for (String line : out.split("\n")) {
                 if (!line.isBlank()) {
                     JsonNode node = JSON.readTree(line);
-                    results.add(DynamoJsonCodec.readItem(node));
+                    results.add(node.isNull() ? Optional.empty() : Optional.of(DynamoJsonCodec.readItem(node)));
                 }
             }
         } catch (IOException e) {

@@ -33,6 +33,19 @@ class GoldenFilesTest {
 
     @ParameterizedTest
     @EnumSource(Language.class)
+    void entityPolicyFilesMatchTheGoldenCopies(Language language) throws IOException {
+        List<GeneratedFile> files = GeneratedCode.generate(language, CodegenFixtures.appData(), "com.example.app");
+        for (GeneratedFile f : files) {
+            Path golden = GOLDEN.resolve(Path.of(f.relativePath()).getFileName().toString());
+            if (Boolean.getBoolean("veil.updateGolden")) {
+                Files.writeString(golden, f.content());
+            }
+            assertThat(f.content()).as(f.relativePath()).isEqualTo(Files.readString(golden));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
     void generationIsStableByteForByte(Language language) {
         assertThat(GeneratedCode.generate(language, CodegenFixtures.users(), "a.b"))
                 .isEqualTo(GeneratedCode.generate(language, CodegenFixtures.users(), "a.b"));

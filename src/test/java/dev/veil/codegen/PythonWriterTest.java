@@ -58,6 +58,12 @@ class PythonWriterTest {
     }
 
     @Test
+    void theGeneratedEntityModuleStaysWithin79Columns() {
+        String module = GeneratedCode.generate(Language.PYTHON, CodegenFixtures.appData(), "x").get(0).content();
+        assertThat(module.lines()).allMatch(line -> line.length() <= PythonWriter.MAX_LINE);
+    }
+
+    @Test
     void theGeneratedUsersModuleStaysWithin79Columns() {
         String module = GeneratedCode.generate(Language.PYTHON, CodegenFixtures.users(), "x").get(0).content();
         assertThat(module.lines()).allMatch(line -> line.length() <= PythonWriter.MAX_LINE);
@@ -76,9 +82,18 @@ class PythonWriterTest {
             Files.writeString(file, GeneratedCode.generate(Language.PYTHON, policy, "x").get(0).content());
             command.add(file.toString());
         }
+        RandomEntityPolicies entities = new RandomEntityPolicies(6);
+        for (int i = 0; i < 10; i++) {
+            Path file = dir.resolve("e" + i + ".py");
+            Files.writeString(file, GeneratedCode.generate(Language.PYTHON, entities.policy("e" + i), "x").get(0).content());
+            command.add(file.toString());
+        }
+        Path appData = dir.resolve("app_data.py");
+        Files.writeString(appData, GeneratedCode.generate(Language.PYTHON, CodegenFixtures.appData(), "x").get(0).content());
         Path users = dir.resolve("users.py");
         Files.writeString(users, GeneratedCode.generate(Language.PYTHON, CodegenFixtures.users(), "x").get(0).content());
         Toolchains.run(dir, command, "").expectSuccess("pycodestyle --ignore=E501");
         Toolchains.run(dir, List.of(python, "-m", "pycodestyle", users.toString()), "").expectSuccess("pycodestyle users.py");
+        Toolchains.run(dir, List.of(python, "-m", "pycodestyle", appData.toString()), "").expectSuccess("pycodestyle app_data.py");
     }
 }

@@ -46,6 +46,11 @@ final class RandomPolicies {
         return CodegenFixtures.digested(Policy.draft(table, 1 + random.nextInt(9), Optional.empty(), owner, attributes));
     }
 
+    /** A random rule: a leaf, a map with fields or a list with an element rule. */
+    PolicyRule rule() {
+        return rule(0);
+    }
+
     private PolicyRule rule(int depth) {
         Classification c = pick(Classification.values());
         int shape = depth >= 4 ? 0 : random.nextInt(4);

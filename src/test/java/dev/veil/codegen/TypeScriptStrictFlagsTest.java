@@ -30,6 +30,11 @@ class TypeScriptStrictFlagsTest {
         for (int i = 0; i < 6; i++) {
             policies.add(random.policy(random.name() + "-t" + i));
         }
+        policies.add(CodegenFixtures.appData());
+        RandomEntityPolicies entities = new RandomEntityPolicies(12);
+        for (int i = 0; i < 4; i++) {
+            policies.add(entities.policy(entities.names().name() + "-e" + i));
+        }
         for (int i = 0; i < policies.size(); i++) {
             Path sub = Files.createDirectories(dir.resolve("p" + i));
             for (GeneratedFile f : GeneratedCode.generate(Language.TYPESCRIPT, policies.get(i), "x")) {

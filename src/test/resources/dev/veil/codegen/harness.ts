@@ -60,12 +60,13 @@ function dump(v: unknown): Json {
 }
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const modules = process.argv.slice(2).map((p) => require(p) as { sanitize(item: Json, requesterId?: string): Json });
+const modules = process.argv.slice(2).map((p) => require(p) as { sanitize(item: Json, requesterId?: string): Json | null });
 const lines = fs.readFileSync(0, "utf8").split("\n").filter((l) => l.length > 0);
 const out: string[] = [];
 for (const line of lines) {
   const c = JSON.parse(line) as { module: number; requester: string | null; item: Json };
   const result = modules[c.module].sanitize(loadMap(c.item), c.requester === null ? undefined : c.requester);
-  out.push(JSON.stringify((dump(result) as { M: Json }).M));
+  // null: an item of no entity, or of several, dropped whole.
+  out.push(result === null ? "null" : JSON.stringify((dump(result) as { M: Json }).M));
 }
 process.stdout.write(out.join("\n") + (out.length > 0 ? "\n" : ""));

@@ -87,7 +87,12 @@ def main():
         case = json.loads(line)
         item = {k: load(v) for k, v in case["item"].items()}
         result = modules[case["module"]].sanitize(item, case["requester"])
-        out.append(json.dumps({k: dump(v) for k, v in result.items()}, ensure_ascii=True))
+        if result is None:
+            # An item of no entity, or of several: dropped whole.
+            out.append("null")
+        else:
+            out.append(json.dumps({k: dump(v) for k, v in result.items()},
+                                  ensure_ascii=True))
     sys.stdout.write("\n".join(out) + ("\n" if out else ""))
 
 
