@@ -23,6 +23,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.text.Text;
@@ -172,6 +173,15 @@ class PageLayoutTest {
                     .filter(b -> b.getOrientation() == Orientation.HORIZONTAL && b.isVisible()
                             && b.getParent() != null && isOwnScrollBar(node, b))
                     .findAny().ifPresent(b -> out.add(where + ": " + node.getId() + " scrolls sideways"));
+            // Under a constrained resize policy the table shows no scroll bar: its columns are cut off instead.
+            node.lookupAll(".clipped-container").stream().filter(v -> isOwn(node, v)).findFirst().ifPresent(view -> {
+                double columns = leafColumns(node).stream().filter(TableColumnBase::isVisible)
+                        .mapToDouble(TableColumnBase::getWidth).sum();
+                if (columns > view.getLayoutBounds().getWidth() + 1) {
+                    out.add(where + ": the columns of " + node.getId() + " need " + Math.round(columns)
+                            + " px, it shows " + Math.round(view.getLayoutBounds().getWidth()));
+                }
+            });
         }
         if (node instanceof IndexedCell<?> cell && !cell.isEmpty() && cell.getGraphic() != null
                 && cell.getGraphic().isVisible() && cell.getWidth() > 0) {
@@ -189,9 +199,18 @@ class PageLayoutTest {
         }
     }
 
+    private static List<? extends TableColumnBase<?, ?>> leafColumns(Node table) {
+        return table instanceof TableView<?> t ? t.getVisibleLeafColumns()
+                : ((TreeTableView<?>) table).getVisibleLeafColumns();
+    }
+
     // A table's own scroll bars, not those of a scroll pane or table inside one of its cells.
     private static boolean isOwnScrollBar(Node table, ScrollBar bar) {
-        Node n = bar.getParent();
+        return isOwn(table, bar);
+    }
+
+    private static boolean isOwn(Node table, Node part) {
+        Node n = part.getParent();
         while (n != null && n != table) {
             if (n instanceof TableView<?> || n instanceof TreeTableView<?>) {
                 return false;

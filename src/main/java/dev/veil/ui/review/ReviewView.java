@@ -54,6 +54,7 @@ public final class ReviewView {
     private final AttributeCharts charts = new AttributeCharts();
     private final VBox root;
     private Optional<AttributePath> cursorAfterReload = Optional.empty();
+    private List<TreeTableColumn<PathTree.Node<ReviewRow>, ?>> dropWhenNarrow = List.of();
     private String cursorEntity = "";
 
     public ReviewView(ReviewViewModel vm, LayoutMemory layout) {
@@ -176,15 +177,20 @@ public final class ReviewView {
             }
         });
         tree.getColumns().add(path);
-        tree.getColumns().add(column("Types", 60, r -> r.profile().map(p -> p.types().entrySet().stream()
-                .map(e -> e.getKey().code()).collect(Collectors.joining(" "))).orElse("")));
-        tree.getColumns().add(column("Present", 72, r -> r.profile()
-                .map(p -> String.format("%.0f%%", p.presence() * 100)).orElse("—")));
+        TreeTableColumn<PathTree.Node<ReviewRow>, String> types = column("Types", 60, r -> r.profile()
+                .map(p -> p.types().entrySet().stream().map(e -> e.getKey().code()).collect(Collectors.joining(" ")))
+                .orElse(""));
+        tree.getColumns().add(types);
+        TreeTableColumn<PathTree.Node<ReviewRow>, String> present = column("Present", 72, r -> r.profile()
+                .map(p -> String.format("%.0f%%", p.presence() * 100)).orElse("—"));
+        tree.getColumns().add(present);
         tree.getColumns().add(classColumn("Suggestion", 124, r -> r.suggestion().map(Suggestion::classification),
                 r -> r.suggestion().map(s -> String.format(" %.0f%%", s.confidence() * 100)).orElse("")));
         tree.getColumns().add(classColumn("Decision", 100, r -> r.decision().map(Decision::classification), r -> ""));
         tree.getColumns().add(column("Status", 92, ReviewRow::status));
-        tree.getColumns().add(column("Reviewer", 80, r -> r.decision().map(Decision::reviewer).orElse("")));
+        TreeTableColumn<PathTree.Node<ReviewRow>, String> reviewer = column("Reviewer", 80,
+                r -> r.decision().map(Decision::reviewer).orElse(""));
+        tree.getColumns().add(reviewer);
         TreeTableColumn<PathTree.Node<ReviewRow>, String> notes = column("Note / reasons", 300,
                 r -> r.decision().map(Decision::note).filter(n -> !n.isBlank())
                         .orElseGet(() -> r.suggestion().map(s -> String.join("; ", s.reasons())).orElse("")));
@@ -198,6 +204,10 @@ public final class ReviewView {
         // Columns fit their headers and cells; the note column takes the rest and wraps.
         tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Columns.fitToContent(tree);
+        // What the details pane also shows goes first when the tree is too narrow for every column.
+        dropWhenNarrow = List.of(types, reviewer, present, notes);
+        tree.widthProperty().addListener((obs, o, n) -> fitColumnsToWidth());
+        tree.rootProperty().addListener((obs, o, n) -> fitColumnsToWidth());
         tree.getSelectionModel().getSelectedItems().addListener(
                 (ListChangeListener<TreeItem<PathTree.Node<ReviewRow>>>) c -> syncSelection());
         // The selected item may change after the list's event (select by code): follow it too.
@@ -212,6 +222,27 @@ public final class ReviewView {
                 e.consume();
             });
         });
+    }
+
+    /**
+     * Shows every column that fits: the tree never scrolls sideways nor cuts a column off; the
+     * columns left out (types, reviewer, presence, notes) are in the details pane.
+     */
+    private void fitColumnsToWidth() {
+        // The vertical scroll bar and the borders take about this much of the tree's width.
+        double available = tree.getWidth() - 18;
+        if (available <= 0) {
+            return;
+        }
+        dropWhenNarrow.forEach(c -> c.setVisible(true));
+        for (TreeTableColumn<PathTree.Node<ReviewRow>, ?> c : dropWhenNarrow) {
+            double needed = tree.getColumns().stream().filter(TreeTableColumn::isVisible)
+                    .mapToDouble(TreeTableColumn::getMinWidth).sum();
+            if (needed <= available) {
+                return;
+            }
+            c.setVisible(false);
+        }
     }
 
     /**
@@ -407,6 +438,12 @@ public final class ReviewView {
             sug.getStyleClass().add(styleOf(s.classification()));
             details.getChildren().add(sug);
             s.reasons().forEach(reason -> details.getChildren().add(wrapped("• " + Views.prose(reason))));
+        });
+        r.decision().ifPresent(d -> {
+            Label decided = wrapped("Decided " + d.classification().label() + " by " + d.reviewer()
+                    + (d.note().isBlank() ? "" : ": " + Views.prose(d.note())));
+            decided.getStyleClass().add(styleOf(d.classification()));
+            details.getChildren().add(decided);
         });
         vm.details(r).forEach(d -> details.getChildren().add(wrapped(d)));
         List<String> examples = vm.examples(r);
