@@ -180,6 +180,13 @@ public final class ScreenshotTour {
             return null;
         });
         waitFor(() -> !review.groups().isEmpty() && !vm.tasks().busyProperty().get(), 120);
+        onFx(() -> {
+            @SuppressWarnings("unchecked")
+            TreeTableView<Object> tree = (TreeTableView<Object>) console.stage().getScene().lookup("#review-tree");
+            tree.getSelectionModel().clearAndSelect(0);
+            tree.scrollTo(0);
+            return null;
+        });
         settle();
         shoot(console, out.resolve("review-entities.png"));
 

@@ -187,7 +187,12 @@ public final class ReviewView {
         tree.getColumns().add(classColumn("Suggestion", 124, r -> r.suggestion().map(Suggestion::classification),
                 r -> r.suggestion().map(s -> String.format(" %.0f%%", s.confidence() * 100)).orElse("")));
         tree.getColumns().add(classColumn("Decision", 100, r -> r.decision().map(Decision::classification), r -> ""));
-        tree.getColumns().add(column("Status", 92, ReviewRow::status));
+        TreeTableColumn<PathTree.Node<ReviewRow>, String> status = column("Status", 92, ReviewRow::status);
+        // A group row's status is what is left to review of its entity.
+        status.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue() instanceof GroupItem g
+                ? (g.group.unreviewed() == 0 ? "all reviewed" : String.format("%,d unreviewed", g.group.unreviewed()))
+                : c.getValue().getValue().row().map(ReviewRow::status).orElse("")));
+        tree.getColumns().add(status);
         TreeTableColumn<PathTree.Node<ReviewRow>, String> reviewer = column("Reviewer", 80,
                 r -> r.decision().map(Decision::reviewer).orElse(""));
         tree.getColumns().add(reviewer);
@@ -275,6 +280,20 @@ public final class ReviewView {
         vm.selection().setAll(paths);
         vm.focusedProperty().set(focused == null || focused.getValue() == null || focused instanceof GroupItem
                 ? Optional.empty() : focused.getValue().row());
+        if (focused instanceof GroupItem g) {
+            showGroup(g.group);
+        }
+    }
+
+    /** The details of an entity's group row: how it is told apart, what the sample read, what is left. */
+    private void showGroup(ReviewViewModel.EntityGroup g) {
+        details.getChildren().clear();
+        charts.clear();
+        Label title = new Label("Entity " + g.name());
+        title.getStyleClass().add(Styles.DETAIL_TITLE);
+        title.setWrapText(true);
+        details.getChildren().addAll(title, wrapped(groupText(g)),
+                wrapped("Decisions made in this group apply to " + g.name() + " items only."));
     }
 
     /** The entity whose group holds {@code item}; "" for a table without entities. */
@@ -449,10 +468,12 @@ public final class ReviewView {
         List<String> examples = vm.examples(r);
         if (!examples.isEmpty()) {
             details.getChildren().add(wrapped("Masked examples"));
-            FlowPane ex = new FlowPane(6, 6);
+            // One example a line, wrapping: a long one must not widen the pane.
+            VBox ex = new VBox(6);
             examples.forEach(e -> {
                 Label l = new Label(e);
                 l.getStyleClass().add(Styles.MASKED_EXAMPLE);
+                l.setWrapText(true);
                 ex.getChildren().add(l);
             });
             details.getChildren().add(ex);
