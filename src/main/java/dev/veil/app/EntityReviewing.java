@@ -8,10 +8,12 @@ import dev.veil.model.Classification;
 import dev.veil.model.Decision;
 import dev.veil.model.DecisionSource;
 import dev.veil.model.EntityPolicy;
+import dev.veil.model.EntityMatch;
 import dev.veil.model.EntityProfile;
 import dev.veil.model.OwnerDecision;
 import dev.veil.model.OwnerRule;
 import dev.veil.model.Policy;
+import dev.veil.model.Retraction;
 import dev.veil.model.Suggestion;
 import dev.veil.model.TableProfile;
 import java.time.Instant;
@@ -20,6 +22,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -131,6 +134,44 @@ public final class EntityReviewing {
         List<Decision> batch = paths.stream().map(p -> new Decision(table, p, classification, reviewer, now, note,
                 DecisionSource.MANUAL, entity)).toList();
         return Failures.translate(() -> veil.workspace().record(batch));
+    }
+
+    /** What a reviewer sees of an entity before its attributes: how it is told apart and how much the sample read. */
+    public record Summary(String name, Optional<EntityMatch> match, long itemsSampled) {
+        public Summary {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(match, "match");
+        }
+    }
+
+    /**
+     * Every entity of {@link #names}, with its match and the items the latest sample read of it
+     * (none for an entity only the latest published version names).
+     */
+    public List<Summary> summaries(String table) {
+        return Failures.translate(() -> {
+            Optional<TableProfile> latest = veil.workspace().latestProfile(table);
+            return names(table).stream().map(name -> latest.flatMap(p -> p.entity(name))
+                    .map(e -> new Summary(name, Optional.of(e.match()), e.itemsSampled()))
+                    .orElseGet(() -> new Summary(name, Optional.empty(), 0))).toList();
+        });
+    }
+
+    /**
+     * {@link Reviewing#undo} for one entity: each path of {@code earlier} gets its earlier class and
+     * note again, each path of {@code firstDecided} goes back to unreviewed, as new audited entries.
+     */
+    public List<AuditEntry> undo(String table, String entity, List<Decision> earlier,
+                                 List<AttributePath> firstDecided, String reviewer) {
+        require(table, entity);
+        Instant now = Instant.now();
+        List<Decision> batch = earlier.stream()
+                .map(d -> new Decision(table, d.path(), d.classification(), reviewer, now,
+                        d.note().isBlank() ? "undo" : "undo: " + d.note(), DecisionSource.MANUAL, entity))
+                .toList();
+        List<Retraction> retractions = firstDecided.stream()
+                .map(p -> new Retraction(table, p, reviewer, now, "undo", entity)).toList();
+        return Failures.translate(() -> veil.workspace().record(batch, retractions));
     }
 
     /** Accepts the entity's suggestions at or above {@code minConfidence} for its undecided paths. */

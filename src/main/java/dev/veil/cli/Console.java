@@ -1,8 +1,13 @@
 package dev.veil.cli;
 
+import dev.veil.app.VeilException;
 import dev.veil.app.VeilSettings;
 import dev.veil.ui.ConsoleLauncher;
 import java.awt.GraphicsEnvironment;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 
 /** Opens the JavaFX console from the command line, when there is a display to open it on. */
 final class Console {
@@ -24,8 +29,26 @@ final class Console {
         return true;
     }
 
-    /** Opens the console and returns when its window closes. */
-    static void open(VeilSettings settings, boolean demo) {
+    /** True when {@link #open} opens the window in this JVM rather than in a second one. */
+    static boolean opensHere() {
+        return JavaFxModules.folderToRestartWith().isEmpty();
+    }
+
+    /**
+     * Opens the console and returns its exit code when its window closes. When JavaFX is on the class
+     * path here, the command line {@code args} runs again in a JVM that has JavaFX as modules.
+     */
+    static int open(VeilSettings settings, boolean demo, List<String> args) throws InterruptedException {
+        Optional<Path> javafx = JavaFxModules.folderToRestartWith();
+        if (javafx.isPresent()) {
+            try {
+                return JavaFxModules.restart(javafx.get(), args);
+            } catch (IOException e) {
+                throw VeilException.unavailable("Cannot start Java again to open the console with JavaFX from "
+                        + javafx.get() + ": " + e.getMessage() + ". Check that the Java that runs Veil is still installed.", e);
+            }
+        }
         ConsoleLauncher.launch(settings, demo);
+        return ExitCodes.OK;
     }
 }

@@ -33,9 +33,10 @@ final class DemoCommand extends BaseCommand {
             return ExitCodes.OK;
         }
         if (!noConsole && Console.available()) {
-            progress("Opening the console; it starts the local DynamoDB and seeds the demo tables.");
-            Console.open(settings, true);
-            return ExitCodes.OK;
+            if (Console.opensHere()) {
+                progress("Opening the console; it starts the local DynamoDB and seeds the demo tables.");
+            }
+            return Console.open(settings, true, spec.root().commandLine().getParseResult().originalArgs());
         }
         try (DemoEnvironment demo = DemoEnvironment.start(p -> progress("… " + p.message()))) {
             VeilSettings demoSettings = settings.forDemo(demo.endpoint());

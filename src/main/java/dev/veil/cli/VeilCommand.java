@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IExitCodeGenerator;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Spec;
         footer = {"", "Exit codes: 0 success, 1 findings at or above --fail-on (waived ones never count),",
             "2 bad usage or input (also a table that neither exists nor has a sample or a policy),",
             "3 DynamoDB, the workspace or a file could not be reached or read, 4 a bug in Veil."})
-public final class VeilCommand implements Runnable {
+public final class VeilCommand implements Runnable, IExitCodeGenerator {
+    private int exitCode = ExitCodes.OK;
 
     @Spec
     CommandSpec spec;
@@ -94,6 +96,18 @@ public final class VeilCommand implements Runnable {
             spec.commandLine().getErr().println("No display is available to open the console; run one of the commands above.");
             return;
         }
-        Console.open(VeilSettings.resolve(options(), env), false);
+        try {
+            exitCode = Console.open(VeilSettings.resolve(options(), env), false,
+                    spec.commandLine().getParseResult().originalArgs());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            exitCode = ExitCodes.OK;
+        }
+    }
+
+    /** The console's exit code when it ran in a second JVM (see {@link JavaFxModules}). */
+    @Override
+    public int getExitCode() {
+        return exitCode;
     }
 }

@@ -87,7 +87,7 @@ final class DecisionLog {
                 observer.written(written.size());
             }
             for (Retraction r : retractions) {
-                Decision before = currentOf(c, current, r.table(), "").remove(r.path());
+                Decision before = currentOf(c, current, r.table(), r.entity()).remove(r.path());
                 if (before != null) {
                     written.add(insert(ps, r, before.classification(), recordedAt));
                     observer.written(written.size());
@@ -147,12 +147,12 @@ final class DecisionLog {
         ps.setString(7, r.note());
         ps.setString(8, DecisionSource.MANUAL.label());
         Sql.setInstant(ps, 9, recordedAt);
-        ps.setString(10, "");
+        ps.setString(10, r.entity());
         ps.executeUpdate();
         try (ResultSet keys = ps.getGeneratedKeys()) {
             keys.next();
             return new AuditEntry(keys.getLong(1), r.table(), r.path(), Optional.of(previous), Optional.empty(),
-                    r.reviewer(), r.at(), r.note(), DecisionSource.MANUAL);
+                    r.reviewer(), r.at(), r.note(), DecisionSource.MANUAL, r.entity());
         }
     }
 

@@ -165,6 +165,31 @@ public final class ScreenshotTour {
         settle();
         shoot(console, out.resolve("audit-log.png"));
 
+        // The single-table design: its Review page groups the attributes by entity.
+        onFx(() -> {
+            vm.pageProperty().set(Page.TABLES);
+            tables.tables().stream().filter(t -> t.name().equals("app_data")).findFirst()
+                    .ifPresent(tables.selectedProperty()::set);
+            tables.itemsProperty().set(1000);
+            tables.sample();
+            return null;
+        });
+        waitFor(() -> !tables.samplingProperty().get() && !vm.tasks().busyProperty().get(), 300);
+        onFx(() -> {
+            vm.pageProperty().set(Page.REVIEW);
+            return null;
+        });
+        waitFor(() -> !review.groups().isEmpty() && !vm.tasks().busyProperty().get(), 120);
+        onFx(() -> {
+            @SuppressWarnings("unchecked")
+            TreeTableView<Object> tree = (TreeTableView<Object>) console.stage().getScene().lookup("#review-tree");
+            tree.getSelectionModel().clearAndSelect(0);
+            tree.scrollTo(0);
+            return null;
+        });
+        settle();
+        shoot(console, out.resolve("review-entities.png"));
+
         if (args.length > 1) {
             Path all = Files.createDirectories(Path.of(args[1]));
             for (String check : CHECKS) {

@@ -47,12 +47,15 @@ import org.kordamp.ikonli.feather.Feather;
 /** The Review page: the tree table of attribute paths, filters, tagging controls and details. */
 public final class ReviewView {
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final javafx.css.PseudoClass GROUP = javafx.css.PseudoClass.getPseudoClass("entity-group");
     private final ReviewViewModel vm;
     private final TreeTableView<PathTree.Node<ReviewRow>> tree = new TreeTableView<>();
     private final VBox details = new VBox();
     private final AttributeCharts charts = new AttributeCharts();
     private final VBox root;
     private Optional<AttributePath> cursorAfterReload = Optional.empty();
+    private List<TreeTableColumn<PathTree.Node<ReviewRow>, ?>> dropWhenNarrow = List.of();
+    private String cursorEntity = "";
 
     public ReviewView(ReviewViewModel vm, LayoutMemory layout) {
         this.vm = vm;
@@ -82,6 +85,7 @@ public final class ReviewView {
             }
         });
         vm.rows().addListener((ListChangeListener<ReviewRow>) c -> rebuild());
+        vm.groups().addListener((ListChangeListener<ReviewViewModel.EntityGroup>) c -> rebuild());
         vm.filterProperty().addListener((obs, o, n) -> rebuild());
         vm.focusedProperty().addListener((obs, o, n) -> showDetails(n));
         rebuild(); // the rows may have loaded before the page was first shown
@@ -161,25 +165,54 @@ public final class ReviewView {
         }, vm.emptyStateProperty()));
         TreeTableColumn<PathTree.Node<ReviewRow>, String> path = new TreeTableColumn<>("Path");
         path.setPrefWidth(210);
-        path.setCellValueFactory(c -> new ReadOnlyStringWrapper(PathTree.stepLabel(c.getValue().getValue().path())));
+        path.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue() instanceof GroupItem g ? g.group.name()
+                : PathTree.stepLabel(c.getValue().getValue().path())));
+        path.setCellFactory(col -> new TreeTableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                pseudoClassStateChanged(GROUP, !empty && getTableRow() != null
+                        && getTableRow().getTreeItem() instanceof GroupItem);
+            }
+        });
         tree.getColumns().add(path);
-        tree.getColumns().add(column("Types", 60, r -> r.profile().map(p -> p.types().entrySet().stream()
-                .map(e -> e.getKey().code()).collect(Collectors.joining(" "))).orElse("")));
-        tree.getColumns().add(column("Present", 72, r -> r.profile()
-                .map(p -> String.format("%.0f%%", p.presence() * 100)).orElse("—")));
+        TreeTableColumn<PathTree.Node<ReviewRow>, String> types = column("Types", 60, r -> r.profile()
+                .map(p -> p.types().entrySet().stream().map(e -> e.getKey().code()).collect(Collectors.joining(" ")))
+                .orElse(""));
+        tree.getColumns().add(types);
+        TreeTableColumn<PathTree.Node<ReviewRow>, String> present = column("Present", 72, r -> r.profile()
+                .map(p -> String.format("%.0f%%", p.presence() * 100)).orElse("—"));
+        tree.getColumns().add(present);
         tree.getColumns().add(classColumn("Suggestion", 124, r -> r.suggestion().map(Suggestion::classification),
                 r -> r.suggestion().map(s -> String.format(" %.0f%%", s.confidence() * 100)).orElse("")));
         tree.getColumns().add(classColumn("Decision", 100, r -> r.decision().map(Decision::classification), r -> ""));
-        tree.getColumns().add(column("Status", 92, ReviewRow::status));
-        tree.getColumns().add(column("Reviewer", 80, r -> r.decision().map(Decision::reviewer).orElse("")));
+        TreeTableColumn<PathTree.Node<ReviewRow>, String> status = column("Status", 92, ReviewRow::status);
+        // A group row's status is what is left to review of its entity.
+        status.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue() instanceof GroupItem g
+                ? (g.group.unreviewed() == 0 ? "all reviewed" : String.format("%,d unreviewed", g.group.unreviewed()))
+                : c.getValue().getValue().row().map(ReviewRow::status).orElse("")));
+        tree.getColumns().add(status);
+        TreeTableColumn<PathTree.Node<ReviewRow>, String> reviewer = column("Reviewer", 80,
+                r -> r.decision().map(Decision::reviewer).orElse(""));
+        tree.getColumns().add(reviewer);
         TreeTableColumn<PathTree.Node<ReviewRow>, String> notes = column("Note / reasons", 300,
                 r -> r.decision().map(Decision::note).filter(n -> !n.isBlank())
                         .orElseGet(() -> r.suggestion().map(s -> String.join("; ", s.reasons())).orElse("")));
+        // A group row says how its entity is told apart, how much the sample read and what is left to do.
+        notes.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue() instanceof GroupItem g ? groupText(g.group)
+                : c.getValue().getValue().row().map(r -> r.decision().map(Decision::note).filter(n -> !n.isBlank())
+                        .orElseGet(() -> r.suggestion().map(s -> String.join("; ", s.reasons())).orElse("")))
+                        .orElse("")));
         notes.setCellFactory(Columns.wrapping(notes));
         tree.getColumns().add(notes);
         // Columns fit their headers and cells; the note column takes the rest and wraps.
         tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Columns.fitToContent(tree);
+        // What the details pane also shows goes first when the tree is too narrow for every column.
+        dropWhenNarrow = List.of(types, reviewer, present, notes);
+        tree.widthProperty().addListener((obs, o, n) -> fitColumnsToWidth());
+        tree.rootProperty().addListener((obs, o, n) -> fitColumnsToWidth());
         tree.getSelectionModel().getSelectedItems().addListener(
                 (ListChangeListener<TreeItem<PathTree.Node<ReviewRow>>>) c -> syncSelection());
         // The selected item may change after the list's event (select by code): follow it too.
@@ -197,6 +230,27 @@ public final class ReviewView {
     }
 
     /**
+     * Shows every column that fits: the tree never scrolls sideways nor cuts a column off; the
+     * columns left out (types, reviewer, presence, notes) are in the details pane.
+     */
+    private void fitColumnsToWidth() {
+        // The vertical scroll bar and the borders take about this much of the tree's width.
+        double available = tree.getWidth() - 18;
+        if (available <= 0) {
+            return;
+        }
+        dropWhenNarrow.forEach(c -> c.setVisible(true));
+        for (TreeTableColumn<PathTree.Node<ReviewRow>, ?> c : dropWhenNarrow) {
+            double needed = tree.getColumns().stream().filter(TreeTableColumn::isVisible)
+                    .mapToDouble(TreeTableColumn::getMinWidth).sum();
+            if (needed <= available) {
+                return;
+            }
+            c.setVisible(false);
+        }
+    }
+
+    /**
      * The path the cursor moves to once a key decision is stored: the row below the last selected
      * one, so a steward can go down the list pressing P, O or S (also when a filter then hides the
      * row just decided).
@@ -206,8 +260,9 @@ public final class ReviewView {
         for (int i = last + 1; i < tree.getExpandedItemCount(); i++) {
             TreeItem<PathTree.Node<ReviewRow>> item = tree.getTreeItem(i);
             // Ancestors shown only as context of a match are not rows to decide next.
-            if (item != null && item.getValue() != null
+            if (item != null && item.getValue() != null && !(item instanceof GroupItem)
                     && item.getValue().row().filter(vm.filterProperty().get()).isPresent()) {
+                cursorEntity = entityOf(item);
                 return Optional.of(item.getValue().path());
             }
         }
@@ -215,30 +270,87 @@ public final class ReviewView {
     }
 
     private void syncSelection() {
-        List<AttributePath> paths = tree.getSelectionModel().getSelectedItems().stream()
-                .filter(i -> i != null && i.getValue() != null).map(i -> i.getValue().path()).toList();
-        vm.selection().setAll(paths);
         TreeItem<PathTree.Node<ReviewRow>> focused = tree.getSelectionModel().getSelectedItem();
-        vm.focusedProperty().set(focused == null || focused.getValue() == null ? Optional.empty()
-                : focused.getValue().row());
+        // A decision goes to one entity: the focused row's; rows of other groups stay out of it.
+        String entity = entityOf(focused);
+        List<AttributePath> paths = tree.getSelectionModel().getSelectedItems().stream()
+                .filter(i -> i != null && i.getValue() != null && !(i instanceof GroupItem))
+                .filter(i -> entityOf(i).equals(entity)).map(i -> i.getValue().path()).toList();
+        vm.selectedEntityProperty().set(entity);
+        vm.selection().setAll(paths);
+        vm.focusedProperty().set(focused == null || focused.getValue() == null || focused instanceof GroupItem
+                ? Optional.empty() : focused.getValue().row());
+        if (focused instanceof GroupItem g) {
+            showGroup(g.group);
+        }
+    }
+
+    /** The details of an entity's group row: how it is told apart, what the sample read, what is left. */
+    private void showGroup(ReviewViewModel.EntityGroup g) {
+        details.getChildren().clear();
+        charts.clear();
+        Label title = new Label("Entity " + g.name());
+        title.getStyleClass().add(Styles.DETAIL_TITLE);
+        title.setWrapText(true);
+        details.getChildren().addAll(title, wrapped(groupText(g)),
+                wrapped("Decisions made in this group apply to " + g.name() + " items only."));
+    }
+
+    /** The entity whose group holds {@code item}; "" for a table without entities. */
+    private static String entityOf(TreeItem<PathTree.Node<ReviewRow>> item) {
+        for (TreeItem<PathTree.Node<ReviewRow>> i = item; i != null; i = i.getParent()) {
+            if (i instanceof GroupItem g) {
+                return g.group.name();
+            }
+        }
+        return "";
+    }
+
+    /** "match _type = USER · 120 items sampled · 3 unreviewed". */
+    static String groupText(ReviewViewModel.EntityGroup g) {
+        String match = g.summary().match().map(m -> "match " + m).orElse("named by the published policy");
+        return match + " · " + String.format("%,d", g.summary().itemsSampled())
+                + (g.summary().itemsSampled() == 1 ? " item" : " items") + " sampled · "
+                + (g.unreviewed() == 0 ? "all reviewed" : String.format("%,d unreviewed", g.unreviewed()));
+    }
+
+    /** The row of an entity: its attributes are its children. */
+    private static final class GroupItem extends TreeItem<PathTree.Node<ReviewRow>> {
+        private final ReviewViewModel.EntityGroup group;
+
+        GroupItem(ReviewViewModel.EntityGroup group) {
+            super(new PathTree.Node<>(AttributePath.of(group.name()), Optional.empty(), List.of()));
+            this.group = group;
+            setExpanded(true);
+        }
     }
 
     private void rebuild() {
         Set<AttributePath> selected = new HashSet<>(vm.selection());
+        String selectedEntity = vm.selectedEntityProperty().get();
         int firstSelected = tree.getSelectionModel().getSelectedIndices().stream().mapToInt(Integer::intValue)
                 .min().orElse(-1);
         TreeItem<PathTree.Node<ReviewRow>> rootItem = new TreeItem<>();
-        for (PathTree.Node<ReviewRow> n : PathTree.build(vm.rows(), ReviewRow::path, vm.filterProperty().get())) {
-            rootItem.getChildren().add(item(n));
+        if (vm.groups().isEmpty()) {
+            for (PathTree.Node<ReviewRow> n : PathTree.build(vm.rows(), ReviewRow::path, vm.filterProperty().get())) {
+                rootItem.getChildren().add(item(n));
+            }
+        } else {
+            for (ReviewViewModel.EntityGroup g : vm.groups()) {
+                GroupItem group = new GroupItem(g);
+                PathTree.build(g.rows(), ReviewRow::path, vm.filterProperty().get())
+                        .forEach(n -> group.getChildren().add(item(n)));
+                rootItem.getChildren().add(group);
+            }
         }
         tree.setRoot(rootItem);
         Optional<AttributePath> cursor = cursorAfterReload;
         cursorAfterReload = Optional.empty();
-        if (cursor.isPresent() && selectPaths(rootItem, Set.of(cursor.get()))) {
+        if (cursor.isPresent() && selectPaths(rootItem, cursorEntity, Set.of(cursor.get()))) {
             showSelected();
             return;
         }
-        if (!selectPaths(rootItem, selected) && firstSelected >= 0 && tree.getExpandedItemCount() > 0) {
+        if (!selectPaths(rootItem, selectedEntity, selected) && firstSelected >= 0 && tree.getExpandedItemCount() > 0) {
             // The rows shown before are filtered out now: keep the cursor where it was.
             tree.getSelectionModel().select(Math.min(firstSelected, tree.getExpandedItemCount() - 1));
         }
@@ -253,15 +365,19 @@ public final class ReviewView {
         }
     }
 
-    /** Selects the items of {@code paths}; true when any was there to select. */
-    private boolean selectPaths(TreeItem<PathTree.Node<ReviewRow>> item, Set<AttributePath> paths) {
+    /** Selects the items of {@code paths} in {@code entity}'s group; true when any was there to select. */
+    private boolean selectPaths(TreeItem<PathTree.Node<ReviewRow>> item, String entity, Set<AttributePath> paths) {
         boolean any = false;
         for (TreeItem<PathTree.Node<ReviewRow>> child : item.getChildren()) {
+            if (child instanceof GroupItem g) {
+                any |= g.group.name().equals(entity) && selectPaths(child, entity, paths);
+                continue;
+            }
             if (paths.contains(child.getValue().path())) {
                 tree.getSelectionModel().select(child);
                 any = true;
             }
-            any |= selectPaths(child, paths);
+            any |= selectPaths(child, entity, paths);
         }
         return any;
     }
@@ -342,14 +458,22 @@ public final class ReviewView {
             details.getChildren().add(sug);
             s.reasons().forEach(reason -> details.getChildren().add(wrapped("• " + Views.prose(reason))));
         });
+        r.decision().ifPresent(d -> {
+            Label decided = wrapped("Decided " + d.classification().label() + " by " + d.reviewer()
+                    + (d.note().isBlank() ? "" : ": " + Views.prose(d.note())));
+            decided.getStyleClass().add(styleOf(d.classification()));
+            details.getChildren().add(decided);
+        });
         vm.details(r).forEach(d -> details.getChildren().add(wrapped(d)));
         List<String> examples = vm.examples(r);
         if (!examples.isEmpty()) {
             details.getChildren().add(wrapped("Masked examples"));
-            FlowPane ex = new FlowPane(6, 6);
+            // One example a line, wrapping: a long one must not widen the pane.
+            VBox ex = new VBox(6);
             examples.forEach(e -> {
                 Label l = new Label(e);
                 l.getStyleClass().add(Styles.MASKED_EXAMPLE);
+                l.setWrapText(true);
                 ex.getChildren().add(l);
             });
             details.getChildren().add(ex);

@@ -1,5 +1,6 @@
 package dev.veil.ui.review;
 
+import dev.veil.app.EntityReviewing;
 import dev.veil.app.ReviewRow;
 import dev.veil.model.AttributePath;
 import dev.veil.model.AttributeProfile;
@@ -58,6 +59,8 @@ public final class ReviewViewModel {
 
     private final Session session;
     private final ObservableList<ReviewRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<EntityGroup> groups = FXCollections.observableArrayList();
+    private final StringProperty selectedEntity = new SimpleStringProperty("");
     private final StringProperty filterText = new SimpleStringProperty("");
     private final ObjectProperty<ClassFilter> classFilter = new SimpleObjectProperty<>(ClassFilter.ANY);
     private final BooleanProperty unreviewedOnly = new SimpleBooleanProperty();
@@ -74,6 +77,26 @@ public final class ReviewViewModel {
     private final ObjectBinding<EmptyState> emptyState;
     private final LatestLoads<String> loads;
 
+    /** One entity of a single-table design and its attribute rows, shown as a group of the tree. */
+    public record EntityGroup(EntityReviewing.Summary summary, List<ReviewRow> rows) {
+        public EntityGroup {
+            java.util.Objects.requireNonNull(summary, "summary");
+            rows = List.copyOf(rows);
+        }
+
+        public String name() {
+            return summary.name();
+        }
+
+        public long unreviewed() {
+            return rows.stream().filter(ReviewRow::unreviewed).count();
+        }
+    }
+
+    // What one load reads: the table's rows, and a group per entity when the table has entities.
+    private record Loaded(List<ReviewRow> rows, List<EntityGroup> groups) {
+    }
+
     /** What the tree says when it shows no row: a headline and what to do. */
     public record EmptyState(String headline, String hint) {
     }
@@ -82,7 +105,7 @@ public final class ReviewViewModel {
      * One change a steward may take back: the paths it decided and this workspace's decisions of
      * them before it (empty for a path that had none), and which of them had a published class.
      */
-    private record Change(String table, String what, Map<AttributePath, Optional<Decision>> before,
+    private record Change(String table, String entity, String what, Map<AttributePath, Optional<Decision>> before,
                           Set<AttributePath> published) {
     }
 
@@ -91,7 +114,7 @@ public final class ReviewViewModel {
         this.loads = new LatestLoads<>(session.tasks());
         filter = Bindings.createObjectBinding(this::currentFilter, filterText, classFilter, unreviewedOnly,
                 disagreementOnly);
-        emptyState = Bindings.createObjectBinding(this::currentEmptyState, rows, filter, session.tableProperty());
+        emptyState = Bindings.createObjectBinding(this::currentEmptyState, rows, groups, filter, session.tableProperty());
         session.tableProperty().addListener((obs, o, n) -> {
             undoable.clear();
             canUndo.set(false);
@@ -117,20 +140,34 @@ public final class ReviewViewModel {
         String table = session.tableProperty().get();
         if (!session.isConnected() || table.isBlank()) {
             loads.begin(table);
+            groups.clear();
             rows.clear();
             return;
         }
-        loads.submit(table, "Reading decisions of " + table, (p, c) -> session.veil().reviewing().rows(table),
-                list -> {
-                    if (table.equals(session.tableProperty().get())) {
-                        rows.setAll(list);
-                        focused.set(focused.get().flatMap(f -> row(f.path())));
-                    }
-                });
+        loads.submit(table, "Reading decisions of " + table, (p, c) -> {
+            var veil = session.veil();
+            List<EntityGroup> read = veil.entities().summaries(table).stream()
+                    .map(e -> new EntityGroup(e, veil.entities().rows(table, e.name()))).toList();
+            return new Loaded(veil.reviewing().rows(table), read);
+        }, loaded -> {
+            if (table.equals(session.tableProperty().get())) {
+                groups.setAll(loaded.groups());
+                rows.setAll(loaded.rows());
+                String entity = focused.get().flatMap(ReviewRow::decision).map(Decision::entity).orElse(selectedEntity.get());
+                focused.set(focused.get().flatMap(f -> row(entity, f.path())));
+            }
+        });
     }
 
     private Optional<ReviewRow> row(AttributePath path) {
-        return rows.stream().filter(r -> r.path().equals(path)).findFirst();
+        return row(selectedEntity.get(), path);
+    }
+
+    /** The row of {@code path} in {@code entity}'s group ("" for the table as a whole). */
+    private Optional<ReviewRow> row(String entity, AttributePath path) {
+        List<ReviewRow> in = entity.isEmpty() ? rows : groups.stream().filter(g -> g.name().equals(entity))
+                .findFirst().map(EntityGroup::rows).orElse(List.of());
+        return in.stream().filter(r -> r.path().equals(path)).findFirst();
     }
 
     /** Classifies every selected path, as one change recorded in the audit log. */
@@ -146,12 +183,15 @@ public final class ReviewViewModel {
         }
         String reviewer = session.reviewerProperty().get();
         String why = note.get() == null ? "" : note.get().strip();
+        String entity = selectedEntity.get();
         Map<AttributePath, Optional<Decision>> before = decisionsOf(paths);
         Set<AttributePath> published = publishedOf(paths);
-        String what = "Tagged " + count(paths.size(), "path") + " " + c.label();
-        session.tasks().submit(what,
-                (p, x) -> session.veil().reviewing().tag(table, paths, c, reviewer, why), entries -> {
-                    done(table, what, before, published, entries);
+        String what = "Tagged " + count(paths.size(), "path") + (entity.isEmpty() ? "" : " of " + entity) + " "
+                + c.label();
+        session.tasks().submit(what, (p, x) -> entity.isEmpty()
+                ? session.veil().reviewing().tag(table, paths, c, reviewer, why)
+                : session.veil().entities().tag(table, entity, paths, c, reviewer, why, false), entries -> {
+                    done(table, entity, what, before, published, entries);
                     if (!entries.isEmpty()) {
                         changed(table);
                     }
@@ -167,6 +207,10 @@ public final class ReviewViewModel {
         double min = minConfidence.get();
         String reviewer = session.reviewerProperty().get();
         String percent = Math.round(min * 100) + "%";
+        if (!groups.isEmpty()) {
+            acceptEntitySuggestions(table, min, reviewer, percent);
+            return;
+        }
         session.tasks().submit("Accepting suggestions of " + table,
                 (p, c) -> session.veil().reviewing().acceptSuggestions(table, min, reviewer),
                 entries -> {
@@ -176,10 +220,48 @@ public final class ReviewViewModel {
                     }
                     Map<AttributePath, Optional<Decision>> before = new LinkedHashMap<>();
                     entries.forEach(e -> before.put(e.path(), Optional.empty()));
-                    done(table, "Accepted " + count(entries.size(), "suggestion") + " at or above " + percent,
+                    done(table, "", "Accepted " + count(entries.size(), "suggestion") + " at or above " + percent,
                             before, Set.of(), entries);
                     changed(table);
                 });
+    }
+
+    /**
+     * Bulk accept in a table with entities: for the entity of the selection, else for every
+     * entity; each entity's acceptance is its own step for Ctrl+Z.
+     */
+    private void acceptEntitySuggestions(String table, double min, String reviewer, String percent) {
+        List<String> entities = selectedEntity.get().isEmpty() ? groups.stream().map(EntityGroup::name).toList()
+                : List.of(selectedEntity.get());
+        session.tasks().submit("Accepting suggestions of " + table, (p, c) -> {
+            Map<String, List<dev.veil.model.AuditEntry>> byEntity = new LinkedHashMap<>();
+            for (String e : entities) {
+                byEntity.put(e, session.veil().entities().acceptSuggestions(table, e, min, reviewer));
+            }
+            return byEntity;
+        }, byEntity -> {
+            long total = byEntity.values().stream().mapToLong(List::size).sum();
+            if (total == 0) {
+                outcome.set("No undecided path of " + String.join(", ", entities) + " has a suggestion at or above "
+                        + percent + ".");
+                return;
+            }
+            byEntity.forEach((e, entries) -> {
+                Map<AttributePath, Optional<Decision>> before = new LinkedHashMap<>();
+                entries.forEach(x -> before.put(x.path(), Optional.empty()));
+                if (!entries.isEmpty()) {
+                    done(table, e, "Accepted " + count(entries.size(), "suggestion") + " of " + e + " at or above "
+                            + percent, before, Set.of(), entries);
+                }
+            });
+            if (byEntity.values().stream().filter(l -> !l.isEmpty()).count() > 1) {
+                outcome.set("Accepted " + count(total, "suggestion") + " at or above " + percent + " in "
+                        + byEntity.entrySet().stream().filter(x -> !x.getValue().isEmpty())
+                        .map(x -> x.getKey() + " (" + x.getValue().size() + ")").collect(Collectors.joining(", "))
+                        + ". Ctrl+Z undoes them one entity at a time.");
+            }
+            changed(table);
+        });
     }
 
     /**
@@ -200,8 +282,9 @@ public final class ReviewViewModel {
         List<AttributePath> firsts = last.before().entrySet().stream().filter(e -> e.getValue().isEmpty())
                 .map(Map.Entry::getKey).toList();
         String reviewer = session.reviewerProperty().get();
-        session.tasks().submit("Undoing \u201c" + last.what() + "\u201d",
-                (p, x) -> session.veil().reviewing().undo(table, restore, firsts, reviewer), entries -> {
+        session.tasks().submit("Undoing \u201c" + last.what() + "\u201d", (p, x) -> last.entity().isEmpty()
+                ? session.veil().reviewing().undo(table, restore, firsts, reviewer)
+                : session.veil().entities().undo(table, last.entity(), restore, firsts, reviewer), entries -> {
                     outcome.set("Undid \u201c" + last.what() + "\u201d: " + undone(entries, last.published()) + ".");
                     changed(table);
                 });
@@ -230,7 +313,7 @@ public final class ReviewViewModel {
         return parts.isEmpty() ? "nothing left to take back" : String.join(", ", parts);
     }
 
-    private void done(String table, String what, Map<AttributePath, Optional<Decision>> before,
+    private void done(String table, String entity, String what, Map<AttributePath, Optional<Decision>> before,
                       Set<AttributePath> published, List<dev.veil.model.AuditEntry> entries) {
         if (entries.isEmpty()) {
             outcome.set(what + ": nothing changed, every path already had that class and note.");
@@ -244,7 +327,7 @@ public final class ReviewViewModel {
                 changedBefore.put(path, d);
             }
         });
-        undoable.push(new Change(table, what, changedBefore, published));
+        undoable.push(new Change(table, entity, what, changedBefore, published));
         canUndo.set(true);
         outcome.set(what + ". Ctrl+Z undoes it.");
     }
@@ -288,8 +371,10 @@ public final class ReviewViewModel {
 
     /** How many undecided rows have a suggestion at or above the minimum confidence. */
     public BooleanBinding hasAcceptableSuggestions() {
-        return Bindings.createBooleanBinding(() -> rows.stream().anyMatch(r -> r.unreviewed()
-                && r.suggestion().filter(s -> s.confidence() >= minConfidence.get()).isPresent()), rows, minConfidence);
+        return Bindings.createBooleanBinding(() -> java.util.stream.Stream.concat(rows.stream(),
+                        groups.stream().flatMap(g -> g.rows().stream())).anyMatch(r -> r.unreviewed()
+                && r.suggestion().filter(s -> s.confidence() >= minConfidence.get()).isPresent()), rows, groups,
+                minConfidence);
     }
 
     private Predicate<ReviewRow> currentFilter() {
@@ -375,6 +460,16 @@ public final class ReviewViewModel {
 
     public ObservableList<ReviewRow> rows() {
         return rows;
+    }
+
+    /** A group per entity when the table is a single-table design with entities; empty otherwise. */
+    public ObservableList<EntityGroup> groups() {
+        return groups;
+    }
+
+    /** The entity the selected paths belong to ("" for the table as a whole); the view keeps it current. */
+    public StringProperty selectedEntityProperty() {
+        return selectedEntity;
     }
 
     public ObjectBinding<Predicate<ReviewRow>> filterProperty() {

@@ -90,7 +90,6 @@ public final class TablesView {
         });
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Columns.fitToContent(t);
-        badges.setMinWidth(330);
         vm.session().driftFindings().addListener((javafx.collections.MapChangeListener<String, Integer>) c -> t.refresh());
         return t;
     }
@@ -108,8 +107,22 @@ public final class TablesView {
         return c;
     }
 
-    /** Badges: policy version, unreviewed attributes, drift findings, last sample. */
+    /**
+     * Badges: policy version, unreviewed attributes, drift findings, last sample. They wrap onto a
+     * second line when the column is narrower than they are, and the row grows to hold them.
+     */
     private final class BadgeCell extends TableCell<TableOverview, TableOverview> {
+        // The cell's own padding, left and right, as the theme draws it.
+        private static final double PADDING = 16;
+
+        BadgeCell() {
+            widthProperty().addListener((obs, o, n) -> {
+                if (getGraphic() instanceof FlowPane box) {
+                    box.setPrefWrapLength(Math.max(0, n.doubleValue() - PADDING));
+                }
+            });
+        }
+
         @Override
         protected void updateItem(TableOverview o, boolean empty) {
             super.updateItem(o, empty);
@@ -119,6 +132,7 @@ public final class TablesView {
             }
             FlowPane box = new FlowPane(6, 4);
             box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            box.setPrefWrapLength(Math.max(0, getWidth() - PADDING));
             box.getChildren().add(o.policyVersion().map(v -> badge("policy v" + v, Styles.BADGE_ACCENT))
                     .orElseGet(() -> badge("no policy", Styles.BADGE_WARNING)));
             if (o.lastSampled().isEmpty()) {
