@@ -168,6 +168,8 @@ final class WorkspaceDatabase implements Database {
         return switch (e.getErrorCode()) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1, ErrorCode.CONNECTION_BROKEN_1 -> true;
             case ErrorCode.ERROR_OPENING_DATABASE_1 -> String.valueOf(e.getMessage()).contains("Lock file");
+            // A read that meets the file just handed to another process reports it as an I/O error.
+            case ErrorCode.IO_EXCEPTION_2 -> String.valueOf(e.getMessage()).contains("Locked by another process");
             default -> false;
         };
     }

@@ -48,11 +48,13 @@ public final class AuditLogView {
         table.getColumns().add(column("When", 150, e -> WHEN.format(e.at())));
         table.getColumns().add(column("Table", 110, AuditEntry::table));
         table.getColumns().add(column("Path", 180, e -> e.path().toString()));
-        table.getColumns().add(column("From", 90, e -> e.previous().map(c -> c.label()).orElse("—")));
-        table.getColumns().add(column("To", 90, e -> AuditEntry.label(e.current())));
+        // One column for the change, "public → secret": two would need the room of two headers.
+        table.getColumns().add(column("Change", 180, e -> e.previous().map(c -> c.label()).orElse("—") + " \u2192 "
+                + AuditEntry.label(e.current())));
         table.getColumns().add(column("Reviewer", 110, AuditEntry::reviewer));
-        table.getColumns().add(column("How", 140, e -> e.source().label()));
-        TableColumn<AuditEntry, String> why = column("Why", 320, AuditEntry::note);
+        // How a decision was made leads its note: a column of its own would not fit at 1280 px.
+        TableColumn<AuditEntry, String> why = column("How and why", 320,
+                e -> e.note().isBlank() ? e.source().label() : e.source().label() + " \u00b7 " + e.note());
         why.setCellFactory(Columns.wrapping(why));
         table.getColumns().add(why);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

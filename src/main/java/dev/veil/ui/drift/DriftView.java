@@ -125,8 +125,8 @@ public final class DriftView {
         findings.setPlaceholder(Views.emptyState(Feather.ACTIVITY, "No audit yet",
                 "Run an audit to compare the tables with their published policies."));
         findings.getColumns().add(treeColumn("Table · severity · kind", 210, Row::title));
-        findings.getColumns().add(treeColumn("Path", 130, Row::path));
-        TreeTableColumn<Row, String> message = treeColumn("Message", 420, Row::message);
+        // No column of its own for the path: every message names it, and one column less fits 1280 px.
+        TreeTableColumn<Row, String> message = treeColumn("Message", 300, Row::message);
         message.setCellFactory(Columns.wrapping(message));
         findings.getColumns().add(message);
         TreeTableColumn<Row, String> action = treeColumn("What to do", 320, Row::action);

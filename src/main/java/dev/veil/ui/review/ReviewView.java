@@ -239,14 +239,19 @@ public final class ReviewView {
         if (available <= 0) {
             return;
         }
+        List<Boolean> before = dropWhenNarrow.stream().map(TreeTableColumn::isVisible).toList();
         dropWhenNarrow.forEach(c -> c.setVisible(true));
         for (TreeTableColumn<PathTree.Node<ReviewRow>, ?> c : dropWhenNarrow) {
             double needed = tree.getColumns().stream().filter(TreeTableColumn::isVisible)
                     .mapToDouble(TreeTableColumn::getMinWidth).sum();
             if (needed <= available) {
-                return;
+                break;
             }
             c.setVisible(false);
+        }
+        if (!before.equals(dropWhenNarrow.stream().map(TreeTableColumn::isVisible).toList())) {
+            // Rows keep the heights they measured with the other columns: the notes wrap anew.
+            tree.refresh();
         }
     }
 
