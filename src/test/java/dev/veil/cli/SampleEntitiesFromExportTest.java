@@ -155,6 +155,29 @@ class SampleEntitiesFromExportTest {
     }
 
     @Test
+    void anExportsEntitiesAreTaggedAndReviewedPerEntity() {
+        List<Map<String, DynamoValue>> items = singleTableItems();
+        String table = liveTable(items);
+        Path ws = dir.resolve("ws");
+        Path export = ExportFixtures.write(dir.resolve("e"), Form.ION_FULL, items, 2, 0);
+        sampled(run(endpoint, ws, Map.of(), "sample", table, "--from-export", export.toString(), "--json"));
+
+        CliRun.Result tag = run(endpoint, ws, Map.of(), "tag", table, "total", "owner-only", "--entity", "ORDER");
+        CliRun.Result review = run(endpoint, ws, Map.of(), "review", table, "--entity", "ORDER", "--json");
+
+        assertThat(tag.exitCode()).as(tag.err()).isZero();
+        assertThat(review.exitCode()).as(review.err()).isZero();
+        List<String> decided = new ArrayList<>();
+        review.json().get("attributes").forEach(a -> {
+            if (a.get("decision").isObject()) {
+                decided.add(a.get("entity").asText() + ":" + a.get("path").asText() + "="
+                        + a.at("/decision/class").asText());
+            }
+        });
+        assertThat(decided).containsExactly("ORDER:total=owner-only");
+    }
+
+    @Test
     void anUnreachableTableTakesTheKeyNamesFromTheStoredSamplingRun() {
         List<Map<String, DynamoValue>> items = singleTableItems();
         String table = liveTable(items);
