@@ -9,6 +9,7 @@ import dev.veil.dynamo.ExportSource;
 import dev.veil.inference.ProfileAccumulator;
 import dev.veil.inference.StabilityTracker;
 import dev.veil.inference.detect.ValueDetectors;
+import dev.veil.inference.entity.EntityAccumulator;
 import dev.veil.model.SampleCoverage;
 import dev.veil.model.TableProfile;
 import dev.veil.work.Cancellation;
@@ -17,12 +18,14 @@ import dev.veil.work.ProgressListener;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * Profiles an export on every core: one accumulator per data file, each read by its own thread
@@ -31,6 +34,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * file order are read: in parallel when {@code manifest-files.json} says how many records
  * each file holds (each file then gets its share of the limit), one file after another when it
  * does not, or when the reader should stop as soon as the profile is stable.
+ *
+ * <p>{@link #profile} keeps one {@link EntityAccumulator} per data file, as a table sample keeps one
+ * per segment ({@link SegmentProfiles}): the export's profile is the merge of its kinds of item, and
+ * the files' kinds merge in file order, so the entities are the ones one accumulator reading the
+ * files one after another would find.
  */
 public final class ExportProfiling {
 
@@ -87,23 +95,28 @@ public final class ExportProfiling {
     /**
      * What {@link #profile} read.
      *
-     * @param accumulator every item read
-     * @param stable      reading stopped because new paths stopped appearing
+     * @param kinds  every item read, by kind of item
+     * @param stable reading stopped because new paths stopped appearing
      */
-    public record Result(ProfileAccumulator accumulator, boolean stable) {
+    public record Result(EntityAccumulator kinds, boolean stable) {
+        /** Every item read, whatever its kind. */
+        public ProfileAccumulator accumulator() {
+            return kinds.table();
+        }
     }
 
     /**
      * Profiles at most {@code maxItems} items ({@link #ALL} for every one), stopping early once
-     * new paths stop appearing when {@code untilStable}.
+     * new paths stop appearing when {@code untilStable}, telling kinds of item apart with the
+     * accumulators {@code kinds} makes (all made alike: same detectors, keys and markers).
      *
      * @throws CancelledException when cancelled
      */
-    public Result profile(ExportSource source, long maxItems, boolean untilStable, ProgressListener progress,
-                          Cancellation cancel) {
+    public Result profile(ExportSource source, long maxItems, boolean untilStable, Supplier<EntityAccumulator> kinds,
+                          ProgressListener progress, Cancellation cancel) {
         ExportLayout layout = source.layout();
         if (untilStable || (maxItems != ALL && !(layout.everyFileCounted() && !layout.incremental()))) {
-            return sequential(source, maxItems, untilStable, progress, cancel);
+            return sequential(source, maxItems, untilStable, kinds, progress, cancel);
         }
         List<Long> budgets = new ArrayList<>();
         long left = maxItems;
@@ -112,19 +125,20 @@ public final class ExportProfiling {
             budgets.add(share);
             left = maxItems == ALL ? ALL : left - share;
         }
-        return new Result(parallel(source, budgets, maxItems == ALL || left > 0, progress, cancel), false);
+        return new Result(parallel(source, budgets, maxItems == ALL || left > 0, kinds, progress, cancel), false);
     }
 
-    private Result sequential(ExportSource source, long maxItems, boolean untilStable, ProgressListener progress,
-                              Cancellation cancel) {
-        ProfileAccumulator profile = newAccumulator();
+    private Result sequential(ExportSource source, long maxItems, boolean untilStable,
+                              Supplier<EntityAccumulator> kinds, ProgressListener progress, Cancellation cancel) {
+        EntityAccumulator profile = kinds.get();
         StabilityTracker stability = new StabilityTracker();
         long[] seen = {0};
+        long[] paths = {0}; // summed over kinds, as SegmentProfiles does: never stable sooner than the table
         Cancellation stop = Cancellation.linkedTo(cancel); // also stopped once the profile is stable
         new ExportReader().read(source, maxItems, (segment, item) -> {
-            profile.add(item);
+            paths[0] += profile.add(item);
             if (untilStable) {
-                stability.observe(profile);
+                stability.observe(seen[0] + 1, paths[0]);
                 if (stability.isStable()) {
                     stop.cancel();
                 }
@@ -139,9 +153,13 @@ public final class ExportProfiling {
         return new Result(profile, untilStable && stability.isStable());
     }
 
-    private ProfileAccumulator parallel(ExportSource source, List<Long> budgets, boolean wholeExport,
-                                        ProgressListener progress, Cancellation cancel) {
-        ProfileAccumulator total = newAccumulator();
+    private EntityAccumulator parallel(ExportSource source, List<Long> budgets, boolean wholeExport,
+                                       Supplier<EntityAccumulator> kinds, ProgressListener progress,
+                                       Cancellation cancel) {
+        List<EntityAccumulator> byFile = new ArrayList<>();
+        for (int i = 0; i < budgets.size(); i++) {
+            byFile.add(null); // filled by each file's task; merged in file order once all are done
+        }
         AtomicLong items = new AtomicLong();
         AtomicLong records = new AtomicLong();
         AtomicLong filesDone = new AtomicLong();
@@ -162,7 +180,7 @@ public final class ExportProfiling {
                     continue;
                 }
                 tasks.add(pool.submit(() -> {
-                    ProfileAccumulator own = newAccumulator();
+                    EntityAccumulator own = kinds.get();
                     ExportSource.FileRead read = source.read(index, budget, (segment, item) -> {
                         own.add(item);
                         long n = items.incrementAndGet();
@@ -171,8 +189,8 @@ public final class ExportProfiling {
                         }
                     }, stop);
                     records.addAndGet(read.records());
-                    synchronized (total) {
-                        total.merge(own);
+                    synchronized (byFile) {
+                        byFile.set(index, own);
                     }
                     report(progress, items.get(), expected, filesDone.incrementAndGet(), files);
                     return null;
@@ -189,6 +207,10 @@ public final class ExportProfiling {
         }
         if (wholeExport) {
             source.checkTotal(records.get());
+        }
+        EntityAccumulator total = kinds.get();
+        synchronized (byFile) {
+            byFile.stream().filter(Objects::nonNull).forEach(total::merge);
         }
         return total;
     }

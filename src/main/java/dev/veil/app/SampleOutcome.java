@@ -5,20 +5,30 @@ import dev.veil.model.EntityProfile;
 import dev.veil.model.Suggestion;
 import dev.veil.model.TableProfile;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * A stored sampling run: the profile, a suggestion per path where there is one, the suggestions
- * of each entity's own paths (by entity name), and the run's id.
+ * of each entity's own paths (by entity name), the run's id, and notes on how the sample was read
+ * (for an export: where the key attribute names for telling kinds of item apart came from).
  */
 public record SampleOutcome(TableProfile profile, Map<AttributePath, Suggestion> suggestions,
-                            Map<String, Map<AttributePath, Suggestion>> entitySuggestions, long runId) {
+                            Map<String, Map<AttributePath, Suggestion>> entitySuggestions, long runId,
+                            List<String> notes) {
     public SampleOutcome {
+        notes = List.copyOf(notes);
         suggestions = Map.copyOf(suggestions);
         Map<String, Map<AttributePath, Suggestion>> copy = new LinkedHashMap<>();
         entitySuggestions.forEach((k, v) -> copy.put(k, Map.copyOf(v)));
         entitySuggestions = Map.copyOf(copy);
+    }
+
+    /** An outcome without notes. */
+    public SampleOutcome(TableProfile profile, Map<AttributePath, Suggestion> suggestions,
+                         Map<String, Map<AttributePath, Suggestion>> entitySuggestions, long runId) {
+        this(profile, suggestions, entitySuggestions, runId, List.of());
     }
 
     /** An outcome of a table of one kind. */

@@ -31,6 +31,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -92,13 +94,17 @@ public final class Sampling {
                                        Cancellation cancel) {
         try (ExportSource source = ExportSource.open(location, veil.connectionSettings())) {
             long limit = options.items() == SampleOptions.ALL ? ExportProfiling.ALL : options.items();
-            ExportProfiling.Result result = ExportProfiling.onEveryCore()
-                    .profile(source, limit, options.untilStable(), progress, cancel);
-            TableProfile tableProfile = ExportProfiling.tableProfile(options.table(), location, result.accumulator(),
-                    result.stable());
+            ExportKeys keys = ExportKeys.find(options.table(), () -> new TableCatalog(veil.dynamo()),
+                    veil.workspace());
+            ExportProfiling.Result result = ExportProfiling.onEveryCore().profile(source, limit, options.untilStable(),
+                    () -> new EntityAccumulator(ValueDetectors.standard(), keys.schema(),
+                            Markers.with(options.markers())), progress, cancel);
+            TableProfile tableProfile = ExportProfiling.tableProfile(options.table(), location,
+                    result.accumulator(), result.stable()).withEntities(result.kinds().entities());
             Map<String, String> settings = settingsOf(options, 0);
             settings.put("exportFiles", String.valueOf(source.layout().dataFiles().size()));
-            return store(tableProfile, settings);
+            settings.put("keySchemaFrom", keys.origin().name().toLowerCase(Locale.ROOT));
+            return store(tableProfile, settings, List.of(keys.note()));
         }
     }
 
@@ -129,6 +135,10 @@ public final class Sampling {
 
     /** Stores what {@link Disclosure} lets leave the accumulator, never the raw profile. */
     private SampleOutcome store(TableProfile raw, Map<String, String> settings) {
+        return store(raw, settings, List.of());
+    }
+
+    private SampleOutcome store(TableProfile raw, Map<String, String> settings, List<String> notes) {
         Map<AttributePath, Suggestion> suggestions = SuggestionEngine.standard().suggest(raw);
         Map<AttributePath, Classification> decided = new HashMap<>();
         veil.workspace().decisions(raw.table()).forEach(d -> decided.put(d.path(), d.classification()));
@@ -138,7 +148,7 @@ public final class Sampling {
         }
         TableProfile profile = Disclosure.apply(raw, suggestions, p -> Optional.ofNullable(decided.get(p)), byEntity);
         SampleRun run = veil.workspace().saveRun(profile, settings);
-        return new SampleOutcome(profile, suggestions, byEntity, run.id());
+        return new SampleOutcome(profile, suggestions, byEntity, run.id(), notes);
     }
 
     private static Map<String, String> settingsOf(SampleOptions options, double consumedCapacity) {

@@ -124,6 +124,7 @@ final class SampleCommand extends BaseCommand {
             }
             out().println();
         }
+        outcome.notes().forEach(n -> out().println("Note: " + n));
         out().println("Stored as sampling run " + outcome.runId() + ". Next: veil review " + p.table()
                 + ", or veil tag " + p.table() + " --accept-suggestions");
     }
