@@ -6,9 +6,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaFieldAccess;
-import com.tngtech.archunit.core.domain.JavaMethodCall;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
@@ -32,8 +29,7 @@ class DisclosureRuleTest {
 
     @BeforeAll
     static void importVeil() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("dev.veil");
+        classes = ArchitectureTest.veilClasses();
     }
 
     @Test
@@ -66,7 +62,7 @@ class DisclosureRuleTest {
         return new ArchCondition<>("not compare a classification where a number range or an example is read") {
             @Override
             public void check(JavaCodeUnit unit, ConditionEvents events) {
-                boolean raw = calls(unit, AttributeProfile.class, Set.of("numberRange", "maskedExamples"));
+                boolean raw = ArchitectureTest.calls(unit.getMethodCallsFromSelf(), AttributeProfile.class, Set.of("numberRange", "maskedExamples"));
                 // Showing a suggestion's label is fine; comparing it with a class is a decision.
                 boolean decides = readsConstantOf(unit, Classification.class);
                 if (raw && decides) {
@@ -75,15 +71,6 @@ class DisclosureRuleTest {
                 }
             }
         };
-    }
-
-    private static boolean calls(JavaCodeUnit unit, Class<?> owner, Set<String> names) {
-        for (JavaMethodCall call : unit.getMethodCallsFromSelf()) {
-            if (call.getTargetOwner().isEquivalentTo(owner) && names.contains(call.getName())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean readsConstantOf(JavaCodeUnit unit, Class<?> type) {
