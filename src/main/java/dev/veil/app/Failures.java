@@ -30,7 +30,7 @@ final class Failures {
             throw e;
         } catch (VeilFailure e) {
             LOG.debug("{} failure raised as {}", e.failureKind(), e.getClass().getSimpleName(), e);
-            throw new VeilException(e.failureKind(), e.getMessage(), e);
+            throw new VeilException(e.failureKind(), e.getMessage(), e, e.settings());
         } catch (UncheckedIOException e) {
             LOG.debug("file access failed", e);
             throw new VeilException(VeilFailure.Kind.UNAVAILABLE, e.getCause().getMessage()

@@ -1,7 +1,9 @@
 package dev.veil.app;
 
+import dev.veil.model.Setting;
 import dev.veil.model.VeilFailure;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The {@link VeilFailure} a use case throws to its face: its own refusals (an unknown table, a
@@ -19,7 +21,12 @@ public class VeilException extends VeilFailure {
     }
 
     public VeilException(Kind kind, String message, Throwable cause) {
-        super(kind, message, cause);
+        this(kind, message, cause, Set.of());
+    }
+
+    /** A failure whose message asks to change {@code settings}, for the face to say where. */
+    public VeilException(Kind kind, String message, Throwable cause, Set<Setting> settings) {
+        super(kind, message, cause, settings);
         this.input = null;
     }
 

@@ -52,6 +52,9 @@ final class ExceptionMapper implements IExecutionExceptionHandler {
         if (ex instanceof VeilException v && v.input().isPresent()) {
             return v.getMessage() + " (" + InputHints.hint(v.input().get()) + ")";
         }
+        if (ex instanceof VeilFailure f && !f.settings().isEmpty()) {
+            return f.getMessage() + " (" + SettingHints.hints(f.settings()) + ")";
+        }
         if (ex instanceof VeilFailure || ex instanceof CommandLine.ParameterException) {
             return ex.getMessage();
         }

@@ -52,7 +52,7 @@ public record ConnectionSettings(Optional<URI> endpoint, Optional<String> region
                                              Optional<String> profile, Map<String, String> env) {
         Optional<String> explicit = nonBlank(endpoint);
         Optional<URI> uri = explicit.isPresent()
-                ? Optional.of(parseEndpoint(explicit.get(), "--endpoint"))
+                ? Optional.of(parseEndpoint(explicit.get(), "the endpoint setting"))
                 : nonBlank(Optional.ofNullable(env.get(ENDPOINT_ENV))).map(e -> parseEndpoint(e, ENDPOINT_ENV));
         return new ConnectionSettings(uri, nonBlank(region), nonBlank(profile));
     }

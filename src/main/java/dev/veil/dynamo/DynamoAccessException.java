@@ -1,8 +1,10 @@
 package dev.veil.dynamo;
 
+import dev.veil.model.Setting;
 import dev.veil.model.VeilFailure;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * DynamoDB could not do what Veil asked. The message says what happened, at which endpoint
@@ -42,7 +44,13 @@ public class DynamoAccessException extends VeilFailure {
 
     public DynamoAccessException(Kind kind, String message, String endpoint, Optional<String> table,
                                  Throwable cause) {
-        super(kind.isBadInput() ? VeilFailure.Kind.BAD_INPUT : VeilFailure.Kind.UNAVAILABLE, message, cause);
+        this(kind, message, endpoint, table, cause, Set.of());
+    }
+
+    /** A failure whose message asks the user to change {@code settings} (the face says where). */
+    public DynamoAccessException(Kind kind, String message, String endpoint, Optional<String> table,
+                                 Throwable cause, Set<Setting> settings) {
+        super(kind.isBadInput() ? VeilFailure.Kind.BAD_INPUT : VeilFailure.Kind.UNAVAILABLE, message, cause, settings);
         this.kind = kind;
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
         this.table = table.orElse(null);

@@ -1,9 +1,11 @@
 package dev.veil.dynamo;
 
+import dev.veil.model.Setting;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -101,9 +103,9 @@ public final class DynamoClients {
                     .profileName(settings.profile().orElse(null)).build().getRegion();
         } catch (SdkClientException e) {
             throw new DynamoAccessException(DynamoAccessException.Kind.INVALID,
-                    "No AWS region is configured: pass --region, set AWS_REGION, or add a region to "
-                            + "your AWS profile (~/.aws/config).",
-                    settings.describe(), Optional.empty(), e);
+                    "No AWS region is configured: set the region, or add a region to your AWS profile "
+                            + "(~/.aws/config).",
+                    settings.describe(), Optional.empty(), e, EnumSet.of(Setting.REGION));
         }
     }
 

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.veil.model.Setting;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
@@ -35,8 +37,8 @@ final class DynamoErrors {
             String name = table.map(t -> "Table '" + t + "'").orElse("The requested table");
             return new DynamoAccessException(DynamoAccessException.Kind.NOT_FOUND,
                     name + " does not exist at " + endpoint
-                            + ". Run `veil tables` to list the tables there, or check --endpoint and --region.",
-                    endpoint, table, e);
+                            + ". List the tables there to find its name, or check the endpoint and region.",
+                    endpoint, table, e, EnumSet.of(Setting.ENDPOINT, Setting.REGION));
         }
         if (e instanceof AwsServiceException service) {
             return fromService(service, endpoint, where, table);
@@ -46,26 +48,25 @@ final class DynamoErrors {
                     "DynamoDB at " + endpoint + " did not answer in time" + table.map(t -> " (table '" + t + "')")
                             .orElse("") + ": each attempt may take " + RetryPolicy.ATTEMPT_TIMEOUT.toSeconds()
                             + " s and each request " + RetryPolicy.CALL_TIMEOUT.toSeconds() + " s with its retries. "
-                            + "Check --endpoint and your network, or retry later.",
-                    endpoint, table, e);
+                            + "Check the endpoint and your network, or retry later.",
+                    endpoint, table, e, EnumSet.of(Setting.ENDPOINT));
         }
         if (isUnreachable(e)) {
             return new DynamoAccessException(DynamoAccessException.Kind.UNREACHABLE,
-                    "Cannot reach DynamoDB at " + endpoint + " (" + rootMessage(e) + "). Check --endpoint "
-                            + "(or AWS_ENDPOINT_URL_DYNAMODB) and your network; for a local DynamoDB, start it "
-                            + "with `veil demo`.",
-                    endpoint, table, e);
+                    "Cannot reach DynamoDB at " + endpoint + " (" + rootMessage(e) + "). Check the endpoint "
+                            + "and your network; for a local DynamoDB, start the demo.",
+                    endpoint, table, e, EnumSet.of(Setting.ENDPOINT));
         }
         if (e.getMessage() != null && e.getMessage().contains("credentials")) {
             return new DynamoAccessException(DynamoAccessException.Kind.ACCESS_DENIED,
-                    "No AWS credentials found for " + where + ". Configure them (aws configure, AWS_PROFILE, "
-                            + "or --profile) and retry.",
-                    endpoint, table, e);
+                    "No AWS credentials found for " + where + ". Configure them (aws configure), or choose "
+                            + "an AWS profile that has them, and retry.",
+                    endpoint, table, e, EnumSet.of(Setting.PROFILE));
         }
         return new DynamoAccessException(DynamoAccessException.Kind.UNREACHABLE,
                 "DynamoDB request for " + where + " failed: " + rootMessage(e) + ". Retry; if it persists, "
-                        + "check --endpoint and your network.",
-                endpoint, table, e);
+                        + "check the endpoint and your network.",
+                endpoint, table, e, EnumSet.of(Setting.ENDPOINT));
     }
 
     private static DynamoAccessException fromService(AwsServiceException e, String endpoint, String where,
@@ -75,15 +76,15 @@ final class DynamoErrors {
         if (DENIED.contains(code) || e.statusCode() == 403) {
             return new DynamoAccessException(DynamoAccessException.Kind.ACCESS_DENIED,
                     "DynamoDB refused access to " + where + " (" + code + ": " + detail + "). Check your "
-                            + "credentials (--profile) and that they allow dynamodb:DescribeTable, "
+                            + "credentials (the AWS profile) and that they allow dynamodb:DescribeTable, "
                             + "dynamodb:ListTables and dynamodb:Scan.",
-                    endpoint, table, e);
+                    endpoint, table, e, EnumSet.of(Setting.PROFILE));
         }
         if (THROTTLED.contains(code) || e.isThrottlingException()) {
             return new DynamoAccessException(DynamoAccessException.Kind.THROTTLED,
                     "DynamoDB kept throttling requests to " + where + " after " + RetryPolicy.MAX_ATTEMPTS
-                            + " attempts per request (" + code + "). Lower the read rate (--max-rcu) or retry later.",
-                    endpoint, table, e);
+                            + " attempts per request (" + code + "). Lower the read rate or retry later.",
+                    endpoint, table, e, EnumSet.of(Setting.MAX_READ_RATE));
         }
         if (e.statusCode() >= 500) {
             return new DynamoAccessException(DynamoAccessException.Kind.UNREACHABLE,

@@ -1,6 +1,8 @@
 package dev.veil.model;
 
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Veil's one failure type: whatever could not be done as asked. The {@link Kind} is set where the
@@ -23,14 +25,30 @@ public class VeilFailure extends RuntimeException {
     }
 
     private final Kind failureKind;
+    private final EnumSet<Setting> settings;
 
     public VeilFailure(Kind kind, String message) {
         this(kind, message, null);
     }
 
     public VeilFailure(Kind kind, String message, Throwable cause) {
+        this(kind, message, cause, Set.of());
+    }
+
+    /** A failure whose message asks the user to change {@code settings}, for each face to say where. */
+    public VeilFailure(Kind kind, String message, Throwable cause, Set<Setting> settings) {
         super(message, cause);
         this.failureKind = Objects.requireNonNull(kind, "kind");
+        this.settings = EnumSet.noneOf(Setting.class);
+        this.settings.addAll(settings);
+    }
+
+    /**
+     * The settings the message asks to change, in the order of {@link Setting}; empty when it asks
+     * for none of them.
+     */
+    public final Set<Setting> settings() {
+        return EnumSet.copyOf(settings);
     }
 
     /**

@@ -39,33 +39,14 @@ public final class ErrorMessages {
      */
     public static String message(Throwable error) {
         Throwable e = unwrap(error);
-        if (e instanceof VeilException) {
-            return forTheConsole(capitalise(e.getMessage()));
+        if (e instanceof VeilException v) {
+            String hints = SettingHints.hints(v.settings());
+            return capitalise(v.getMessage()) + (hints.isEmpty() ? "" : "\n\n" + hints);
         }
         String what = e.getMessage() == null || e.getMessage().isBlank()
                 ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
         return what + "\n\nWhat to do: try again. If it happens again, copy the details below into a bug "
                 + "report; the console keeps running.";
-    }
-
-    /**
-     * The shared use cases word their advice for the command line; in a window the same advice
-     * points at the Connect page instead of at flags and commands.
-     */
-    static String forTheConsole(String message) {
-        return message
-                .replace("Check --endpoint (or AWS_ENDPOINT_URL_DYNAMODB) and your network; for a local DynamoDB, "
-                        + "start it with `veil demo`.", "Check the endpoint on the Connect page (Ctrl+1) and your "
-                        + "network, or open the demo for a local DynamoDB.")
-                .replace("Run `veil tables` to list the tables there, or check --endpoint and --region.",
-                        "The Tables page (Ctrl+2) lists the tables there; check the endpoint and region on the "
-                                + "Connect page.")
-                .replace("check --endpoint and your network", "check the endpoint on the Connect page and your network")
-                .replace("(aws configure, AWS_PROFILE, or --profile)", "(aws configure, or a profile chosen on the "
-                        + "Connect page)")
-                .replace("credentials (--profile)", "credentials (the profile chosen on the Connect page)")
-                .replace("pass --region, set AWS_REGION, or add a region to", "choose one on the Connect page, "
-                        + "or add a region to");
     }
 
     /** The full stack trace, for the expandable details. */

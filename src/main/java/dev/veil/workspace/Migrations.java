@@ -1,5 +1,6 @@
 package dev.veil.workspace;
 
+import dev.veil.model.Setting;
 import dev.veil.workspace.WorkspaceException.Problem;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -8,6 +9,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -52,8 +54,8 @@ final class Migrations {
             if (future.length > 0) {
                 throw new WorkspaceException(Problem.NEWER_VERSION, location, "workspace " + location + " was written "
                         + "by a newer Veil (schema version " + future[future.length - 1].getVersion() + "); this Veil "
-                        + "knows schema versions up to " + latestKnown(flyway) + ": upgrade Veil, or pass --workspace "
-                        + "DIR (or set VEIL_WORKSPACE) to another workspace", null);
+                        + "knows schema versions up to " + latestKnown(flyway) + ": upgrade Veil, or choose "
+                        + "another workspace", null, Set.of(Setting.WORKSPACE));
             }
             flyway.migrate();
         } catch (FlywayException e) {

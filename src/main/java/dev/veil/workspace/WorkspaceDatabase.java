@@ -191,18 +191,18 @@ final class WorkspaceDatabase implements Database {
                 throw new HandOverException(sql, e);
             }
         }
-        return new WorkspaceException(Problem.UNREADABLE, dir, "workspace database " + dir.resolve(FILE_NAME)
+        return WorkspaceException.elsewhere(Problem.UNREADABLE, dir, "workspace database " + dir.resolve(FILE_NAME)
                 + " is not a Veil workspace or its schema is damaged (" + firstLine(e.getMessage()) + "); move "
                 + FILE_NAME + " aside (keep it for inspection) to start an empty workspace, restore it from a "
-                + "backup, or pass --workspace DIR (or set VEIL_WORKSPACE) to another directory", e);
+                + "backup, or choose another workspace directory", e);
     }
 
     private WorkspaceException busyTooLong(SQLException last) {
         if (last.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-            return new WorkspaceException(Problem.IN_USE, dir, "workspace " + dir + " is in use by another program "
+            return WorkspaceException.elsewhere(Problem.IN_USE, dir, "workspace " + dir + " is in use by another program "
                     + "that does not share it (" + firstLine(last.getMessage()) + "), and stayed so for "
                     + patience.toSeconds() + " s: close that program (an H2 tool, or a Veil that cannot share), or "
-                    + "pass --workspace DIR (or set VEIL_WORKSPACE) to another directory", last);
+                    + "choose another workspace directory", last);
         }
         return new WorkspaceException(Problem.BUSY, dir, "workspace " + dir + " stayed busy: other Veil processes "
                 + "kept opening or handing it over for " + patience.toSeconds() + " s (" + firstLine(last.getMessage())
@@ -237,13 +237,13 @@ final class WorkspaceDatabase implements Database {
                 Files.createDirectories(dir);
             }
         } catch (FileAlreadyExistsException e) {
-            throw new WorkspaceException(Problem.UNREADABLE, dir, "cannot use " + dir
-                    + " as the workspace: it exists and is not a directory; pass --workspace DIR (or set VEIL_WORKSPACE) "
-                    + "to a directory", e);
+            throw WorkspaceException.elsewhere(Problem.UNREADABLE, dir, "cannot use " + dir
+                    + " as the workspace: it exists and is not a directory; choose another "
+                    + "workspace directory", e);
         } catch (IOException e) {
-            throw new WorkspaceException(Problem.UNREADABLE, dir, "cannot create the workspace directory " + dir + ": "
-                    + e + "; check the permissions of its parent, or pass --workspace DIR (or set VEIL_WORKSPACE) "
-                    + "to a directory you can write", e);
+            throw WorkspaceException.elsewhere(Problem.UNREADABLE, dir, "cannot create the workspace directory " + dir + ": "
+                    + e + "; check the permissions of its parent, or choose another "
+                    + "workspace directory, one you can write", e);
         }
     }
 
@@ -258,9 +258,9 @@ final class WorkspaceDatabase implements Database {
     private static String url(Path dir) {
         String path = dir.toAbsolutePath().normalize().resolve(NAME).toString();
         if (path.indexOf(';') >= 0) {
-            throw new WorkspaceException(Problem.UNREADABLE, dir, "cannot use " + dir + " as the workspace: the H2 "
-                    + "database cannot live under a path containing ';'; pass --workspace DIR (or set VEIL_WORKSPACE) "
-                    + "to another directory");
+            throw WorkspaceException.elsewhere(Problem.UNREADABLE, dir, "cannot use " + dir + " as the workspace: the H2 "
+                    + "database cannot live under a path containing ';'; choose another "
+                    + "workspace directory", null);
         }
         return "jdbc:h2:file:" + path + (sharing() ? ";AUTO_SERVER=TRUE" : "")
                 + ";WRITE_DELAY=0;LOCK_TIMEOUT=" + LOCK_TIMEOUT_MILLIS;
@@ -271,17 +271,17 @@ final class WorkspaceDatabase implements Database {
         Path file = dir.resolve(FILE_NAME);
         String h2 = firstLine(e.getMessage());
         return switch (e.getErrorCode()) {
-            case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new WorkspaceException(Problem.IN_USE, dir, "workspace " + dir
+            case ErrorCode.DATABASE_ALREADY_OPEN_1 -> WorkspaceException.elsewhere(Problem.IN_USE, dir, "workspace " + dir
                     + " is in use by another program that does not share it (" + h2 + "): close that program (an "
-                    + "H2 tool, or a Veil that cannot share), or pass --workspace DIR (or set VEIL_WORKSPACE) to "
-                    + "another directory", e);
-            case ErrorCode.WRONG_USER_OR_PASSWORD -> new WorkspaceException(Problem.UNREADABLE, dir, "workspace "
+                    + "H2 tool, or a Veil that cannot share), or choose another "
+                    + "workspace directory", e);
+            case ErrorCode.WRONG_USER_OR_PASSWORD -> WorkspaceException.elsewhere(Problem.UNREADABLE, dir, "workspace "
                     + "database " + file + " was not created by Veil (it asks for other credentials); move it aside, or "
-                    + "pass --workspace DIR (or set VEIL_WORKSPACE) to another directory", e);
-            default -> new WorkspaceException(Problem.UNREADABLE, dir, "cannot open workspace database " + file
+                    + "choose another workspace directory", e);
+            default -> WorkspaceException.elsewhere(Problem.UNREADABLE, dir, "cannot open workspace database " + file
                     + ": it is damaged or unreadable (" + h2 + "); check that you can read and write " + dir
                     + ", then move " + FILE_NAME + " aside (keep it for inspection) to start an empty workspace, "
-                    + "restore it from a backup, or pass --workspace DIR (or set VEIL_WORKSPACE) to another directory", e);
+                    + "restore it from a backup, or choose another workspace directory", e);
         };
     }
 

@@ -1,8 +1,10 @@
 package dev.veil.workspace;
 
+import dev.veil.model.Setting;
 import dev.veil.model.VeilFailure;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The workspace cannot be opened, read or written. The message says what happened, where (the
@@ -32,7 +34,13 @@ public final class WorkspaceException extends VeilFailure {
     private final Problem problem;
 
     public WorkspaceException(Problem problem, WorkspaceLocation location, String message, Throwable cause) {
-        super(Kind.UNAVAILABLE, message, cause);
+        this(problem, location, message, cause, Set.of());
+    }
+
+    /** A failure whose message asks the user to change {@code settings} (the face says where). */
+    public WorkspaceException(Problem problem, WorkspaceLocation location, String message, Throwable cause,
+                              Set<Setting> settings) {
+        super(Kind.UNAVAILABLE, message, cause, settings);
         this.problem = Objects.requireNonNull(problem, "problem");
         this.location = Objects.requireNonNull(location, "location");
     }
@@ -43,6 +51,12 @@ public final class WorkspaceException extends VeilFailure {
 
     public WorkspaceException(Problem problem, Path directory, String message, Throwable cause) {
         this(problem, WorkspaceLocation.directory(directory), message, cause);
+    }
+
+    /** A failure in {@code directory} whose message asks to choose another workspace. */
+    static WorkspaceException elsewhere(Problem problem, Path directory, String message, Throwable cause) {
+        return new WorkspaceException(problem, WorkspaceLocation.directory(directory), message, cause,
+                Set.of(Setting.WORKSPACE));
     }
 
     public WorkspaceException(Problem problem, Path directory, String message) {

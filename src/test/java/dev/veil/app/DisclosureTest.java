@@ -9,6 +9,7 @@ import dev.veil.model.DynamoType;
 import dev.veil.model.SampleCoverage;
 import dev.veil.model.Suggestion;
 import dev.veil.model.TableProfile;
+import dev.veil.testing.ProfileBuilder;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -20,9 +21,8 @@ import org.junit.jupiter.api.Test;
 class DisclosureTest {
 
     private static AttributeProfile number(String path, Map<String, Long> hits) {
-        return new AttributeProfile(AttributePath.parse(path), Map.of(DynamoType.N, 4L), 4, 1.0, Optional.empty(),
-                Optional.empty(), Optional.of(new AttributeProfile.NumberRange(new BigDecimal(1234), new BigDecimal(9876))),
-                4, List.of("9999"), 4, new TreeMap<>(hits));
+        return ProfileBuilder.attribute(path).type(DynamoType.N, 4).numbers("1234", "9876").distinct(4)
+                .examples(List.of("9999")).scanned(4).hits(hits).build();
     }
 
     private static Suggestion suggestion(Classification c) {
@@ -74,8 +74,8 @@ class DisclosureTest {
     @Test
     void aFieldOfASecretMapIsWithheldThroughItsAncestor() {
         AttributeProfile pin = number("credentials.pin", Map.of());
-        TableProfile table = new TableProfile("t", "table", Instant.EPOCH, 4, Optional.empty(), List.of(pin),
-                SampleCoverage.unsegmented(4, 0, 0, false), List.of());
+        TableProfile table = ProfileBuilder.table("t").items(4).attributes(List.of(pin))
+                .coverage(SampleCoverage.unsegmented(4, 0, 0, false)).build();
         TableProfile out = Disclosure.apply(table, Map.of(),
                 p -> p.equals(AttributePath.parse("credentials")) ? Optional.of(Classification.SECRET) : Optional.empty());
         assertThat(out.attributes().get(0).numberRange()).isEmpty();

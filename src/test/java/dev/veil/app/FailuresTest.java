@@ -78,6 +78,19 @@ class FailuresTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void theSettingsAFailureAsksToChangeReachTheFace() {
+        WorkspaceException thrown = new WorkspaceException(WorkspaceException.Problem.IN_USE,
+                dev.veil.workspace.WorkspaceLocation.directory(Path.of("ws")), "workspace ws is in use; choose "
+                + "another workspace directory", null, java.util.Set.of(dev.veil.model.Setting.WORKSPACE));
+
+        Throwable seen = catchThrowable(() -> Failures.run(() -> {
+            throw thrown;
+        }));
+
+        assertThat(((VeilException) seen).settings()).containsExactly(dev.veil.model.Setting.WORKSPACE);
+    }
+
     private static Arguments row(String name, Supplier<RuntimeException> failure, String expected) {
         return Arguments.of(name, failure, expected);
     }

@@ -103,6 +103,27 @@ class ExceptionMapperTest {
     }
 
     @Test
+    void aFailureAskingForAnotherWorkspaceGetsTheOptionAndVariableAsAHint() {
+        Captured c = handle(new WorkspaceException(WorkspaceException.Problem.UNREADABLE,
+                dev.veil.workspace.WorkspaceLocation.directory(Path.of("ws")), "cannot use ws as the workspace; "
+                + "choose another workspace directory", null, java.util.Set.of(dev.veil.model.Setting.WORKSPACE)),
+                Map.of());
+
+        assertThat(c.code).isEqualTo(ExitCodes.UNAVAILABLE);
+        assertThat(c.err).contains("choose another workspace directory (the workspace is --workspace DIR or "
+                + "VEIL_WORKSPACE)");
+    }
+
+    @Test
+    void aFailureAskingForTwoSettingsGetsBothHintsInTheirOrder() {
+        Captured c = handle(new DynamoAccessException(DynamoAccessException.Kind.NOT_FOUND, "Table 't' does not "
+                + "exist; check the endpoint and region.", "http://localhost:1", Optional.of("t"), null,
+                java.util.Set.of(dev.veil.model.Setting.REGION, dev.veil.model.Setting.ENDPOINT)), Map.of());
+
+        assertThat(c.err).contains("(the endpoint is --endpoint URL", "; the region is --region or AWS_REGION)");
+    }
+
+    @Test
     void veilDebugInTheInjectedEnvironmentAddsTheStackTrace() {
         assertThat(handle(new NullPointerException("table"), Map.of("VEIL_DEBUG", "1")).err)
                 .contains("java.lang.NullPointerException: table", "\tat ");

@@ -18,6 +18,7 @@ import dev.veil.model.SampleCoverage;
 import dev.veil.model.Suggestion;
 import dev.veil.model.TableInfo;
 import dev.veil.model.TableProfile;
+import dev.veil.testing.ProfileBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -59,8 +60,8 @@ final class Fixtures {
                                  Map<String, Long> detectorHits) {
         long present = Math.round(presence * items);
         long scanned = types.values().stream().mapToLong(Long::longValue).sum();
-        return new AttributeProfile(path, types, present, presence, Optional.empty(), Optional.empty(), Optional.empty(),
-                present, List.of(), scanned, new TreeMap<>(detectorHits));
+        return ProfileBuilder.attribute(path).types(types).present(present).presence(presence).distinct(present)
+                .scanned(scanned).hits(detectorHits).build();
     }
 
     /** An attribute whose string values a detector recognised, all of them. */
@@ -69,8 +70,8 @@ final class Fixtures {
     }
 
     static TableProfile profile(String table, Instant at, long items, AttributeProfile... attributes) {
-        return new TableProfile(table, "table", at, items, Optional.of(USER_KEY), Arrays.asList(attributes),
-                SampleCoverage.unsegmented(items, 0, 0, true), List.of());
+        return ProfileBuilder.table(table).sampledAt(at).items(items).key(USER_KEY).attributes(Arrays.asList(attributes))
+                .build();
     }
 
     static PolicyRule leaf(Classification c, DynamoType... types) {

@@ -87,7 +87,9 @@ class TableCatalogTest {
                 })
                 .hasMessageContaining("'no_such_table'")
                 .hasMessageContaining(local.endpoint().toString())
-                .hasMessageContaining("veil tables");
+                .hasMessageContaining("List the tables there")
+                .satisfies(e -> assertThat(((DynamoAccessException) e).settings())
+                        .containsExactly(dev.veil.model.Setting.ENDPOINT, dev.veil.model.Setting.REGION));
     }
 
     @Test
@@ -117,7 +119,7 @@ class TableCatalogTest {
                         assertThat(e.kind().isBadInput()).isFalse();
                     })
                     .hasMessageContaining("Cannot reach DynamoDB at " + nowhere)
-                    .hasMessageContaining("--endpoint");
+                    .hasMessageContaining("Check the endpoint");
         }
     }
 

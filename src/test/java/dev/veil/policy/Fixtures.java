@@ -12,6 +12,7 @@ import dev.veil.model.Review;
 import dev.veil.model.SampleCoverage;
 import dev.veil.model.TableProfile;
 
+import dev.veil.testing.ProfileBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -105,11 +106,9 @@ final class Fixtures {
         List<AttributeProfile> attrs = types.entrySet().stream().map(e -> {
             Map<DynamoType, Long> counts = new EnumMap<>(DynamoType.class);
             Arrays.stream(e.getValue()).forEach(t -> counts.put(t, 3L));
-            return new AttributeProfile(AttributePath.parse(e.getKey()), counts, 3, 1.0, Optional.empty(), Optional.empty(),
-                    Optional.empty(), 3, List.of(), 0, new TreeMap<>());
+            return ProfileBuilder.attribute(e.getKey()).types(counts).present(3).distinct(3).build();
         }).toList();
-        return new TableProfile("users", "table", T0, 3, Optional.empty(), attrs,
-                SampleCoverage.unsegmented(3, 0, 0, true), List.of());
+        return ProfileBuilder.table("users").sampledAt(T0).items(3).attributes(attrs).build();
     }
 
     static String resource(String name) {

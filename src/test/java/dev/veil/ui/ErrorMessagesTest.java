@@ -33,4 +33,20 @@ class ErrorMessagesTest {
         assertThat(ErrorMessages.message(wrapped)).isEqualTo("Bad path");
         assertThat(ErrorMessages.details(wrapped)).contains("VeilException", "bad path");
     }
+
+    @Test
+    void aFailureAskingForASettingPointsAtItsFieldOnTheConnectPage() {
+        VeilException e = new VeilException(VeilException.Kind.BAD_INPUT, "no AWS region is configured: set the "
+                + "region", null, java.util.Set.of(dev.veil.model.Setting.REGION));
+
+        assertThat(ErrorMessages.message(e)).isEqualTo("No AWS region is configured: set the region\n\n"
+                + "The region is the Region field on the Connect page (Ctrl+1).");
+    }
+
+    @Test
+    void theConsoleNeverShowsACommandLineOptionForAnySetting() {
+        for (dev.veil.model.Setting s : dev.veil.model.Setting.values()) {
+            assertThat(SettingHints.hint(s)).doesNotContainPattern("--[a-z]");
+        }
+    }
 }

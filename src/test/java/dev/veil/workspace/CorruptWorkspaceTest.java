@@ -2,6 +2,7 @@ package dev.veil.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.veil.workspace.WorkspaceException.Problem;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +49,9 @@ class CorruptWorkspaceTest {
     void aPathThatIsAFileIsRefused() throws Exception {
         Path file = Files.writeString(dir.resolve("plain-file"), "x");
 
-        assertProblem(() -> Workspace.open(file), Problem.UNREADABLE, "not a directory", "--workspace");
+        assertProblem(() -> Workspace.open(file), Problem.UNREADABLE, "not a directory", "choose another workspace");
+        assertThat(catchThrowable(() -> Workspace.open(file))).isInstanceOfSatisfying(WorkspaceException.class,
+                e -> assertThat(e.settings()).containsExactly(dev.veil.model.Setting.WORKSPACE));
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.veil.model.DynamoType;
 import dev.veil.model.TableProfile;
 import dev.veil.model.KeySchema;
 import dev.veil.model.IndexInfo;
+import dev.veil.testing.ProfileBuilder;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
@@ -106,8 +107,9 @@ class ProfileJsonTest {
         AttributePath path = AttributePath.of(top).elements().child(nested);
         var attribute = TestProfiles.attribute(path, Map.of(DynamoType.N, 2L), List.of(example), Optional.empty(),
                 Optional.empty(), Optional.of(new dev.veil.model.AttributeProfile.NumberRange(a, b)));
-        TableProfile profile = new TableProfile(top, "export:" + nested, TestProfiles.T0, 2, Optional.empty(),
-                List.of(attribute), dev.veil.model.SampleCoverage.unsegmented(2, 1, 0.5, false), List.of());
+        TableProfile profile = ProfileBuilder.table(top).source("export:" + nested).sampledAt(TestProfiles.T0)
+                .items(2).attributes(List.of(attribute))
+                .coverage(dev.veil.model.SampleCoverage.unsegmented(2, 1, 0.5, false)).build();
 
         assertThat(ProfileJson.read(ProfileJson.write(profile))).isEqualTo(profile);
     }

@@ -11,6 +11,7 @@ import dev.veil.model.DynamoType;
 import dev.veil.model.KeySchema;
 import dev.veil.model.SampleCoverage;
 import dev.veil.model.TableProfile;
+import dev.veil.testing.ProfileBuilder;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,8 +58,8 @@ final class TestProfiles {
         }
         KeySchema key = new KeySchema(new KeySchema.KeyAttribute("user_id", DynamoType.S),
                 Optional.of(new KeySchema.KeyAttribute("created", DynamoType.N)));
-        return new TableProfile(table, "table", sampledAt, 40, Optional.of(key), attributes,
-                new SampleCoverage(4096, 64, 40, 37, 3, 0.0123456789012345, true), List.of());
+        return ProfileBuilder.table(table).sampledAt(sampledAt).items(40).key(key).attributes(attributes)
+                .coverage(new SampleCoverage(4096, 64, 40, 37, 3, 0.0123456789012345, true)).build();
     }
 
     /** A small profile of the given top-level attributes. */
@@ -68,8 +69,8 @@ final class TestProfiles {
             attributes.add(attribute(AttributePath.of(name), Map.of(DynamoType.S, 1L), List.of(), Optional.empty(),
                     Optional.empty(), Optional.empty()));
         }
-        return new TableProfile(table, "export:/tmp/x", sampledAt, 1, Optional.empty(), attributes,
-                SampleCoverage.unsegmented(1, 0, 0.0, false), List.of());
+        return ProfileBuilder.table(table).source("export:/tmp/x").sampledAt(sampledAt).items(1)
+                .attributes(attributes).coverage(SampleCoverage.unsegmented(1, 0, 0.0, false)).build();
     }
 
     static AttributeProfile attribute(AttributePath path, Map<DynamoType, Long> types, List<String> examples,
@@ -79,8 +80,9 @@ final class TestProfiles {
         TreeMap<String, Long> hits = new TreeMap<>();
         hits.put("email", values / 2);
         hits.put("bcrypt", 0L);
-        return new AttributeProfile(path, types, values, values / 40.0, strings, binaries, numbers, values - 1,
-                examples, values, hits);
+        return ProfileBuilder.attribute(path).types(types).present(values).presence(values / 40.0).strings(strings)
+                .binaries(binaries).numbers(numbers).distinct(values - 1).examples(examples).scanned(values).hits(hits)
+                .build();
     }
 
     static Decision decision(String table, String path, Classification c, String note) {

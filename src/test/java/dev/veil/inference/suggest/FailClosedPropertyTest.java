@@ -10,6 +10,7 @@ import dev.veil.model.AttributeProfile;
 import dev.veil.model.Classification;
 import dev.veil.model.DynamoType;
 import dev.veil.model.Suggestion;
+import dev.veil.testing.ProfileBuilder;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,8 +86,8 @@ class FailClosedPropertyTest {
     }
 
     private static AttributeProfile profile(AttributePath path, DynamoType type, long scanned, long distinct, Map<String, Long> hits) {
-        return new AttributeProfile(path, Map.of(type, scanned), scanned, 1, Optional.empty(), Optional.empty(), Optional.empty(),
-                distinct, List.of(), type == DynamoType.S || type == DynamoType.N ? scanned : 0, new TreeMap<>(hits));
+        return ProfileBuilder.attribute(path).type(type, scanned).distinct(distinct)
+                .scanned(type == DynamoType.S || type == DynamoType.N ? scanned : 0).hits(hits).build();
     }
 
 }

@@ -7,6 +7,7 @@ import dev.veil.model.AttributeProfile;
 import dev.veil.model.DynamoType;
 import dev.veil.model.SampleCoverage;
 import dev.veil.model.TableProfile;
+import dev.veil.testing.ProfileBuilder;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -38,8 +39,8 @@ final class Profiles {
                 }
             }
         }
-        return new AttributeProfile(path, Map.of(type, (long) values.size()), values.size(), 1.0, Optional.empty(),
-                Optional.empty(), Optional.empty(), new HashSet<>(values).size(), List.of(), scanned ? values.size() : 0, hits);
+        return ProfileBuilder.attribute(path).type(type, values.size()).distinct(new HashSet<>(values).size())
+                .scanned(scanned ? values.size() : 0).hits(hits).build();
     }
 
     static AttributeProfile of(String path, DynamoType type, String... values) {
@@ -48,12 +49,11 @@ final class Profiles {
 
     /** A map or list attribute: counted, never scanned. */
     static AttributeProfile container(AttributePath path, DynamoType type, long items) {
-        return new AttributeProfile(path, Map.of(type, items), items, 1.0, Optional.empty(), Optional.empty(), Optional.empty(),
-                0, List.of(), 0, new TreeMap<>());
+        return ProfileBuilder.attribute(path).type(type, items).build();
     }
 
     static TableProfile table(String name, List<AttributeProfile> attributes) {
-        return new TableProfile(name, "table", Instant.parse("2026-01-01T00:00:00Z"), 100, Optional.empty(), attributes,
-                SampleCoverage.unsegmented(100, 0, 0, true), List.of());
+        return ProfileBuilder.table(name).sampledAt(Instant.parse("2026-01-01T00:00:00Z")).items(100)
+                .attributes(attributes).build();
     }
 }

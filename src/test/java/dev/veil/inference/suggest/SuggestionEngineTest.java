@@ -7,6 +7,7 @@ import dev.veil.model.AttributeProfile;
 import dev.veil.model.Classification;
 import dev.veil.model.DynamoType;
 import dev.veil.model.Suggestion;
+import dev.veil.testing.ProfileBuilder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -144,8 +145,8 @@ class SuggestionEngineTest {
     @Test
     void unknownDetectorIdsInAProfileAreIgnored() {
         TreeMap<String, Long> hits = new TreeMap<>(Map.of("from-a-newer-version", 100L));
-        AttributeProfile p = new AttributeProfile(AttributePath.of("blob"), Map.of(DynamoType.S, 100L), 100, 1, Optional.empty(),
-                Optional.empty(), Optional.empty(), 100, List.of(), 100, hits);
+        AttributeProfile p = ProfileBuilder.attribute(AttributePath.of("blob")).type(DynamoType.S, 100).distinct(100)
+                .scanned(100).hits(hits).build();
         assertThat(suggest(p)).isEmpty();
     }
 

@@ -13,6 +13,7 @@ import dev.veil.model.Suggestion;
 import dev.veil.ui.Session;
 import dev.veil.ui.task.BackgroundTasks;
 import dev.veil.ui.task.UiQueue;
+import dev.veil.testing.ProfileBuilder;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -40,9 +41,8 @@ class ReviewViewModelTest {
     }
 
     private static AttributeProfile profile(AttributePath p) {
-        return new AttributeProfile(p, Map.of(DynamoType.N, 4L), 4, 1.0, Optional.empty(), Optional.empty(),
-                Optional.of(new AttributeProfile.NumberRange(new BigDecimal("1234"), new BigDecimal("9876"))), 4,
-                List.of("9999"), 4, new TreeMap<>());
+        return ProfileBuilder.attribute(p).type(DynamoType.N, 4).numbers("1234", "9876").distinct(4)
+                .examples(List.of("9999")).scanned(4).build();
     }
 
     private final List<ReviewRow> rows = List.of(
