@@ -60,7 +60,8 @@ public final class Columns {
             double header = width(col.getText(), bold) + HEADER_PADDING;
             if (c == columns.size() - 1 || Boolean.TRUE.equals(col.getProperties().get(WRAPS))) {
                 // Long texts wrap: the column needs only room for its header and a few words.
-                double min = Math.max(header, WRAPPING_MIN);
+                Object own = col.getProperties().get(WRAPS_FROM);
+                double min = Math.max(header, own instanceof Double d ? d : WRAPPING_MIN);
                 col.setMinWidth(min);
                 col.setPrefWidth(Math.max(col.getPrefWidth(), min));
                 continue;
@@ -77,6 +78,15 @@ public final class Columns {
     }
 
     private static final String WRAPS = "veil.wraps";
+    private static final String WRAPS_FROM = "veil.wrapsFrom";
+
+    /**
+     * For a last column whose cells wrap small pieces (badges) rather than words: how narrow it may
+     * become, instead of the room a few words of prose need.
+     */
+    public static void wrapsFrom(TableColumnBase<?, ?> column, double minWidth) {
+        column.getProperties().put(WRAPS_FROM, minWidth);
+    }
     private static final String MEASURE = "veil.measure";
 
     /** For a column whose cells draw something other than their value's text: the text they show. */

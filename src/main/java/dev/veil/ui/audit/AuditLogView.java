@@ -1,6 +1,7 @@
 package dev.veil.ui.audit;
 
 import dev.veil.model.AuditEntry;
+import dev.veil.model.DecisionSource;
 import dev.veil.ui.Columns;
 import dev.veil.ui.Page;
 import dev.veil.ui.Styles;
@@ -52,9 +53,8 @@ public final class AuditLogView {
         table.getColumns().add(column("Change", 180, e -> e.previous().map(c -> c.label()).orElse("—") + " \u2192 "
                 + AuditEntry.label(e.current())));
         table.getColumns().add(column("Reviewer", 110, AuditEntry::reviewer));
-        // How a decision was made leads its note: a column of its own would not fit at 1280 px.
-        TableColumn<AuditEntry, String> why = column("How and why", 320,
-                e -> e.note().isBlank() ? e.source().label() : e.source().label() + " \u00b7 " + e.note());
+        // How a decision was made shares the note's column: a column of its own would not fit at 1280 px.
+        TableColumn<AuditEntry, String> why = column("How and why", 320, AuditLogView::howAndWhy);
         why.setCellFactory(Columns.wrapping(why));
         table.getColumns().add(why);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -66,6 +66,15 @@ public final class AuditLogView {
 
     public Node root() {
         return root;
+    }
+
+    // An accepted suggestion's note already says so ("accepted suggestion (96%): …"); a manual one
+    // says why, and a blank note leaves only how.
+    static String howAndWhy(AuditEntry e) {
+        if (!e.note().isBlank()) {
+            return e.note();
+        }
+        return e.source() == DecisionSource.ACCEPTED_SUGGESTION ? "accepted suggestion" : "manual decision";
     }
 
     private static TableColumn<AuditEntry, String> column(String title, double width, Function<AuditEntry, String> f) {

@@ -81,6 +81,8 @@ public final class TablesView {
         badges.setPrefWidth(360);
         badges.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         badges.setCellFactory(c -> new BadgeCell());
+        // One badge per line is fine on a narrow window: the column may shrink to the widest badge.
+        Columns.wrapsFrom(badges, 140);
         t.getColumns().add(badges);
         t.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> vm.selectedProperty().set(n));
         vm.selectedProperty().addListener((obs, o, n) -> {
