@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.veil.model.AttributePath;
 import dev.veil.model.AuditEntry;
 import dev.veil.model.Classification;
+import dev.veil.model.Setting;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -138,11 +139,14 @@ class WorkspaceProcessTest {
             List<WorkspaceLocation> told = new java.util.concurrent.CopyOnWriteArrayList<>();
             assertThatThrownBy(() -> Workspace.open(WorkspaceLocation.directory(dir), Duration.ofSeconds(2),
                     (location, waited, patience) -> told.add(location)))
-                    .isInstanceOfSatisfying(WorkspaceException.class,
-                            e -> assertThat(e.problem()).isEqualTo(WorkspaceException.Problem.IN_USE))
+                    .isInstanceOfSatisfying(WorkspaceException.class, e -> {
+                        assertThat(e.problem()).isEqualTo(WorkspaceException.Problem.IN_USE);
+                        // The face adds where the workspace is chosen (a flag, a field); the message says what to do.
+                        assertThat(e.settings()).contains(Setting.WORKSPACE);
+                    })
                     .hasMessageContaining("workspace " + dir + " is in use by another program")
                     .hasMessageContaining("stayed so for 2 s")
-                    .hasMessageContaining("--workspace");
+                    .hasMessageContaining("choose another workspace directory");
             assertThat(told).as("told once that it waits").containsExactly(WorkspaceLocation.directory(dir));
         }
     }
