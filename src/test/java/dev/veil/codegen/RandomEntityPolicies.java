@@ -69,10 +69,12 @@ final class RandomEntityPolicies {
         if (random.random().nextInt(3) != 0) {
             attributes.put(match.attribute(), random.rule());
         }
+        // A hostile name may be empty, which a table's owner allows and an entity's owner rule refuses.
+        Optional<String> ownerName = flat.owner().filter(o -> !o.isEmpty());
         Optional<OwnerRule> owner = switch (random.random().nextInt(4)) {
             case 0 -> Optional.empty();
-            case 1 -> flat.owner().map(OwnerRule::plain);
-            default -> Optional.of(new OwnerRule(flat.owner().orElse("owner_id"),
+            case 1 -> ownerName.map(OwnerRule::plain);
+            default -> Optional.of(new OwnerRule(ownerName.orElse("owner_id"),
                     value() + OwnerRule.ID + (random.random().nextBoolean() ? value() : "")));
         };
         return EntityPolicy.of(match, owner, attributes);
