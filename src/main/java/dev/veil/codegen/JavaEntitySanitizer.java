@@ -278,19 +278,7 @@ final class JavaEntitySanitizer {
                 .addParameter(CLIENT, "client")
                 .addParameter(QUERY_REQUEST, "request")
                 .addParameter(String.class, "requesterId")
-                .beginControlFlow("if (request.tableName() != null && !request.tableName().equals(TABLE_NAME))")
-                .addStatement("throw new IllegalArgumentException($S + request.tableName() + $S + TABLE_NAME)",
-                        "the request names the table ", ", but this sanitizer is for ")
-                .endControlFlow()
-                .beginControlFlow("if (request.projectionExpression() != null || request.select() != null "
-                        + "|| request.hasAttributesToGet() || request.hasKeyConditions() || request.hasQueryFilter())")
-                .addStatement("throw new IllegalArgumentException($S)", "the request sets a projection, select or legacy "
-                        + "conditions: query() sends the projection of the requester's view; build the request "
-                        + "with a key condition expression")
-                .endControlFlow()
-                .beginControlFlow("if (request.keyConditionExpression() == null)")
-                .addStatement("throw new IllegalArgumentException($S)", "query() needs a key condition expression")
-                .endControlFlow()
+                .addCode(JavaSanitizerGenerator.queryRequestChecks())
                 .addStatement("$T pins = new $T<>()", pinsType, ClassName.get("java.util", "HashMap"))
                 .addStatement("$T named = new $T<>()", namedType, HASH_SET)
                 .addStatement("pins(request, pins, named)")

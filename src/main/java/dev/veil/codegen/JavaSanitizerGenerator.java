@@ -253,19 +253,7 @@ final class JavaSanitizerGenerator implements SanitizerGenerator {
                 .addParameter(CLIENT, "client")
                 .addParameter(QUERY_REQUEST, "request")
                 .addParameter(String.class, "requesterId")
-                .beginControlFlow("if (request.tableName() != null && !request.tableName().equals(TABLE_NAME))")
-                .addStatement("throw new IllegalArgumentException($S + request.tableName() + $S + TABLE_NAME)",
-                        "the request names the table ", ", but this sanitizer is for ")
-                .endControlFlow()
-                .beginControlFlow("if (request.projectionExpression() != null || request.select() != null "
-                        + "|| request.hasAttributesToGet() || request.hasKeyConditions() || request.hasQueryFilter())")
-                .addStatement("throw new IllegalArgumentException($S)", "the request sets a projection, select or legacy "
-                        + "conditions: query() sends the projection of the requester's view; build the request "
-                        + "with a key condition expression")
-                .endControlFlow()
-                .beginControlFlow("if (request.keyConditionExpression() == null)")
-                .addStatement("throw new IllegalArgumentException($S)", "query() needs a key condition expression")
-                .endControlFlow()
+                .addCode(queryRequestChecks())
                 .addStatement("boolean ownerView = queryOwnerView(request, requesterId)")
                 .addStatement("$T.Builder builder = request.toBuilder().tableName(TABLE_NAME)", QUERY_REQUEST)
                 .addStatement("String expression = ownerView ? PROJECTION_EXPRESSION_OWNER : PROJECTION_EXPRESSION_PUBLIC")
@@ -528,6 +516,28 @@ final class JavaSanitizerGenerator implements SanitizerGenerator {
                         .addModifiers(Modifier.PUBLIC).returns(String.class)
                         .addStatement("return $S + kept", name)
                         .build())
+                .build();
+    }
+
+    /**
+     * The checks a generated {@code query()} makes of the caller's request before sending it; the same
+     * for a table's sanitizer and an entity policy's.
+     */
+    static CodeBlock queryRequestChecks() {
+        return CodeBlock.builder()
+                .beginControlFlow("if (request.tableName() != null && !request.tableName().equals(TABLE_NAME))")
+                .addStatement("throw new IllegalArgumentException($S + request.tableName() + $S + TABLE_NAME)",
+                        "the request names the table ", ", but this sanitizer is for ")
+                .endControlFlow()
+                .beginControlFlow("if (request.projectionExpression() != null || request.select() != null "
+                        + "|| request.hasAttributesToGet() || request.hasKeyConditions() || request.hasQueryFilter())")
+                .addStatement("throw new IllegalArgumentException($S)", "the request sets a projection, select or legacy "
+                        + "conditions: query() sends the projection of the requester's view; build the request "
+                        + "with a key condition expression")
+                .endControlFlow()
+                .beginControlFlow("if (request.keyConditionExpression() == null)")
+                .addStatement("throw new IllegalArgumentException($S)", "query() needs a key condition expression")
+                .endControlFlow()
                 .build();
     }
 }
