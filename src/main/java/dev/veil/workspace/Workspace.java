@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A Veil workspace: a database holding every sampling run with its profile, and the reviewers'
@@ -33,8 +34,9 @@ import java.util.Optional;
  * used from several threads. Every failure is a {@link WorkspaceException}.
  */
 public final class Workspace implements AutoCloseable {
-    // Fresh connections one piece of work may take after losing one; each waits its turn, bounded.
-    private static final int RECONNECTS = 5;
+    // Fresh connections one piece of work may take after losing one; each waits its turn, bounded,
+    // after a growing pause, since a hand-over between processes takes a moment to complete.
+    private static final int RECONNECTS = 10;
 
     private final Database database;
     private Connection connection;
@@ -242,10 +244,22 @@ public final class Workspace implements AutoCloseable {
                 if (attempt >= RECONNECTS || !database.lostConnection(e)) {
                     throw database.failure(action, e);
                 }
+                pauseBeforeReconnecting(attempt);
                 reconnect(e);
             } catch (DecisionLog.MalformedRowException e) {
                 throw damaged(e.getMessage(), e);
             }
+        }
+    }
+
+    private void pauseBeforeReconnecting(int attempt) {
+        long cap = Math.min(1_000, 50L << Math.min(attempt, 5));
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(cap / 2, cap + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WorkspaceException(Problem.BUSY, database.location(), "interrupted while reconnecting to workspace "
+                    + database.location(), e);
         }
     }
 

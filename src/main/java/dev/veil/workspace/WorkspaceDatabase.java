@@ -168,10 +168,17 @@ final class WorkspaceDatabase implements Database {
         return switch (e.getErrorCode()) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1, ErrorCode.CONNECTION_BROKEN_1 -> true;
             case ErrorCode.ERROR_OPENING_DATABASE_1 -> String.valueOf(e.getMessage()).contains("Lock file");
-            // A read that meets the file just handed to another process reports it as an I/O error.
-            case ErrorCode.IO_EXCEPTION_2 -> String.valueOf(e.getMessage()).contains("Locked by another process");
+            // A read that meets the file just handed to another process, or a session the serving
+            // process closed as it exited, reports it as an I/O error wrapping the real cause.
+            case ErrorCode.IO_EXCEPTION_2 -> wrapsHandOver(String.valueOf(e.getMessage()));
             default -> false;
         };
+    }
+
+    private static boolean wrapsHandOver(String message) {
+        return message.contains("Locked by another process")
+                || message.contains("[" + ErrorCode.CONNECTION_BROKEN_1 + "-")
+                || message.contains("[" + ErrorCode.DATABASE_IS_CLOSED + "-");
     }
 
     /** A migration that failed on a lock: the turn is retried, the schema is not damaged. */

@@ -98,4 +98,22 @@ class WorkspaceLifecycleTest {
             assertThat(b.profiledTables()).containsExactly("t");
         }
     }
+    @Test
+    void aReadMeetingASessionClosedByTheExitingServerIsALostConnection() {
+        // As H2 reported it when the process serving the file exited during another's read.
+        SQLException wrapped = new SQLException("IO Exception: \"java.io.IOException: org.h2.message.DbException: "
+                + "Connection is broken: \"\"session closed\"\" [90067-252]\"; \"SPACE(11701)\" [90031-252]",
+                "90031", 90031);
+        WorkspaceDatabase db = WorkspaceDatabase.in(tmp.resolve("w"), WorkspaceDatabase.PATIENCE, WaitListener.SILENT);
+
+        assertThat(db.lostConnection(wrapped)).isTrue();
+    }
+
+    @Test
+    void anIoErrorOfTheDiskIsNoLostConnection() {
+        SQLException disk = new SQLException("IO Exception: \"No space left on device\" [90031-252]", "90031", 90031);
+        WorkspaceDatabase db = WorkspaceDatabase.in(tmp.resolve("w"), WorkspaceDatabase.PATIENCE, WaitListener.SILENT);
+
+        assertThat(db.lostConnection(disk)).isFalse();
+    }
 }
