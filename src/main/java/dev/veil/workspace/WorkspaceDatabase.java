@@ -12,6 +12,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
 import org.h2.engine.SysProperties;
@@ -175,11 +177,26 @@ final class WorkspaceDatabase implements Database {
         };
     }
 
+    // A LOB read, say, that reopens the file behind the scenes reports the hand-over it met wrapped
+    // in an I/O error: H2 keeps the inner error's text and code ("... [90020-252]") in the message.
     private static boolean wrapsHandOver(String message) {
-        return message.contains("Locked by another process")
-                || message.contains("[" + ErrorCode.CONNECTION_BROKEN_1 + "-")
-                || message.contains("[" + ErrorCode.DATABASE_IS_CLOSED + "-");
+        if (message.contains("Locked by another process") || message.contains("Lock file")) {
+            return true;
+        }
+        Matcher code = H2_CODE.matcher(message);
+        while (code.find()) {
+            switch (Integer.parseInt(code.group(1))) {
+                case ErrorCode.DATABASE_ALREADY_OPEN_1, ErrorCode.CONNECTION_BROKEN_1, ErrorCode.DATABASE_IS_CLOSED,
+                        ErrorCode.DATABASE_CALLED_AT_SHUTDOWN -> {
+                    return true;
+                }
+                default -> { }
+            }
+        }
+        return false;
     }
+
+    private static final Pattern H2_CODE = Pattern.compile("\\[(\\d{4,5})-\\d+]");
 
     /** A migration that failed on a lock: the turn is retried, the schema is not damaged. */
     private static final class HandOverException extends RuntimeException {

@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class WorkspaceLifecycleTest {
     @TempDir
@@ -98,12 +100,15 @@ class WorkspaceLifecycleTest {
             assertThat(b.profiledTables()).containsExactly("t");
         }
     }
-    @Test
-    void aReadMeetingASessionClosedByTheExitingServerIsALostConnection() {
-        // As H2 reported it when the process serving the file exited during another's read.
+    // As H2 reported them when the process serving the file exited during another's LOB read.
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Connection is broken: \"\"session closed\"\" [90067-252]",
+        "Database may be already in use: \"\"Locked by another process: ws/veil.lock.db\"\" [90020-252]",
+        "Error opening database: \"\"Lock file recently modified\"\" [8000-252]"})
+    void aReadMeetingAHandOverWrappedInAnIoErrorIsALostConnection(String inner) {
         SQLException wrapped = new SQLException("IO Exception: \"java.io.IOException: org.h2.message.DbException: "
-                + "Connection is broken: \"\"session closed\"\" [90067-252]\"; \"SPACE(11701)\" [90031-252]",
-                "90031", 90031);
+                + inner + "\"; \"SPACE(11701 /* table: -3 id: 7 */)\" [90031-252]", "90031", 90031);
         WorkspaceDatabase db = WorkspaceDatabase.in(tmp.resolve("w"), WorkspaceDatabase.PATIENCE, WaitListener.SILENT);
 
         assertThat(db.lostConnection(wrapped)).isTrue();
