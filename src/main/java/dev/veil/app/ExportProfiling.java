@@ -10,6 +10,8 @@ import dev.veil.inference.ProfileAccumulator;
 import dev.veil.inference.StabilityTracker;
 import dev.veil.inference.detect.ValueDetectors;
 import dev.veil.inference.entity.EntityAccumulator;
+import dev.veil.inference.entity.Markers;
+import dev.veil.model.KeySchema;
 import dev.veil.model.SampleCoverage;
 import dev.veil.model.TableProfile;
 import dev.veil.work.Cancellation;
@@ -76,20 +78,33 @@ public final class ExportProfiling {
     }
 
     /**
-     * One data file profiled whole into a fresh accumulator: what a Spark task does.
-     *
-     * @param accumulator the file's items
-     * @param records     the file's records (items plus deletes), for {@link ExportSource#checkTotal}
+     * An empty entity accumulator as every export profile builds one: the shipped detectors, the
+     * key names that key-prefix entities need (empty: markers only) and the steward's own markers
+     * trusted before the standard ones ({@link Markers#with}).
      */
-    public record FileProfile(ProfileAccumulator accumulator, long records) {
+    public static EntityAccumulator newKinds(Optional<KeySchema> keys, List<String> markers) {
+        return new EntityAccumulator(ValueDetectors.standard(), keys, Markers.with(markers));
     }
 
-    /** Profiles data file {@code index} whole, checking it against the manifest. */
-    public static FileProfile profileFile(ExportSource source, int index) {
-        ProfileAccumulator accumulator = newAccumulator();
-        ExportSource.FileRead read = source.read(index, Long.MAX_VALUE, (segment, item) -> accumulator.add(item),
+    /**
+     * One data file profiled whole into a fresh accumulator of kinds: what a Spark task does.
+     *
+     * @param kinds   the file's items, by kind of item
+     * @param records the file's records (items plus deletes), for {@link ExportSource#checkTotal}
+     */
+    public record FileProfile(EntityAccumulator kinds, long records) {
+    }
+
+    /**
+     * Profiles data file {@code index} whole, checking it against the manifest, into
+     * {@link #newKinds newKinds(keys, markers)}.
+     */
+    public static FileProfile profileFile(ExportSource source, int index, Optional<KeySchema> keys,
+                                          List<String> markers) {
+        EntityAccumulator kinds = newKinds(keys, markers);
+        ExportSource.FileRead read = source.read(index, Long.MAX_VALUE, (segment, item) -> kinds.add(item),
                 Cancellation.none());
-        return new FileProfile(accumulator, read.records());
+        return new FileProfile(kinds, read.records());
     }
 
     /**

@@ -26,7 +26,8 @@ public record PolicyEntry(AttributePath path, Optional<Classification> classific
         return policy.tableRules().stream().map(PolicyEntry::of).toList();
     }
 
-    private static PolicyEntry of(PathRule placed) {
+    /** The entry of one rule of the walk ({@link Policy#rules()}); its entity is the caller's to group by. */
+    static PolicyEntry of(PathRule placed) {
         PolicyRule rule = placed.rule();
         return new PolicyEntry(placed.path(), rule.classification(), rule.types(), rule.review());
     }

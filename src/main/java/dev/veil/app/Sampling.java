@@ -97,8 +97,7 @@ public final class Sampling {
             ExportKeys keys = ExportKeys.find(options.table(), () -> new TableCatalog(veil.dynamo()),
                     veil.workspace());
             ExportProfiling.Result result = ExportProfiling.onEveryCore().profile(source, limit, options.untilStable(),
-                    () -> new EntityAccumulator(ValueDetectors.standard(), keys.schema(),
-                            Markers.with(options.markers())), progress, cancel);
+                    () -> ExportProfiling.newKinds(keys.schema(), options.markers()), progress, cancel);
             TableProfile tableProfile = ExportProfiling.tableProfile(options.table(), location,
                     result.accumulator(), result.stable()).withEntities(result.kinds().entities());
             Map<String, String> settings = settingsOf(options, 0);

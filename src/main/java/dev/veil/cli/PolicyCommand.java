@@ -1,6 +1,8 @@
 package dev.veil.cli;
 
-import dev.veil.app.PolicyEntry;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.veil.app.PolicyListing;
 import dev.veil.app.Veil;
 import dev.veil.app.VeilException;
 import dev.veil.model.Policy;
@@ -51,16 +53,29 @@ final class PolicyCommand extends BaseCommand {
                     out().flush();
                     return ExitCodes.OK;
                 }
+                PolicyListing listing = PolicyListing.of(p);
                 out().println(p.table() + " v" + p.version() + "  " + veil.publishing().file(table, p.version()));
-                out().println("owner: " + p.owner().orElse("(none: owner-only attributes reach nobody)"));
+                if (listing.byEntity()) {
+                    out().println("format: " + p.format() + ", " + listing.groups().size()
+                            + (listing.groups().size() == 1 ? " entity" : " entities")
+                            + ", each with its own match, owner and rules");
+                } else {
+                    out().println("owner: " + listing.groups().get(0).ownerText());
+                }
                 out().println("digest: " + p.digest().orElse("?"));
                 out().println("previous: " + p.previous().orElse("(first version)"));
+                for (PolicyListing.Group g : listing.groups()) {
+                    out().println();
+                    if (listing.byEntity()) {
+                        out().println(TextTable.oneLine("entity " + g.entity() + "  match: "
+                                + g.match().map(Object::toString).orElse("") + "  owner: " + g.ownerText()));
+                    }
+                    TextTable t = new TextTable("PATH", "CLASS", "TYPES", "REVIEWER", "NOTE");
+                    g.entries().forEach(r -> t.row(r.path(), r.classLabel(), r.typesText(), r.reviewer(), r.note()));
+                    t.print(out());
+                }
                 out().println();
-                TextTable t = new TextTable("PATH", "CLASS", "TYPES", "REVIEWER", "NOTE");
-                PolicyEntry.of(p).forEach(r -> t.row(r.path(), r.classLabel(), r.typesText(), r.reviewer(), r.note()));
-                t.print(out());
-                out().println();
-                out().println("Attributes not listed are secret: every sanitizer drops them.");
+                out().println(listing.unlistedNote());
                 return ExitCodes.OK;
             }
         }
@@ -72,21 +87,34 @@ final class PolicyCommand extends BaseCommand {
         @Parameters(paramLabel = "TABLE", description = "The table.")
         String table;
 
+        @Option(names = "--json", description = "Print one JSON document: every version with its rules per entity.")
+        boolean json;
+
         @Override
         protected int doCall() {
             try (Veil veil = openVeil()) {
                 List<Policy> versions = veil.publishing().history(table);
                 TextTable t = new TextTable("VERSION", "DIGEST", "RULES", "CHANGES");
+                ObjectNode doc = Json.object().put("table", table);
+                ArrayNode list = doc.putArray("versions");
                 Policy before = null;
                 for (Policy p : versions) {
+                    List<PolicyChange> diff = before == null ? List.of()
+                            : veil.publishing().diff(table, before.version(), p.version());
                     String changes = before == null ? "first version"
-                            : PolicyDiffText.summary(table, before.version(), p.version(),
-                                    veil.publishing().diff(table, before.version(), p.version()));
-                    t.row("v" + p.version(), p.digest().orElse("?").substring(0, 19) + "…",
-                            PolicyEntry.of(p).size(), changes);
+                            : PolicyDiffText.summary(table, before.version(), p.version(), diff);
+                    PolicyListing listing = PolicyListing.of(p);
+                    t.row("v" + p.version(), p.digest().orElse("?").substring(0, 19) + "…", listing.rulesText(),
+                            changes);
+                    list.add(PolicyListingJson.version(p, listing, changes,
+                            before == null ? Optional.empty() : Optional.of(diff)));
                     before = p;
                 }
-                t.print(out());
+                if (json) {
+                    Json.print(out(), doc);
+                } else {
+                    t.print(out());
+                }
                 return ExitCodes.OK;
             }
         }

@@ -63,7 +63,7 @@ final class TextTable {
     }
 
     /** Control characters in attribute names must not break the table or the terminal. */
-    private static String oneLine(String s) {
+    static String oneLine(String s) {
         StringBuilder sb = new StringBuilder();
         s.codePoints().forEach(cp -> {
             if (cp < 0x20 || cp == 0x7f || cp == 0x2028 || cp == 0x2029) {

@@ -115,6 +115,37 @@ public final class EntityAccumulator {
         return new EntityResolver(keys, markers, byLabel, detectors).resolve();
     }
 
+    /**
+     * This accumulator's state as bytes, to ship between processes (the Spark job's tasks): its key
+     * names and markers, and each label with its accumulator's bytes, in the order first seen.
+     */
+    public byte[] toBytes() {
+        return EntityAccumulatorCodec.write(keys.map(KeySchema::names).orElse(List.of()), markers, overflowed,
+                byLabel);
+    }
+
+    /**
+     * An accumulator holding what {@link #toBytes} wrote, built as {@link #EntityAccumulator} would be.
+     *
+     * @throws IllegalArgumentException when the bytes are corrupt, or were written by an accumulator
+     *                                  with other detectors, key names or markers
+     */
+    public static EntityAccumulator fromBytes(byte[] bytes, List<ValueDetector> detectors, Optional<KeySchema> keys,
+                                              List<String> markers) {
+        EntityAccumulator a = new EntityAccumulator(detectors, keys, markers);
+        EntityAccumulatorCodec.Read read = EntityAccumulatorCodec.read(bytes);
+        List<String> keyNames = keys.map(KeySchema::names).orElse(List.of());
+        if (!read.keyNames().equals(keyNames) || !read.markers().equals(a.markers)) {
+            throw new IllegalArgumentException("the entity accumulator was built with the key names "
+                    + read.keyNames() + " and markers " + read.markers() + ", not " + keyNames + " and "
+                    + a.markers + "; build every part with the same options");
+        }
+        a.overflowed = read.overflowed();
+        read.byLabel().forEach((label, accumulator) -> a.byLabel.put(label,
+                ProfileAccumulator.fromBytes(accumulator, detectors)));
+        return a;
+    }
+
     /** True when more than {@value #MAX_LABELS} labels were seen. */
     public boolean overflowed() {
         return overflowed;
