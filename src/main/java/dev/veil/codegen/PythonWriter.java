@@ -12,6 +12,9 @@ final class PythonWriter {
     /** PEP 8's line length. */
     static final int MAX_LINE = 79;
 
+    /** The runtime's sections, read once: they are the same for every policy. */
+    private static final RuntimeText RUNTIME = RuntimeText.load("veil_runtime.py", "# veil: ");
+
     private final StringBuilder out = new StringBuilder();
     private int indent;
 
@@ -23,6 +26,7 @@ final class PythonWriter {
         return this;
     }
 
+    /** An empty line. */
     PythonWriter blank() {
         out.append('\n');
         return this;
@@ -96,6 +100,57 @@ final class PythonWriter {
         }
         out.add(value.substring(start));
         return out;
+    }
+
+    /**
+     * The module docstring: the header (backslashes and triple quotes escaped, so no name can end
+     * it), then the runtime's usage text, which closes the docstring and imports what the runtime
+     * needs.
+     */
+    PythonWriter moduleHeader(String header) {
+        line("\"\"\"" + header.replace("\\", "\\\\").replace("\"\"\"", "\\\"\\\"\\\"").stripTrailing());
+        out.append(RUNTIME.section("usage"));
+        return blank();
+    }
+
+    /** A {@code #} comment, one line of it per line of {@code text}. */
+    PythonWriter comment(String text) {
+        text.lines().forEach(l -> line(l.isEmpty() ? "#" : "# " + l));
+        return this;
+    }
+
+    /**
+     * The fixed runtime after the policy's tables: rule compilation, sanitize and is_owner, the
+     * filter, the projection choice and the safe helpers of a table of one kind or of one with
+     * entities (whose helpers skip the items sanitize drops whole), two blank lines apart.
+     */
+    PythonWriter runtime(boolean entities) {
+        String helpers = RUNTIME.section("helpers");
+        List<String> sections = entities
+                ? List.of(RUNTIME.section("compile"), RUNTIME.section("sanitize-entities"), RUNTIME.section("filter"),
+                        RUNTIME.section("views-entities"), skippingDroppedItems(helpers))
+                : List.of(RUNTIME.section("compile"), RUNTIME.section("sanitize-one-kind"), RUNTIME.section("filter"),
+                        RUNTIME.section("views-one-kind"), helpers);
+        out.append(String.join("\n\n", sections));
+        return this;
+    }
+
+    /** The helpers of a table with entities: sanitize may drop an item whole, and the helpers skip it. */
+    private static String skippingDroppedItems(String helpers) {
+        String skip = "            kept = sanitize(item, requester_id)\n"
+                + "            if kept is not None:\n"
+                + "                yield kept\n";
+        return replaced(replaced(helpers, "            yield sanitize(item, requester_id)\n", skip),
+                "    None when there is no such item.\n",
+                "    None when there is no such item, or it matches no entity or several.\n");
+    }
+
+    /** {@code text} with every {@code target} replaced; the runtime resource must contain it. */
+    static String replaced(String text, String target, String replacement) {
+        if (!text.contains(target)) {
+            throw new IllegalStateException("the runtime resource no longer contains " + target.strip());
+        }
+        return text.replace(target, replacement);
     }
 
     @Override
