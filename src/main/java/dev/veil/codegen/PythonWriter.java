@@ -140,17 +140,9 @@ final class PythonWriter {
         String skip = "            kept = sanitize(item, requester_id)\n"
                 + "            if kept is not None:\n"
                 + "                yield kept\n";
-        return replaced(replaced(helpers, "            yield sanitize(item, requester_id)\n", skip),
+        return RuntimeText.replaced(RuntimeText.replaced(helpers, "            yield sanitize(item, requester_id)\n", skip),
                 "    None when there is no such item.\n",
                 "    None when there is no such item, or it matches no entity or several.\n");
-    }
-
-    /** {@code text} with every {@code target} replaced; the runtime resource must contain it. */
-    static String replaced(String text, String target, String replacement) {
-        if (!text.contains(target)) {
-            throw new IllegalStateException("the runtime resource no longer contains " + target.strip());
-        }
-        return text.replace(target, replacement);
     }
 
     @Override

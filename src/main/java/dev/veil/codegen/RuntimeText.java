@@ -68,6 +68,14 @@ final class RuntimeText {
         return s;
     }
 
+    /** {@code text} with every {@code target} replaced; the runtime resource must contain it. */
+    static String replaced(String text, String target, String replacement) {
+        if (!text.contains(target)) {
+            throw new IllegalStateException("the runtime resource no longer contains " + target.strip());
+        }
+        return text.replace(target, replacement);
+    }
+
     private static String trimEnd(StringBuilder body) {
         int end = body.length();
         while (end > 0 && body.charAt(end - 1) == '\n') {
