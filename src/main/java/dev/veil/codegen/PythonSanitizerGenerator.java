@@ -51,7 +51,7 @@ final class PythonSanitizerGenerator implements SanitizerGenerator {
         if (policy.hasEntities()) {
             entities(w, policy);
         } else {
-            w.line("_RULES = " + fields(policy.attributes(), 0));
+            w.value("_RULES = ", fields(policy.attributes()), "");
             w.blank();
         }
         w.runtime(policy.hasEntities());
@@ -85,7 +85,7 @@ final class PythonSanitizerGenerator implements SanitizerGenerator {
             }
             w.line(entity.owner().map(o -> "(" + PythonWriter.literal(o.attribute()) + ", "
                     + PythonWriter.literal(o.template()) + "),").orElse("None,"));
-            w.line((entity.attributes().isEmpty() ? "{}" : fields(entity.attributes(), 2)) + ",");
+            w.value("", entity.attributes().isEmpty() ? new PythonWriter.Atom("{}") : fields(entity.attributes()), ",");
             w.dedent();
             w.line("),");
         });
@@ -152,19 +152,20 @@ final class PythonSanitizerGenerator implements SanitizerGenerator {
         w.line("}");
     }
 
-    private static String fields(Map<String, PolicyRule> fields, int depth) {
+    /** A map's rules as a dict of rule tuples; None when it names no field. */
+    private static PythonWriter.Value fields(Map<String, PolicyRule> fields) {
         if (fields.isEmpty()) {
-            return "None";
+            return new PythonWriter.Atom("None");
         }
-        String pad = "    ".repeat(depth + 1);
-        List<String> entries = new ArrayList<>();
-        fields.forEach((name, rule) -> entries.add(pad + PythonWriter.literal(name) + ": " + rule(rule, depth + 1) + ","));
-        return "{\n" + String.join("\n", entries) + "\n" + "    ".repeat(depth) + "}";
+        List<Map.Entry<String, PythonWriter.Value>> entries = new ArrayList<>();
+        fields.forEach((name, rule) -> entries.add(Map.entry(name, rule(rule))));
+        return new PythonWriter.Dict(entries);
     }
 
-    private static String rule(PolicyRule r, int depth) {
+    /** (class, fields, rule of a list's elements). */
+    private static PythonWriter.Value rule(PolicyRule r) {
         String cls = r.classification().map(Classification::label).map(PythonWriter::literal).orElse("None");
-        String items = r.items().map(i -> rule(i, depth)).orElse("None");
-        return "(" + cls + ", " + fields(r.fields(), depth) + ", " + items + ")";
+        PythonWriter.Value items = r.items().map(PythonSanitizerGenerator::rule).orElse(new PythonWriter.Atom("None"));
+        return new PythonWriter.Tuple(List.of(new PythonWriter.Atom(cls), fields(r.fields()), items));
     }
 }
