@@ -45,7 +45,7 @@ final class JavaEntitySanitizer {
         ClassName projections = self.nestedClass("EntityProjections");
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addJavadoc(Headers.javadoc(policy, plan))
+                .addJavadoc(JavaLiteral.javadoc(Headers.text(policy, plan)))
                 .addFields(JavaReads.policyConstants(policy))
                 .addFields(JavaReads.projectionConstants(plan))
                 .addField(byEntity(policy, projections))

@@ -63,7 +63,7 @@ final class JavaSanitizerGenerator implements SanitizerGenerator {
         ClassName access = self.nestedClass("Access");
         TypeSpec type = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addJavadoc(Headers.javadoc(policy, plan))
+                .addJavadoc(JavaLiteral.javadoc(Headers.text(policy, plan)))
                 .addFields(JavaReads.policyConstants(policy))
                 .addField(FieldSpec.builder(ParameterizedTypeName.get(OPTIONAL, ClassName.get(String.class)),
                                 "OWNER_ATTRIBUTE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
