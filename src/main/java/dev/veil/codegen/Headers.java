@@ -30,9 +30,4 @@ final class Headers {
                 + "Items are of " + policy.entities().size() + " entities; an item's entity is the one whose\n"
                 + "match holds, and an item matching none or several is dropped whole.\n";
     }
-
-    /** The header as a Javadoc body. */
-    static String javadoc(Policy policy, ProjectionPlan plan) {
-        return text(policy, plan).replace("*/", "*&#47;").replace("$", "$$");
-    }
 }

@@ -1,18 +1,12 @@
 package dev.veil.codegen;
 
 import static dev.veil.codegen.JavaSanitizerGenerator.ATTRIBUTE_VALUE;
-import static dev.veil.codegen.JavaSanitizerGenerator.CLIENT;
-import static dev.veil.codegen.JavaSanitizerGenerator.GET_ITEM_REQUEST;
-import static dev.veil.codegen.JavaSanitizerGenerator.GET_ITEM_RESPONSE;
 import static dev.veil.codegen.JavaSanitizerGenerator.ITEM;
 import static dev.veil.codegen.JavaSanitizerGenerator.LIST;
 import static dev.veil.codegen.JavaSanitizerGenerator.MAP;
 import static dev.veil.codegen.JavaSanitizerGenerator.NAMES;
 import static dev.veil.codegen.JavaSanitizerGenerator.OPTIONAL;
-import static dev.veil.codegen.JavaSanitizerGenerator.PATTERN;
 import static dev.veil.codegen.JavaSanitizerGenerator.QUERY_REQUEST;
-import static dev.veil.codegen.JavaSanitizerGenerator.SCAN_REQUEST;
-import static dev.veil.codegen.JavaSanitizerGenerator.STREAM;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -20,7 +14,6 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.veil.model.EntityMatch;
 import dev.veil.model.EntityPolicy;
@@ -39,8 +32,6 @@ import javax.lang.model.element.Modifier;
 final class JavaEntitySanitizer {
 
     private static final ClassName SET = ClassName.get("java.util", "Set");
-    private static final ClassName HASH_SET = ClassName.get("java.util", "HashSet");
-    private static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
 
     private JavaEntitySanitizer() {
     }
@@ -54,35 +45,22 @@ final class JavaEntitySanitizer {
         ClassName projections = self.nestedClass("EntityProjections");
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addJavadoc(Headers.javadoc(policy, plan))
-                .addField(JavaSanitizerGenerator.constant(String.class, "TABLE_NAME", CodeBlock.of("$L", JavaLiteral.of(policy.table()))))
-                .addField(JavaSanitizerGenerator.constant(int.class, "POLICY_VERSION", CodeBlock.of("$L", policy.version())))
-                .addField(JavaSanitizerGenerator.constant(String.class, "POLICY_DIGEST",
-                        CodeBlock.of("$L", JavaLiteral.of(policy.digest().orElse("")))))
-                .addField(JavaSanitizerGenerator.constant(String.class, "PROJECTION_EXPRESSION_OWNER",
-                        CodeBlock.of("$L", JavaLiteral.of(plan.owner().expression()))))
-                .addField(JavaSanitizerGenerator.namesConstant("EXPRESSION_ATTRIBUTE_NAMES_OWNER", plan.owner()))
-                .addField(JavaSanitizerGenerator.constant(String.class, "PROJECTION_EXPRESSION_PUBLIC",
-                        CodeBlock.of("$L", JavaLiteral.of(plan.publicView().expression()))))
-                .addField(JavaSanitizerGenerator.namesConstant("EXPRESSION_ATTRIBUTE_NAMES_PUBLIC", plan.publicView()))
+                .addJavadoc(JavaLiteral.javadoc(Headers.text(policy, plan)))
+                .addFields(JavaReads.policyConstants(policy))
+                .addFields(JavaReads.projectionConstants(plan))
                 .addField(byEntity(policy, projections))
                 .addField(entities(policy, entity))
-                .addField(FieldSpec.builder(PATTERN, "AND", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer("$T.compile($S, $T.CASE_INSENSITIVE)", PATTERN, "\\s+AND\\s+", PATTERN).build())
-                .addField(FieldSpec.builder(PATTERN, "EQUALS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer("$T.compile($S)", PATTERN, "^(#?[A-Za-z0-9_]+)\\s*=\\s*(:[A-Za-z0-9_]+)$").build())
-                .addField(FieldSpec.builder(PATTERN, "NAME", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer("$T.compile($S)", PATTERN, "#[A-Za-z0-9_]+|(?<![:#\\w.])[A-Za-z_][A-Za-z0-9_]*").build())
+                .addFields(JavaReads.keyConditionPatterns())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(sanitize(entity))
                 .addMethod(entityOf())
                 .addMethod(entity(entity))
                 .addMethod(isOwner(entity))
-                .addMethod(getItem())
-                .addMethod(query())
+                .addMethod(JavaReads.getItem(true))
+                .addMethod(JavaReads.query(true))
                 .addMethod(pins())
                 .addMethod(ownerView(entity))
-                .addMethod(scan())
+                .addMethod(JavaReads.scan(true))
                 .addMethod(JavaSanitizerGenerator.withNames())
                 .addMethod(JavaSanitizerGenerator.filterFields(rule))
                 .addMethod(JavaSanitizerGenerator.apply(rule))
@@ -207,91 +185,6 @@ final class JavaEntitySanitizer {
                 .addParameter(String.class, "requesterId")
                 .addStatement("$T entity = entity(item)", entity)
                 .addStatement("return entity != null && entity.owns(item, requesterId)")
-                .build();
-    }
-
-    private static MethodSpec getItem() {
-        return MethodSpec.methodBuilder("getItem")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addJavadoc("""
-                        Fetches one item with the projection of the requester's view and sanitizes it.
-
-                        @return the sanitized item, or empty when there is no such item or it matches no entity or
-                                several
-                        """)
-                .returns(ParameterizedTypeName.get(OPTIONAL, ITEM))
-                .addParameter(CLIENT, "client")
-                .addParameter(ITEM, "key")
-                .addParameter(String.class, "requesterId")
-                .addStatement("$T.Builder request = $T.builder().tableName(TABLE_NAME).key(key)", GET_ITEM_REQUEST, GET_ITEM_REQUEST)
-                .addStatement("boolean ownerView = ownerView(key, $T.of(), requesterId, false)", SET)
-                .addStatement("String expression = ownerView ? PROJECTION_EXPRESSION_OWNER : PROJECTION_EXPRESSION_PUBLIC")
-                .beginControlFlow("if (!expression.isEmpty())")
-                .addStatement("request.projectionExpression(expression).expressionAttributeNames(ownerView "
-                        + "? EXPRESSION_ATTRIBUTE_NAMES_OWNER : EXPRESSION_ATTRIBUTE_NAMES_PUBLIC)")
-                .endControlFlow()
-                .addStatement("$T response = client.getItem(request.build())", GET_ITEM_RESPONSE)
-                .addStatement("return response.hasItem() ? $T.ofNullable(sanitize(response.item(), requesterId)) : $T.empty()",
-                        OPTIONAL, OPTIONAL)
-                .build();
-    }
-
-    private static MethodSpec scan() {
-        return MethodSpec.methodBuilder("scan")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addJavadoc("""
-                        Scans the whole table page by page, lazily, with the public projection (a scan reads
-                        everyone's items), and sanitizes every item for the requester, skipping items of no
-                        entity or of several.
-                        """)
-                .returns(ParameterizedTypeName.get(STREAM, ITEM))
-                .addParameter(CLIENT, "client")
-                .addParameter(String.class, "requesterId")
-                .addStatement("$T.Builder request = $T.builder().tableName(TABLE_NAME)", SCAN_REQUEST, SCAN_REQUEST)
-                .beginControlFlow("if (!PROJECTION_EXPRESSION_PUBLIC.isEmpty())")
-                .addStatement("request.projectionExpression(PROJECTION_EXPRESSION_PUBLIC)"
-                        + ".expressionAttributeNames(EXPRESSION_ATTRIBUTE_NAMES_PUBLIC)")
-                .endControlFlow()
-                .addStatement("return client.scanPaginator(request.build()).items().stream()"
-                        + ".map(item -> sanitize(item, requesterId)).filter($T::nonNull)", OBJECTS)
-                .build();
-    }
-
-    private static MethodSpec query() {
-        TypeName pinsType = ParameterizedTypeName.get(MAP, ClassName.get(String.class), ATTRIBUTE_VALUE);
-        TypeName namedType = ParameterizedTypeName.get(SET, ClassName.get(String.class));
-        return MethodSpec.methodBuilder("query")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addJavadoc("""
-                        Runs {@code request} page by page, lazily, with the projection of the requester's view, and
-                        sanitizes every item for the requester, skipping items of no entity or of several. The
-                        owner projection only when every item the query can return may be the requester's (see
-                        {@link #ownerView}); anything else gets the public projection.
-
-                        @param request     the query: key condition, names and values, and optionally index, filter,
-                                           limit (a page size), order; its table name, if set, must be this table's;
-                                           it must not set a projection, select or the legacy key conditions
-                        @param requesterId the requester's id, or null when anonymous
-                        @throws IllegalArgumentException when {@code request} cannot be sent as it is
-                        """)
-                .returns(ParameterizedTypeName.get(STREAM, ITEM))
-                .addParameter(CLIENT, "client")
-                .addParameter(QUERY_REQUEST, "request")
-                .addParameter(String.class, "requesterId")
-                .addCode(JavaSanitizerGenerator.queryRequestChecks())
-                .addStatement("$T pins = new $T<>()", pinsType, ClassName.get("java.util", "HashMap"))
-                .addStatement("$T named = new $T<>()", namedType, HASH_SET)
-                .addStatement("pins(request, pins, named)")
-                .addStatement("boolean ownerView = ownerView(pins, named, requesterId, request.indexName() != null)")
-                .addStatement("$T.Builder builder = request.toBuilder().tableName(TABLE_NAME)", QUERY_REQUEST)
-                .addStatement("String expression = ownerView ? PROJECTION_EXPRESSION_OWNER : PROJECTION_EXPRESSION_PUBLIC")
-                .beginControlFlow("if (!expression.isEmpty())")
-                .addStatement("builder.projectionExpression(expression).expressionAttributeNames(withNames("
-                        + "request.expressionAttributeNames(), ownerView ? EXPRESSION_ATTRIBUTE_NAMES_OWNER "
-                        + ": EXPRESSION_ATTRIBUTE_NAMES_PUBLIC))")
-                .endControlFlow()
-                .addStatement("return client.queryPaginator(builder.build()).items().stream()"
-                        + ".map(item -> sanitize(item, requesterId)).filter($T::nonNull)", OBJECTS)
                 .build();
     }
 

@@ -1,10 +1,11 @@
 package dev.veil.codegen;
 
 /**
- * Java string literals that survive any attribute name. JavaPoet's {@code $S} writes U+2028 raw,
- * which its own line handling then breaks; this writer emits pure ASCII instead: octal escapes
- * for control characters and {@code \\uXXXX} for everything outside ASCII (safe, because no such
- * escape can produce a quote, a backslash or a line break before the lexer runs).
+ * Java string literals that survive any attribute name, and Javadoc bodies that no text can close.
+ * JavaPoet's {@code $S} writes U+2028 raw, which its own line handling then breaks; this writer
+ * emits pure ASCII instead: octal escapes for control characters and {@code \\uXXXX} for
+ * everything outside ASCII (safe, because no such escape can produce a quote, a backslash or a
+ * line break before the lexer runs).
  */
 final class JavaLiteral {
 
@@ -29,6 +30,14 @@ final class JavaLiteral {
             sb.append(", ").append(literal(s.substring(i, Math.min(s.length(), i + PIECE_CHARS))));
         }
         return sb.append(')').toString();
+    }
+
+    /**
+     * {@code text} as a Javadoc body for JavaPoet: {@code *}{@code /} cannot close the comment and
+     * {@code $} is not read as a JavaPoet placeholder.
+     */
+    static String javadoc(String text) {
+        return text.replace("*/", "*&#47;").replace("$", "$$");
     }
 
     static int constantBytes(String s) {

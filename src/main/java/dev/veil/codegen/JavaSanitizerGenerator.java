@@ -63,36 +63,25 @@ final class JavaSanitizerGenerator implements SanitizerGenerator {
         ClassName access = self.nestedClass("Access");
         TypeSpec type = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addJavadoc(Headers.javadoc(policy, plan))
-                .addField(constant(String.class, "TABLE_NAME", CodeBlock.of("$L", JavaLiteral.of(policy.table()))))
-                .addField(constant(int.class, "POLICY_VERSION", CodeBlock.of("$L", policy.version())))
-                .addField(constant(String.class, "POLICY_DIGEST", CodeBlock.of("$L", JavaLiteral.of(policy.digest().orElse("")))))
+                .addJavadoc(JavaLiteral.javadoc(Headers.text(policy, plan)))
+                .addFields(JavaReads.policyConstants(policy))
                 .addField(FieldSpec.builder(ParameterizedTypeName.get(OPTIONAL, ClassName.get(String.class)),
                                 "OWNER_ATTRIBUTE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("The attribute holding the owner's id; empty when no requester is ever the owner.\n")
                         .initializer(policy.owner().map(o -> CodeBlock.of("$T.of($L)", OPTIONAL, JavaLiteral.of(o)))
                                 .orElse(CodeBlock.of("$T.empty()", OPTIONAL)))
                         .build())
-                .addField(constant(String.class, "PROJECTION_EXPRESSION_OWNER", CodeBlock.of("$L", JavaLiteral.of(plan.owner().expression()))))
-                .addField(namesConstant("EXPRESSION_ATTRIBUTE_NAMES_OWNER", plan.owner()))
-                .addField(constant(String.class, "PROJECTION_EXPRESSION_PUBLIC",
-                        CodeBlock.of("$L", JavaLiteral.of(plan.publicView().expression()))))
-                .addField(namesConstant("EXPRESSION_ATTRIBUTE_NAMES_PUBLIC", plan.publicView()))
+                .addFields(JavaReads.projectionConstants(plan))
                 .addField(FieldSpec.builder(rule, "ROOT", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer("buildRules()").build())
-                .addField(FieldSpec.builder(PATTERN, "AND", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer("$T.compile($S, $T.CASE_INSENSITIVE)", PATTERN, "\\s+AND\\s+", PATTERN).build())
-                .addField(FieldSpec.builder(PATTERN, "EQUALS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer("$T.compile($S)", PATTERN, "^(#?[A-Za-z0-9_]+)\\s*=\\s*(:[A-Za-z0-9_]+)$").build())
-                .addField(FieldSpec.builder(PATTERN, "NAME", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer("$T.compile($S)", PATTERN, "#[A-Za-z0-9_]+|(?<![:#\\w.])[A-Za-z_][A-Za-z0-9_]*").build())
+                .addFields(JavaReads.keyConditionPatterns())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(sanitize())
                 .addMethod(isOwner())
-                .addMethod(getItem())
-                .addMethod(query())
+                .addMethod(JavaReads.getItem(false))
+                .addMethod(JavaReads.query(false))
                 .addMethod(queryOwnerView())
-                .addMethod(scan())
+                .addMethod(JavaReads.scan(false))
                 .addMethod(withNames())
                 .addMethod(filterFields(rule))
                 .addMethod(apply(rule))
@@ -181,89 +170,6 @@ final class JavaSanitizerGenerator implements SanitizerGenerator {
                 .endControlFlow()
                 .addStatement("String text = value.s() != null ? value.s() : value.n()")
                 .addStatement("return requesterId.equals(text)")
-                .build();
-    }
-
-    private static MethodSpec getItem() {
-        return MethodSpec.methodBuilder("getItem")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addJavadoc("""
-                        Fetches one item with the projection of the requester's view and sanitizes it.
-
-                        @return the sanitized item, or empty when there is no such item
-                        """)
-                .returns(ParameterizedTypeName.get(OPTIONAL, ITEM))
-                .addParameter(CLIENT, "client")
-                .addParameter(ITEM, "key")
-                .addParameter(String.class, "requesterId")
-                .addStatement("$T.Builder request = $T.builder().tableName(TABLE_NAME).key(key)", GET_ITEM_REQUEST, GET_ITEM_REQUEST)
-                .addComment("The owner projection only for an item that may be the requester's: a key naming the")
-                .addComment("owner attribute says whose item it is, a key without it could be anyone's.")
-                .addStatement("boolean ownerView = requesterId != null && OWNER_ATTRIBUTE.isPresent()\n"
-                        + "&& (!key.containsKey(OWNER_ATTRIBUTE.get()) || isOwner(key, requesterId))")
-                .addStatement("String expression = ownerView ? PROJECTION_EXPRESSION_OWNER : PROJECTION_EXPRESSION_PUBLIC")
-                .beginControlFlow("if (!expression.isEmpty())")
-                .addStatement("request.projectionExpression(expression).expressionAttributeNames(ownerView "
-                        + "? EXPRESSION_ATTRIBUTE_NAMES_OWNER : EXPRESSION_ATTRIBUTE_NAMES_PUBLIC)")
-                .endControlFlow()
-                .addStatement("$T response = client.getItem(request.build())", GET_ITEM_RESPONSE)
-                .addStatement("return response.hasItem() ? $T.of(sanitize(response.item(), requesterId)) : $T.empty()",
-                        OPTIONAL, OPTIONAL)
-                .build();
-    }
-
-    private static MethodSpec scan() {
-        return MethodSpec.methodBuilder("scan")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addJavadoc("""
-                        Scans the whole table page by page, lazily, with the public projection (a scan reads
-                        everyone's items), and sanitizes every item for the requester.
-                        """)
-                .returns(ParameterizedTypeName.get(STREAM, ITEM))
-                .addParameter(CLIENT, "client")
-                .addParameter(String.class, "requesterId")
-                .addStatement("$T.Builder request = $T.builder().tableName(TABLE_NAME)", SCAN_REQUEST, SCAN_REQUEST)
-                .addComment("Always the public projection: a scan reads everyone's items.")
-                .beginControlFlow("if (!PROJECTION_EXPRESSION_PUBLIC.isEmpty())")
-                .addStatement("request.projectionExpression(PROJECTION_EXPRESSION_PUBLIC)"
-                        + ".expressionAttributeNames(EXPRESSION_ATTRIBUTE_NAMES_PUBLIC)")
-                .endControlFlow()
-                .addStatement("return client.scanPaginator(request.build()).items().stream()"
-                        + ".map(item -> sanitize(item, requesterId))")
-                .build();
-    }
-
-    private static MethodSpec query() {
-        return MethodSpec.methodBuilder("query")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addJavadoc("""
-                        Runs {@code request} page by page, lazily, with the projection of the requester's view, and
-                        sanitizes every item for the requester. The owner projection only for a query of the
-                        requester's own items: a key condition pinning the owner attribute to {@code requesterId},
-                        or a query of the table whose key condition leaves the owner attribute out (it then is not
-                        the partition key); anything else reads anyone's items and gets the public projection.
-
-                        @param request     the query: key condition, names and values, and optionally index, filter,
-                                           limit (a page size), order; its table name, if set, must be this table's;
-                                           it must not set a projection, select or the legacy key conditions
-                        @param requesterId the requester's id, or null when anonymous
-                        @throws IllegalArgumentException when {@code request} cannot be sent as it is
-                        """)
-                .returns(ParameterizedTypeName.get(STREAM, ITEM))
-                .addParameter(CLIENT, "client")
-                .addParameter(QUERY_REQUEST, "request")
-                .addParameter(String.class, "requesterId")
-                .addCode(queryRequestChecks())
-                .addStatement("boolean ownerView = queryOwnerView(request, requesterId)")
-                .addStatement("$T.Builder builder = request.toBuilder().tableName(TABLE_NAME)", QUERY_REQUEST)
-                .addStatement("String expression = ownerView ? PROJECTION_EXPRESSION_OWNER : PROJECTION_EXPRESSION_PUBLIC")
-                .beginControlFlow("if (!expression.isEmpty())")
-                .addStatement("builder.projectionExpression(expression).expressionAttributeNames(withNames("
-                        + "request.expressionAttributeNames(), ownerView ? EXPRESSION_ATTRIBUTE_NAMES_OWNER "
-                        + ": EXPRESSION_ATTRIBUTE_NAMES_PUBLIC))")
-                .endControlFlow()
-                .addStatement("return client.queryPaginator(builder.build()).items().stream()"
-                        + ".map(item -> sanitize(item, requesterId))")
                 .build();
     }
 
@@ -516,28 +422,6 @@ final class JavaSanitizerGenerator implements SanitizerGenerator {
                         .addModifiers(Modifier.PUBLIC).returns(String.class)
                         .addStatement("return $S + kept", name)
                         .build())
-                .build();
-    }
-
-    /**
-     * The checks a generated {@code query()} makes of the caller's request before sending it; the same
-     * for a table's sanitizer and an entity policy's.
-     */
-    static CodeBlock queryRequestChecks() {
-        return CodeBlock.builder()
-                .beginControlFlow("if (request.tableName() != null && !request.tableName().equals(TABLE_NAME))")
-                .addStatement("throw new IllegalArgumentException($S + request.tableName() + $S + TABLE_NAME)",
-                        "the request names the table ", ", but this sanitizer is for ")
-                .endControlFlow()
-                .beginControlFlow("if (request.projectionExpression() != null || request.select() != null "
-                        + "|| request.hasAttributesToGet() || request.hasKeyConditions() || request.hasQueryFilter())")
-                .addStatement("throw new IllegalArgumentException($S)", "the request sets a projection, select or legacy "
-                        + "conditions: query() sends the projection of the requester's view; build the request "
-                        + "with a key condition expression")
-                .endControlFlow()
-                .beginControlFlow("if (request.keyConditionExpression() == null)")
-                .addStatement("throw new IllegalArgumentException($S)", "query() needs a key condition expression")
-                .endControlFlow()
                 .build();
     }
 }

@@ -2,6 +2,7 @@ package dev.veil.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -14,7 +15,14 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.Architectures;
 import dev.veil.model.AttributePath;
 import dev.veil.model.PolicyRule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -170,5 +178,44 @@ class ArchitectureTest {
             }
         }
         return false;
+    }
+
+    /**
+     * A line of generated code inside a Java string: a Python {@code def}, {@code class} or import, a
+     * TypeScript function, declaration or import, or a Java method declaration (Java is built with
+     * JavaPoet, never as text).
+     */
+    private static final Pattern CODE_TEXT = Pattern.compile("^\\s*(?:"
+            + "(?:async\\s+)?def\\s+\\w+\\s*\\(|class\\s+\\w+\\s*[(:]|from\\s+[\\w.]+\\s+import\\s|import\\s+[\\w.{*]"
+            + "|(?:export\\s+)?(?:async\\s+)?function\\s*\\*?\\s*\\w+\\s*[(<]"
+            + "|export\\s+(?:const|let|var|interface|type|default|async|\\{)|(?:const|let)\\s+\\w+\\s*(?::[^=]*)?="
+            + "|(?:public|private|protected)\\s+(?:static\\s+)?(?:final\\s+)?[\\w<>\\[\\], ]+\\s+\\w+\\s*\\()");
+
+    /** The classes that own a generated language's text; the runtimes themselves are resource files. */
+    private static final Set<String> WRITERS = Set.of("PythonWriter.java", "TypeScriptWriter.java");
+
+    /**
+     * Generated code is written by its language's writer: the fixed runtimes are resource files
+     * ({@code src/main/resources/dev/veil/codegen/runtime}, linted and type-checked as such),
+     * Java goes through JavaPoet, and no other class holds a line of Python, TypeScript or Java
+     * code in a string, so a runtime inlined back into a generator fails here.
+     */
+    @Test
+    void onlyTheLanguageWritersHoldCodeText() throws IOException {
+        Path main = Path.of(System.getProperty("veil.projectDir", ".")).resolve("src/main/java");
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(main)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                if (WRITERS.contains(file.getFileName().toString())) {
+                    continue;
+                }
+                for (String line : StringLiterals.lines(Files.readString(file))) {
+                    if (CODE_TEXT.matcher(line).find()) {
+                        found.add(main.relativize(file) + ": " + line.strip());
+                    }
+                }
+            }
+        }
+        assertThat(found).as("code text outside the language writers (move it to a runtime resource or a writer)").isEmpty();
     }
 }

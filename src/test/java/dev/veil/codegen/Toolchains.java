@@ -42,6 +42,13 @@ final class Toolchains {
         return python;
     }
 
+    /** python3 with pycodestyle (Debian: python3-pycodestyle). */
+    static String pycodestylePython() {
+        String python = python();
+        require(works(python, "-m", "pycodestyle", "--version"), "pycodestyle is not installed for " + python);
+        return python;
+    }
+
     static String node() {
         require(works("node", "--version"), "Node.js is not installed");
         return "node";
