@@ -4,7 +4,6 @@ import static dev.veil.app.LocalVeil.s;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.veil.demo.LocalDynamo;
 import dev.veil.drift.DriftReport;
 import dev.veil.drift.UnauditedTable;
 import dev.veil.model.Classification;
@@ -13,16 +12,13 @@ import dev.veil.model.FindingKind;
 import dev.veil.testing.LocalDynamoExtension;
 import dev.veil.work.Cancellation;
 import dev.veil.work.ProgressListener;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -33,7 +29,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * the e-mail public, and a third table nobody published. Each test checks the finding the use
  * case must assemble from the workspace, the store and a fresh sample.
  */
-@ExtendWith(LocalDynamoExtension.class)
+@ExtendWith({LocalDynamoExtension.class, LocalVeil.Resolver.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DriftAuditingTest {
     private LocalVeil local;
@@ -43,8 +39,8 @@ class DriftAuditingTest {
     private DriftReport report;
 
     @BeforeAll
-    void audited(LocalDynamo dynamoServer, DynamoDbClient dynamo, @TempDir Path dir) {
-        local = LocalVeil.over(dynamoServer, dynamo, dir);
+    void audited(LocalVeil fixture, DynamoDbClient dynamo) {
+        local = fixture;
         people = local.people();
         local.sample(people);
         local.decidePeople(people);
@@ -68,11 +64,6 @@ class DriftAuditingTest {
         local.sample(unpublished);
 
         report = audit(List.of(people, contacts, unpublished));
-    }
-
-    @AfterAll
-    void close() {
-        local.close();
     }
 
     private DriftReport audit(List<String> tables) {

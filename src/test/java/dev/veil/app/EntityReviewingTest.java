@@ -4,22 +4,16 @@ import static dev.veil.app.LocalVeil.s;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.veil.demo.LocalDynamo;
 import dev.veil.model.AttributePath;
 import dev.veil.model.Classification;
 import dev.veil.model.OwnerRule;
-import dev.veil.testing.LocalDynamoExtension;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -28,17 +22,14 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * has its own rows, suggestions, decisions and owner; an unknown entity or path is refused with
  * the names Veil knows.
  */
-@ExtendWith(LocalDynamoExtension.class)
+@ExtendWith(LocalVeil.Resolver.class)
 class EntityReviewingTest {
-    @TempDir
-    Path dir;
-
     private LocalVeil local;
     private String table;
 
     @BeforeEach
-    void sampled(LocalDynamo dynamoServer, DynamoDbClient dynamo) {
-        local = LocalVeil.over(dynamoServer, dynamo, dir);
+    void sampled(LocalVeil fixture) {
+        local = fixture;
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         for (int i = 0; i < LocalVeil.ITEMS / 2; i++) {
             String pk = "USER#u" + i;
@@ -50,11 +41,6 @@ class EntityReviewingTest {
         }
         table = local.table("shop", "pk", Optional.of("sk"), items);
         local.sample(table);
-    }
-
-    @AfterEach
-    void close() {
-        local.close();
     }
 
     private EntityReviewing entities() {

@@ -5,49 +5,36 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.veil.codegen.GeneratedFile;
 import dev.veil.codegen.Language;
-import dev.veil.demo.LocalDynamo;
 import dev.veil.model.Classification;
-import dev.veil.testing.LocalDynamoExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Exporting a published policy of a sampled table into a service repository: the files of each
  * language beside the policy, an export that changes nothing touching nothing, older versions on
  * request, and the refusal of a table nobody published.
  */
-@ExtendWith(LocalDynamoExtension.class)
+@ExtendWith(LocalVeil.Resolver.class)
 class ExportingTest {
-    @TempDir
-    Path dir;
-
     private LocalVeil local;
     private String table;
     private Path repo;
 
     @BeforeEach
-    void published(LocalDynamo dynamoServer, DynamoDbClient dynamo) {
-        local = LocalVeil.over(dynamoServer, dynamo, dir);
+    void published(LocalVeil fixture) {
+        local = fixture;
         table = local.people();
         local.sample(table);
         local.decidePeople(table);
         local.veil().publishing().publish(table, PublishRequest.of(Optional.of("owner_id")));
-        repo = dir.resolve("service-repo");
-    }
-
-    @AfterEach
-    void close() {
-        local.close();
+        repo = local.dir().resolve("service-repo");
     }
 
     private static ExportOptions only(Language language) {

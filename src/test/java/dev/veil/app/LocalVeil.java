@@ -3,23 +3,32 @@ package dev.veil.app;
 import dev.veil.demo.LocalDynamo;
 import dev.veil.model.AttributePath;
 import dev.veil.model.Classification;
+import dev.veil.testing.Folders;
+import dev.veil.testing.LocalDynamoExtension;
 import dev.veil.testing.TestTables;
 import dev.veil.work.Cancellation;
 import dev.veil.work.ProgressListener;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * For focused tests of the use cases: a {@link Veil} over the local DynamoDB with a fresh H2
  * workspace ({@code dir/ws}) and policy store ({@code dir/policies}), and small tables of its own
- * (unique names, so tests never share one). Set the scene through the real use cases, then call
- * the one under test.
+ * (unique names, so tests never share one). A test takes one as a parameter from {@link Resolver}
+ * (one per test, or per class for a {@code @BeforeAll}), sets the scene through the real use
+ * cases, then calls the one under test.
  */
 final class LocalVeil implements AutoCloseable {
 
@@ -48,6 +57,48 @@ final class LocalVeil implements AutoCloseable {
     static VeilSettings settings(LocalDynamo local, Path workspace, Path policies) {
         return new VeilSettings(Optional.of(local.endpoint()), Optional.of("us-east-1"), Optional.empty(),
                 workspace, policies);
+    }
+
+    /**
+     * Resolves a {@link LocalVeil} parameter: opened in a folder of its own, closed and the folder
+     * deleted when the test (or, for a {@code @BeforeAll}, the class) is done.
+     */
+    static final class Resolver implements ParameterResolver {
+        private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Resolver.class);
+
+        @Override
+        public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+            return parameter.getParameter().getType() == LocalVeil.class;
+        }
+
+        @Override
+        public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+            return context.getStore(NAMESPACE).getOrComputeIfAbsent(Opened.class, key -> open(context), Opened.class)
+                    .local();
+        }
+
+        private static Opened open(ExtensionContext context) {
+            try {
+                Path dir = Files.createTempDirectory("veil-app-test");
+                return new Opened(over(LocalDynamoExtension.local(context), LocalDynamoExtension.client(context), dir));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** The fixture, closed with its folder when the store closes. */
+        private record Opened(LocalVeil local) implements ExtensionContext.Store.CloseableResource {
+            @Override
+            public void close() throws IOException {
+                local.close();
+                Folders.delete(local.dir());
+            }
+        }
+    }
+
+    /** The folder of the workspace and the policy store, for other files a test writes. */
+    Path dir() {
+        return dir;
     }
 
     Veil veil() {

@@ -3,46 +3,33 @@ package dev.veil.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.veil.demo.LocalDynamo;
 import dev.veil.model.AttributePath;
 import dev.veil.model.Classification;
 import dev.veil.model.Policy;
 import dev.veil.policy.PolicyBuilder;
 import dev.veil.policy.PolicyChange;
-import dev.veil.testing.LocalDynamoExtension;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Publishing over a sampled table in the local DynamoDB, a real H2 workspace and policy store:
  * what an outcome says (a version written, or nothing changed), the warnings a steward gets, each
  * once, and the chain of versions.
  */
-@ExtendWith(LocalDynamoExtension.class)
+@ExtendWith(LocalVeil.Resolver.class)
 class PublishingTest {
-    @TempDir
-    Path dir;
-
     private LocalVeil local;
     private String table;
 
     @BeforeEach
-    void sampled(LocalDynamo dynamoServer, DynamoDbClient dynamo) {
-        local = LocalVeil.over(dynamoServer, dynamo, dir);
+    void sampled(LocalVeil fixture) {
+        local = fixture;
         table = local.people();
         local.sample(table);
-    }
-
-    @AfterEach
-    void close() {
-        local.close();
     }
 
     private PublishOutcome publish(Optional<String> owner) {

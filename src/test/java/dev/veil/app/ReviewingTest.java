@@ -9,39 +9,27 @@ import dev.veil.model.AuditEntry;
 import dev.veil.model.Classification;
 import dev.veil.model.DecisionSource;
 import dev.veil.testing.LocalDynamoExtension;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Reviewing a sampled table of the local DynamoDB in a real H2 workspace: the rows a reviewer
  * sees, Veil's suggestions on them, tagging, accepting suggestions, taking decisions back, and the
  * refusal of a path nothing knows, naming the known paths closest to it.
  */
-@ExtendWith(LocalDynamoExtension.class)
+@ExtendWith({LocalDynamoExtension.class, LocalVeil.Resolver.class})
 class ReviewingTest {
-    @TempDir
-    Path dir;
-
     private LocalVeil local;
     private String table;
 
     @BeforeEach
-    void sampled(LocalDynamo dynamoServer, DynamoDbClient dynamo) {
-        local = LocalVeil.over(dynamoServer, dynamo, dir);
+    void sampled(LocalVeil fixture) {
+        local = fixture;
         table = local.people();
         local.sample(table);
-    }
-
-    @AfterEach
-    void close() {
-        local.close();
     }
 
     private Reviewing reviewing() {
@@ -167,7 +155,8 @@ class ReviewingTest {
         local.decidePeople(table);
         local.veil().publishing().publish(table, PublishRequest.of(Optional.of("owner_id")));
 
-        try (Veil fresh = Veil.open(LocalVeil.settings(dynamoServer, dir.resolve("other-ws"), local.policies()))) {
+        VeilSettings otherWorkspace = LocalVeil.settings(dynamoServer, local.dir().resolve("other-ws"), local.policies());
+        try (Veil fresh = Veil.open(otherWorkspace)) {
             List<ReviewRow> rows = fresh.reviewing().rows(table);
             assertThat(rows).extracting(r -> r.path().toString()).containsExactlyElementsOf(LocalVeil.PEOPLE_PATHS);
             assertThat(rows).allSatisfy(r -> {

@@ -3,43 +3,29 @@ package dev.veil.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.veil.demo.LocalDynamo;
 import dev.veil.model.AttributePath;
 import dev.veil.model.AttributeProfile;
 import dev.veil.model.Classification;
-import dev.veil.testing.LocalDynamoExtension;
 import dev.veil.work.Cancellation;
 import dev.veil.work.ProgressListener;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Sampling a people table of the local DynamoDB into a real H2 workspace: what the outcome
  * summarises (the stored run, its suggestions, what a face may show), and that a failed or
  * cancelled sample stores nothing.
  */
-@ExtendWith(LocalDynamoExtension.class)
+@ExtendWith(LocalVeil.Resolver.class)
 class SamplingTest {
-    @TempDir
-    Path dir;
-
     private LocalVeil local;
     private String table;
 
     @BeforeEach
-    void open(LocalDynamo dynamoServer, DynamoDbClient dynamo) {
-        local = LocalVeil.over(dynamoServer, dynamo, dir);
+    void open(LocalVeil fixture) {
+        local = fixture;
         table = local.people();
-    }
-
-    @AfterEach
-    void close() {
-        local.close();
     }
 
     private static AttributeProfile attribute(SampleOutcome outcome, String path) {

@@ -2,44 +2,30 @@ package dev.veil.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.veil.demo.LocalDynamo;
 import dev.veil.model.Classification;
 import dev.veil.model.TableInfo;
-import dev.veil.testing.LocalDynamoExtension;
 import dev.veil.work.Cancellation;
 import dev.veil.work.Progress;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The table list's numbers for tables of the local DynamoDB, read from DynamoDB, the workspace and
  * the policy store: what Veil cannot know yet is said to be unknown, never zero.
  */
-@ExtendWith(LocalDynamoExtension.class)
+@ExtendWith(LocalVeil.Resolver.class)
 class TableListingTest {
-    @TempDir
-    Path dir;
-
     private LocalVeil local;
     private String table;
 
     @BeforeEach
-    void open(LocalDynamo dynamoServer, DynamoDbClient dynamo) {
-        local = LocalVeil.over(dynamoServer, dynamo, dir);
+    void open(LocalVeil fixture) {
+        local = fixture;
         table = local.people();
-    }
-
-    @AfterEach
-    void close() {
-        local.close();
     }
 
     private TableOverview overview() {

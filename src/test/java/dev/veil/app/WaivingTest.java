@@ -3,52 +3,38 @@ package dev.veil.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.veil.demo.LocalDynamo;
 import dev.veil.drift.DriftReport;
 import dev.veil.drift.WaiverFile;
 import dev.veil.model.Classification;
 import dev.veil.model.FindingKind;
-import dev.veil.testing.LocalDynamoExtension;
 import dev.veil.work.Cancellation;
 import dev.veil.work.ProgressListener;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Waiving drift findings of a people table published with two of its paths, so that every other
  * path is a new attribute to the audit: a waived finding stops counting, waiving again renews,
  * a waiver of nothing is reported unused, and a waiver is refused without a reason or a future date.
  */
-@ExtendWith(LocalDynamoExtension.class)
+@ExtendWith(LocalVeil.Resolver.class)
 class WaivingTest {
-    @TempDir
-    Path dir;
-
     private LocalVeil local;
     private String table;
     private final String nextYear = LocalDate.now(ZoneOffset.UTC).plusYears(1).toString();
 
     @BeforeEach
-    void published(LocalDynamo dynamoServer, DynamoDbClient dynamo) {
-        local = LocalVeil.over(dynamoServer, dynamo, dir);
+    void published(LocalVeil fixture) {
+        local = fixture;
         table = local.people();
         local.sample(table);
         local.tag(table, Classification.PUBLIC, "id", "nickname");
         local.veil().publishing().publish(table, PublishRequest.of(Optional.empty()));
-    }
-
-    @AfterEach
-    void close() {
-        local.close();
     }
 
     private DriftReport audit() {

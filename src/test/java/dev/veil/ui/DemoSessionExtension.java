@@ -1,14 +1,12 @@
 package dev.veil.ui;
 
 import dev.veil.testing.DemoTables;
+import dev.veil.testing.Folders;
 import dev.veil.testing.LocalDynamoExtension;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -64,12 +62,7 @@ public final class DemoSessionExtension implements ParameterResolver {
         @Override
         public void close() throws IOException {
             session.close();
-            try (Stream<Path> paths = Files.walk(dir)) {
-                List<Path> deepestFirst = paths.sorted(Comparator.reverseOrder()).toList();
-                for (Path p : deepestFirst) {
-                    Files.deleteIfExists(p);
-                }
-            }
+            Folders.delete(dir);
         }
     }
 }
