@@ -78,11 +78,21 @@ final class LocalVeil implements AutoCloseable {
         }
 
         private static Opened open(ExtensionContext context) {
+            Path dir;
             try {
-                Path dir = Files.createTempDirectory("veil-app-test");
-                return new Opened(over(LocalDynamoExtension.local(context), LocalDynamoExtension.client(context), dir));
+                dir = Files.createTempDirectory("veil-app-test");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+            try {
+                return new Opened(over(LocalDynamoExtension.local(context), LocalDynamoExtension.client(context), dir));
+            } catch (RuntimeException e) {
+                try {
+                    Folders.delete(dir);
+                } catch (IOException cleanup) {
+                    e.addSuppressed(cleanup);
+                }
+                throw e;
             }
         }
 

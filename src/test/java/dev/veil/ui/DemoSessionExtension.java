@@ -47,13 +47,22 @@ public final class DemoSessionExtension implements ParameterResolver {
 
     private static Opened open(ExtensionContext context) {
         DemoTables.seeded(LocalDynamoExtension.client(context));
+        Path dir;
         try {
-            Path dir = Files.createTempDirectory("veil-console-test");
-            return new Opened(ConnectedSession.over(LocalDynamoExtension.local(context), dir), dir);
+            dir = Files.createTempDirectory("veil-console-test");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        try {
+            return new Opened(ConnectedSession.over(LocalDynamoExtension.local(context), dir), dir);
         } catch (Exception e) {
-            throw new IllegalStateException("cannot connect a session to the local DynamoDB", e);
+            IllegalStateException failure = new IllegalStateException("cannot connect a session to the local DynamoDB", e);
+            try {
+                Folders.delete(dir);
+            } catch (IOException cleanup) {
+                failure.addSuppressed(cleanup);
+            }
+            throw failure;
         }
     }
 
