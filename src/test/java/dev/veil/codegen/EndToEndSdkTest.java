@@ -12,9 +12,7 @@ import dev.veil.model.PolicyRule;
 import dev.veil.testing.DemoTables;
 import dev.veil.testing.LocalDynamoExtension;
 import java.lang.reflect.Method;
-import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -54,13 +52,7 @@ class EndToEndSdkTest {
 
     @Test
     void javaSdkFetchesWithTheProjectionAndSanitizes(DynamoDbClient dynamo) throws Exception {
-        GeneratedFile f = GeneratedCode.generate(Language.JAVA, POLICY, "e2e.users").get(0);
-        Path src = dir.resolve("src").resolve(f.relativePath());
-        Files.createDirectories(src.getParent());
-        Files.writeString(src, f.content());
-        Path classes = Files.createDirectories(dir.resolve("classes"));
-        GeneratedCode.compileJava(List.of(src), classes);
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+        try (URLClassLoader loader = SdkServices.javaSanitizer(POLICY, "e2e.users", dir, getClass().getClassLoader())) {
             Method getItem = loader.loadClass("e2e.users.UsersSanitizer")
                     .getMethod("getItem", DynamoDbClient.class, Map.class, String.class);
             Map<String, AttributeValue> key = Map.of("user_id", AttributeValue.fromS(userId));
@@ -79,11 +71,8 @@ class EndToEndSdkTest {
 
     @Test
     void pythonBoto3FetchesWithTheProjectionAndSanitizes(LocalDynamo local) throws Exception {
-        String python = Toolchains.python();
-        Toolchains.require(Toolchains.works(python, "-c", "import boto3"), "boto3 is not installed for " + python);
-        GeneratedFile f = GeneratedCode.generate(Language.PYTHON, POLICY, "x").get(0);
-        Files.writeString(dir.resolve(f.relativePath()), f.content());
-        Files.writeString(dir.resolve("client.py"), """
+        String python = SdkServices.pythonWith("boto3");
+        String client = """
                 import json, sys, boto3
                 import users_sanitizer as s
                 table = boto3.resource("dynamodb", endpoint_url=sys.argv[1], region_name="us-east-1",
@@ -105,9 +94,9 @@ class EndToEndSdkTest {
                                       FilterExpression=Attr("username").exists(), **s.PROJECTION_OWNER)["Items"]
                 out["queried"] = [s.to_json_safe(s.sanitize(item, sys.argv[2])) for item in queried]
                 print(json.dumps(out))
-                """);
-        JsonNode out = new ObjectMapper().readTree(Toolchains.run(dir, List.of(python, "client.py",
-                local.endpoint().toString(), userId), "").expectSuccess("boto3 client").out());
+                """;
+        JsonNode out = new ObjectMapper().readTree(SdkServices.runPython(python, POLICY, dir, client, "boto3 client",
+                local.endpoint().toString(), userId));
         assertThat(out.at("/owner/email").isTextual()).isTrue();
         assertThat(out.at("/owner/lifetime_points").asText()).isEqualTo(FULL_PRECISION);
         assertThat(out.at("/owner/password_hash").isMissingNode()).isTrue();
@@ -130,12 +119,7 @@ class EndToEndSdkTest {
 
     @Test
     void nodeDocumentClientFetchesWithTheProjectionAndSanitizes(LocalDynamo local) throws Exception {
-        Path tsc = Toolchains.tsc();
-        Files.createSymbolicLink(dir.resolve("node_modules"), Toolchains.nodeModules());
-        for (GeneratedFile f : GeneratedCode.generate(Language.TYPESCRIPT, POLICY, "x")) {
-            Files.writeString(dir.resolve(f.relativePath()), f.content());
-        }
-        Files.writeString(dir.resolve("client.ts"), """
+        String client = """
                 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
                 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
                 import { safeGetItem, safeScan } from "./usersReads";
@@ -166,14 +150,13 @@ class EndToEndSdkTest {
                   client.destroy();
                 }
                 void main();
-                """);
-        Files.writeString(dir.resolve("tsconfig.json"), """
+                """;
+        String tsconfig = """
                 {"compilerOptions": {"strict": true, "target": "ES2020", "module": "commonjs", "outDir": "out",
                  "types": ["node"], "noEmitOnError": true, "skipLibCheck": true}, "include": ["*.ts"]}
-                """);
-        Toolchains.run(dir, List.of(Toolchains.node(), tsc.toString(), "-p", "tsconfig.json"), "").expectSuccess("tsc --strict");
-        JsonNode out = new ObjectMapper().readTree(Toolchains.run(dir, List.of(Toolchains.node(), "out/client.js",
-                local.endpoint().toString(), userId), "").expectSuccess("node client").out());
+                """;
+        JsonNode out = new ObjectMapper().readTree(SdkServices.runTypeScript(POLICY, dir, client, tsconfig, "node client",
+                local.endpoint().toString(), userId));
         assertThat(out.at("/owner/email").isTextual()).isTrue();
         assertThat(out.at("/owner/lifetime_points").asText()).isEqualTo(FULL_PRECISION);
         assertThat(out.at("/owner/api_key").isMissingNode()).isTrue();

@@ -8,9 +8,7 @@ import dev.veil.demo.LocalDynamo;
 import dev.veil.model.Policy;
 import dev.veil.testing.LocalDynamoExtension;
 import java.lang.reflect.Method;
-import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,11 +77,8 @@ class EntityEndToEndTest {
 
     @Test
     void aFlaskServiceOverBoto3ShowsEachUserOnlyWhatEachEntityAllows(LocalDynamo local) throws Exception {
-        String python = Toolchains.python();
-        Toolchains.require(Toolchains.works(python, "-c", "import boto3, flask"), "boto3 and Flask are not installed for " + python);
-        GeneratedFile f = GeneratedCode.generate(Language.PYTHON, POLICY, "x").get(0);
-        Files.writeString(dir.resolve(f.relativePath()), f.content());
-        Files.writeString(dir.resolve("service.py"), """
+        String python = SdkServices.pythonWith("boto3", "flask");
+        String service = """
                 import json, sys
                 import boto3
                 from boto3.dynamodb.conditions import Key
@@ -121,9 +116,9 @@ class EntityEndToEndTest {
                                  "order": client.get("/users/alice/items/ORDER%232024-alice", headers=headers).get_json(),
                                  "stray": client.get("/users/alice/items/STRAY%231", headers=headers).status_code}
                 print(json.dumps(out))
-                """);
-        JsonNode out = new ObjectMapper().readTree(Toolchains.run(dir, List.of(python, "service.py",
-                local.endpoint().toString()), "").expectSuccess("Flask service").out());
+                """;
+        JsonNode out = new ObjectMapper().readTree(SdkServices.runPython(python, POLICY, dir, service, "Flask service",
+                local.endpoint().toString()));
         for (String viewer : List.of("alice", "bob", "anonymous")) {
             assertNothingSecretAndNoStray(viewer, out.at("/" + viewer + "/alice"));
             assertNothingSecretAndNoStray(viewer, out.at("/" + viewer + "/scan"));
@@ -143,14 +138,8 @@ class EntityEndToEndTest {
 
     @Test
     void aJavaServiceShowsEachUserOnlyWhatEachEntityAllows(DynamoDbClient dynamo) throws Exception {
-        GeneratedFile f = GeneratedCode.generate(Language.JAVA, POLICY, "e2e.app").get(0);
-        Path src = dir.resolve("src").resolve(f.relativePath());
-        Files.createDirectories(src.getParent());
-        Files.writeString(src, f.content());
-        Path classes = Files.createDirectories(dir.resolve("classes"));
-        GeneratedCode.compileJava(List.of(src), classes);
         ObjectMapper json = new ObjectMapper();
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+        try (URLClassLoader loader = SdkServices.javaSanitizer(POLICY, "e2e.app", dir, getClass().getClassLoader())) {
             Class<?> sanitizer = loader.loadClass("e2e.app.ShopE2eSanitizer");
             Method query = sanitizer.getMethod("query", DynamoDbClient.class, QueryRequest.class, String.class);
             Method scan = sanitizer.getMethod("scan", DynamoDbClient.class, String.class);
@@ -177,12 +166,7 @@ class EntityEndToEndTest {
 
     @Test
     void aNodeServiceShowsEachUserOnlyWhatEachEntityAllows(LocalDynamo local) throws Exception {
-        Path tsc = Toolchains.tsc();
-        Files.createSymbolicLink(dir.resolve("node_modules"), Toolchains.nodeModules());
-        for (GeneratedFile f : GeneratedCode.generate(Language.TYPESCRIPT, POLICY, "x")) {
-            Files.writeString(dir.resolve(f.relativePath()), f.content());
-        }
-        Files.writeString(dir.resolve("service.ts"), """
+        String service = """
                 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
                 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
                 import { safeGetItem, safeQuery, safeScan } from "./shopE2eReads";
@@ -212,15 +196,14 @@ class EntityEndToEndTest {
                   client.destroy();
                 }
                 void main();
-                """);
-        Files.writeString(dir.resolve("tsconfig.json"), """
+                """;
+        String tsconfig = """
                 {"compilerOptions": {"strict": true, "noUncheckedIndexedAccess": true, "exactOptionalPropertyTypes": true,
                  "target": "ES2020", "module": "commonjs", "outDir": "out",
                  "types": ["node"], "noEmitOnError": true, "skipLibCheck": true}, "include": ["*.ts"]}
-                """);
-        Toolchains.run(dir, List.of(Toolchains.node(), tsc.toString(), "-p", "tsconfig.json"), "").expectSuccess("tsc --strict");
-        JsonNode out = new ObjectMapper().readTree(Toolchains.run(dir, List.of(Toolchains.node(), "out/service.js",
-                local.endpoint().toString()), "").expectSuccess("node service").out());
+                """;
+        JsonNode out = new ObjectMapper().readTree(SdkServices.runTypeScript(POLICY, dir, service, tsconfig, "node service",
+                local.endpoint().toString()));
         for (String viewer : List.of("alice", "bob", "anonymous")) {
             assertNothingSecretAndNoStray(viewer, out.at("/" + viewer + "/alice"));
             assertNothingSecretAndNoStray(viewer, out.at("/" + viewer + "/scan"));

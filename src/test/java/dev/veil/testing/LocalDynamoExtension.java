@@ -44,6 +44,16 @@ public final class LocalDynamoExtension implements ParameterResolver {
         return parameter.getParameter().getType() == LocalDynamo.class ? server.local : server.client;
     }
 
+    /** The shared server, for an extension that builds its fixture on it. */
+    public static LocalDynamo local(ExtensionContext context) {
+        return server(context).local;
+    }
+
+    /** The shared server's client, for an extension that builds its fixture on it; not to be closed. */
+    public static DynamoDbClient client(ExtensionContext context) {
+        return server(context).client;
+    }
+
     private static Server server(ExtensionContext context) {
         // The root store lives for the whole run and closes its resources once, at the end.
         return context.getRoot().getStore(NAMESPACE)

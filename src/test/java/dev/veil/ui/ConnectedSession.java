@@ -31,9 +31,11 @@ public final class ConnectedSession implements AutoCloseable {
     private final List<Throwable> failures = new ArrayList<>();
     private final List<ConsoleEvent> events = new ArrayList<>();
     private final Connection connection;
+    private final Path dir;
 
-    private ConnectedSession(Connection connection) {
+    private ConnectedSession(Connection connection, Path dir) {
         this.connection = connection;
+        this.dir = dir;
         tasks.setDefaultFailureHandler(failures::add);
         session.events().on(ConsoleEvent.class, events::add);
     }
@@ -44,7 +46,12 @@ public final class ConnectedSession implements AutoCloseable {
                 dir.resolve("ws"), dir.resolve("policies"));
         ConnectionRequest request = new ConnectionRequest.Endpoint(local.endpoint(), Optional.of("us-east-1"));
         return new ConnectedSession(ConsoleLauncher.opener().open(request, settings, ProgressListener.NONE,
-                Cancellation.none()));
+                Cancellation.none()), dir);
+    }
+
+    /** The folder holding the workspace ({@code ws}) and the policy store ({@code policies}). */
+    public Path dir() {
+        return dir;
     }
 
     /** Switches the session to the connection, as connecting in the console does, and runs what follows. */

@@ -2,8 +2,11 @@ package dev.veil.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.veil.app.Disclosure;
 import dev.veil.inference.ProfileAccumulator;
 import dev.veil.inference.detect.ValueDetectors;
+import dev.veil.inference.suggest.SuggestionEngine;
+import dev.veil.model.AttributePath;
 import dev.veil.model.Classification;
 import dev.veil.model.DynamoValue;
 import dev.veil.model.SampleCoverage;
@@ -24,7 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Raw values planted in sampled items never reach a workspace file: they go through the real
- * accumulator, as the sampler feeds it, so a masking regression there fails this test.
+ * accumulator, as the sampler feeds it, so a masking regression there fails this test. A number
+ * range holds two raw values the accumulator keeps, so a secret number goes on through the
+ * disclosure rule as the sampler applies it before storing, and a regression there fails too.
  */
 class NoRawValuesTest {
     private static final List<String> RAW = List.of("correct-horse-battery-staple-42", "alice.smith@example.com",
@@ -50,6 +55,37 @@ class NoRawValuesTest {
         for (String raw : RAW) {
             for (Charset cs : List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
                 assertThat(files).as("raw value %s in %s", raw, cs).noneMatch(bytes -> contains(bytes, raw.getBytes(cs)));
+            }
+        }
+    }
+
+    @Test
+    void aSecretNumbersMinimumAndMaximumReachNoFileWhileAPublicCountersRangeDoes() throws IOException {
+        ProfileAccumulator accumulator = new ProfileAccumulator(ValueDetectors.standard());
+        List<String> pins = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String pin = String.valueOf(48_151_623 + i * 1_578_131);
+            pins.add(pin);
+            accumulator.add(Map.of("pin", new DynamoValue.N(pin), "visits", new DynamoValue.N(String.valueOf(1_000 + i))));
+        }
+        TableProfile raw = accumulator.toProfile("users", "table", TestProfiles.T0, Optional.empty(),
+                SampleCoverage.unsegmented(pins.size(), pins.size(), 1.0, false));
+        assertThat(raw.attribute(AttributePath.of("pin")).orElseThrow().numberRange())
+                .as("the accumulator holds the raw extremes, so what is stored depends on the rule").isPresent();
+        try (Workspace ws = Workspace.open(dir)) {
+            ws.record(List.of(TestProfiles.decision("users", "pin", Classification.SECRET, "the card's PIN")));
+            // What the sampler stores: the accumulator's profile as the one disclosure rule lets it leave.
+            ws.saveRun(Disclosure.apply(raw, SuggestionEngine.standard().suggest(raw),
+                    p -> p.equals(AttributePath.of("pin")) ? Optional.of(Classification.SECRET) : Optional.empty()),
+                    Map.of("items", String.valueOf(pins.size())));
+        }
+
+        List<byte[]> files = filesUnder(dir);
+        assertThat(files).as("a public counter's maximum is stored, so the search below can fail")
+                .anyMatch(bytes -> contains(bytes, "1029".getBytes(StandardCharsets.UTF_8)));
+        for (String extreme : List.of(pins.get(0), pins.get(pins.size() - 1))) {
+            for (Charset cs : List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+                assertThat(files).as("the PIN %s in %s", extreme, cs).noneMatch(bytes -> contains(bytes, extreme.getBytes(cs)));
             }
         }
     }

@@ -3,35 +3,25 @@ package dev.veil.ui.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.veil.demo.DemoData;
-import dev.veil.demo.LocalDynamo;
 import dev.veil.model.AuditEntry;
 import dev.veil.model.Classification;
-import dev.veil.testing.DemoTables;
-import dev.veil.testing.LocalDynamoExtension;
 import dev.veil.ui.ConnectedSession;
+import dev.veil.ui.DemoSessionExtension;
 import dev.veil.ui.event.ConsoleEvent;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** The Audit log page's view model over the local DynamoDB and a real H2 workspace. */
-@ExtendWith(LocalDynamoExtension.class)
+@ExtendWith(DemoSessionExtension.class)
 class AuditLogViewModelTest {
-    @TempDir
-    Path dir;
-
     private ConnectedSession console;
     private AuditLogViewModel vm;
 
     @BeforeEach
-    void open(LocalDynamo local, DynamoDbClient dynamo) throws Exception {
-        DemoTables.seeded(dynamo);
-        console = ConnectedSession.over(local, dir);
+    void open(ConnectedSession session) throws Exception {
+        console = session;
         vm = new AuditLogViewModel(console.session());
         console.sample(DemoData.USERS, 100);
         console.sample(DemoData.ORDERS, 100);
@@ -39,11 +29,6 @@ class AuditLogViewModelTest {
         console.tag(DemoData.USERS, "user_id", Classification.PUBLIC, "");
         console.tag(DemoData.ORDERS, "order_id", Classification.PUBLIC, "");
         console.connect();
-    }
-
-    @AfterEach
-    void close() {
-        console.close();
     }
 
     private List<String> shown() {

@@ -4,47 +4,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.veil.app.PublishRequest;
 import dev.veil.demo.DemoData;
-import dev.veil.demo.LocalDynamo;
 import dev.veil.model.Classification;
 import dev.veil.model.Finding;
 import dev.veil.model.FindingKind;
-import dev.veil.testing.DemoTables;
-import dev.veil.testing.LocalDynamoExtension;
 import dev.veil.ui.ConnectedSession;
+import dev.veil.ui.DemoSessionExtension;
 import dev.veil.ui.event.ConsoleEvent;
-import java.nio.file.Path;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The Drift page's view model over the local DynamoDB, a real H2 workspace and policy store: the
  * audit, its summary and badges, what it tells the other pages, and waiving a finding.
  */
-@ExtendWith(LocalDynamoExtension.class)
+@ExtendWith(DemoSessionExtension.class)
 class DriftViewModelTest {
-    @TempDir
-    Path dir;
-
     private ConnectedSession console;
     private DriftViewModel vm;
 
     @BeforeEach
-    void open(LocalDynamo local, DynamoDbClient dynamo) throws Exception {
-        DemoTables.seeded(dynamo);
-        console = ConnectedSession.over(local, dir);
+    void open(ConnectedSession session) throws Exception {
+        console = session;
         vm = new DriftViewModel(console.session());
         console.connect();
         vm.allTablesProperty().set(false);
-    }
-
-    @AfterEach
-    void close() {
-        console.close();
     }
 
     private void audit(String table) {
@@ -130,7 +115,7 @@ class DriftViewModelTest {
         vm.waive();
         console.idle();
 
-        assertThat(dir.resolve("policies/waivers.json")).content().contains("reviewed in PRIV-7");
+        assertThat(console.dir().resolve("policies/waivers.json")).content().contains("reviewed in PRIV-7");
         assertThat(vm.waiveStatusProperty().get()).startsWith("Waived until " + vm.waiveUntilProperty().get());
         assertThat(vm.reportProperty().get().orElseThrow().waived())
                 .anySatisfy(e -> assertThat(e.finding().path()).isEqualTo(f.path()));

@@ -5,51 +5,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.veil.app.PublishRequest;
 import dev.veil.codegen.Language;
 import dev.veil.demo.DemoData;
-import dev.veil.demo.LocalDynamo;
 import dev.veil.model.Classification;
-import dev.veil.testing.DemoTables;
-import dev.veil.testing.LocalDynamoExtension;
 import dev.veil.ui.ConnectedSession;
+import dev.veil.ui.DemoSessionExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The Export page's view model over the local DynamoDB, a real H2 workspace and a policy store
  * holding a published version of users: what it asks for, previewing and writing.
  */
-@ExtendWith(LocalDynamoExtension.class)
+@ExtendWith(DemoSessionExtension.class)
 class ExportViewModelTest {
-    @TempDir
-    Path dir;
-
     private ConnectedSession console;
     private ExportViewModel vm;
     private Path repo;
 
     @BeforeEach
-    void open(LocalDynamo local, DynamoDbClient dynamo) throws Exception {
-        DemoTables.seeded(dynamo);
-        console = ConnectedSession.over(local, dir);
+    void open(ConnectedSession session) throws Exception {
+        console = session;
         vm = new ExportViewModel(console.session());
         console.connect();
         console.sample(DemoData.USERS, 200);
         console.tag(DemoData.USERS, "user_id", Classification.PUBLIC, "");
         console.tag(DemoData.USERS, "password_hash", Classification.SECRET, "");
         console.veil().publishing().publish(DemoData.USERS, PublishRequest.of(Optional.of("user_id")));
-        repo = Files.createDirectories(dir.resolve("service-repo"));
-    }
-
-    @AfterEach
-    void close() {
-        console.close();
+        repo = Files.createDirectories(console.dir().resolve("service-repo"));
     }
 
     private static long filesIn(Path folder) throws Exception {

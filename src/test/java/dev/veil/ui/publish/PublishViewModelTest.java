@@ -4,48 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.veil.demo.DemoData;
-import dev.veil.demo.LocalDynamo;
 import dev.veil.model.Classification;
-import dev.veil.testing.DemoTables;
-import dev.veil.testing.LocalDynamoExtension;
 import dev.veil.ui.ConnectedSession;
+import dev.veil.ui.DemoSessionExtension;
 import dev.veil.ui.event.ConsoleEvent;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The Publish page's view model over the local DynamoDB and a real H2 workspace and policy store:
  * the preview, publishing, a widening version waiting for a reason, and when the page reloads.
  */
-@ExtendWith(LocalDynamoExtension.class)
+@ExtendWith(DemoSessionExtension.class)
 class PublishViewModelTest {
-    @TempDir
-    Path dir;
-
     private ConnectedSession console;
     private PublishViewModel vm;
 
     @BeforeEach
-    void open(LocalDynamo local, DynamoDbClient dynamo) throws Exception {
-        DemoTables.seeded(dynamo);
-        console = ConnectedSession.over(local, dir);
+    void open(ConnectedSession session) throws Exception {
+        console = session;
         vm = new PublishViewModel(console.session());
         console.connect();
         console.sample(DemoData.USERS, 200);
     }
 
-    @AfterEach
-    void close() {
-        console.close();
-    }
-
     private Path version(int n) {
-        return dir.resolve("policies").resolve(DemoData.USERS).resolve("v" + n + ".json");
+        return console.dir().resolve("policies").resolve(DemoData.USERS).resolve("v" + n + ".json");
     }
 
     private void decideAndChooseUsers() {
@@ -145,7 +131,7 @@ class PublishViewModelTest {
 
     @Test
     void aStoreInsideTheStartFolderIsNamedWithHowToChooseAnother() {
-        Path start = dir.resolve("service-checkout");
+        Path start = console.dir().resolve("service-checkout");
 
         assertThat(PublishViewModel.startFolderNote(start.resolve("policies"), start)).hasValueSatisfying(note ->
                 assertThat(note).contains(start.resolve("policies").toString()).contains("started from")
@@ -154,7 +140,7 @@ class PublishViewModelTest {
 
     @Test
     void aStoreElsewhereNeedsNoNote() {
-        assertThat(PublishViewModel.startFolderNote(dir.resolve("governance/policies"), dir.resolve("service")))
-                .isEmpty();
+        assertThat(PublishViewModel.startFolderNote(console.dir().resolve("governance/policies"),
+                console.dir().resolve("service"))).isEmpty();
     }
 }
