@@ -99,7 +99,7 @@ public final class EntityEditing {
         EntityReviewing entities = veil.entities();
         entities.require(table, from);
         requireNewName(table, to, List.of(from));
-        EntityMatch match = entities.match(table, from).orElseThrow(() -> VeilException.badInput("entity \"" + from
+        EntityMatch match = entities.match(table, from).orElseThrow(() -> bad("entity \"" + from
                 + "\" of " + table + " has no match to carry over; sample the table again"));
         Map<AttributePath, Decision> decisions = entities.decisions(table, from);
         Optional<OwnerRule> owner = entities.currentOwner(table, from);
@@ -118,7 +118,7 @@ public final class EntityEditing {
         EntityReviewing entities = veil.entities();
         List<String> parts = List.copyOf(new LinkedHashSet<>(sources));
         if (parts.size() < 2) {
-            throw VeilException.badInput("a merge needs at least two different entities of " + table + ", was "
+            throw bad("a merge needs at least two different entities of " + table + ", was "
                     + quoted(parts) + "; to give one entity another name, rename it");
         }
         parts.forEach(p -> entities.require(table, p));
@@ -143,7 +143,7 @@ public final class EntityEditing {
                     + "\"").collect(Collectors.joining(" and ")));
         }
         if (!conflicts.isEmpty()) {
-            throw VeilException.badInput("cannot merge " + quoted(parts) + " of " + table + " into \"" + into
+            throw bad("cannot merge " + quoted(parts) + " of " + table + " into \"" + into
                     + "\": their decisions conflict: " + String.join("; ", conflicts) + ". Decide those paths alike "
                     + "in each entity first, then merge. Nothing was stored.");
         }
@@ -161,20 +161,20 @@ public final class EntityEditing {
      */
     public Outcome marker(String table, String attribute, String reviewer, String note) {
         veil.knownTables().require(table);
-        TableProfile profile = veil.latestProfile(table).orElseThrow(() -> VeilException.badInput(table
+        TableProfile profile = veil.latestProfile(table).orElseThrow(() -> bad(table
                 + " has no stored sample yet; sample it first, then pick the marker among its attributes"));
         AttributePath path = AttributePath.parse(attribute);
         Optional<AttributeProfile> seen = path.isTopLevel() ? profile.attribute(path) : Optional.empty();
         if (seen.isEmpty()) {
             List<AttributePath> close = ClosePaths.to(path, profile.attributes().stream()
                     .map(AttributeProfile::path).filter(AttributePath::isTopLevel).toList());
-            throw VeilException.badInput("the latest sample of " + table + " holds no top-level attribute `" + path
+            throw bad("the latest sample of " + table + " holds no top-level attribute `" + path
                     + "`" + (close.isEmpty() ? "; name a top-level string attribute its items hold"
                     : "; did you mean " + close.stream().map(c -> "`" + c + "`").collect(Collectors.joining(" or "))
                     + "?") + " Nothing was stored.");
         }
         if (seen.get().types().getOrDefault(DynamoType.S, 0L) == 0) {
-            throw VeilException.badInput("`" + path + "` of " + table + " holds no string values in the latest "
+            throw bad("`" + path + "` of " + table + " holds no string values in the latest "
                     + "sample, so it cannot name a kind of item; name a top-level string attribute. Nothing was stored.");
         }
         boolean stored = !profile.entities().isEmpty() && profile.entities().stream()
@@ -247,11 +247,11 @@ public final class EntityEditing {
 
     private void requireNewName(String table, String name, List<String> replacing) {
         if (name.isBlank()) {
-            throw VeilException.badInput("an entity name cannot be empty; give a name such as ORDER");
+            throw bad("an entity name cannot be empty; give a name such as ORDER");
         }
         List<String> names = veil.entities().names(table);
         if (names.contains(name) && !replacing.contains(name)) {
-            throw VeilException.badInput(table + " already has an entity \"" + name + "\"; choose a name no other "
+            throw bad(table + " already has an entity \"" + name + "\"; choose a name no other "
                     + "entity has (its entities are " + quoted(names) + "), or merge them. Nothing was stored.");
         }
     }
@@ -260,14 +260,14 @@ public final class EntityEditing {
     private EntityMatch commonMatch(String table, List<String> parts) {
         List<EntityMatch> matches = new ArrayList<>();
         for (String p : parts) {
-            matches.add(veil.entities().match(table, p).orElseThrow(() -> VeilException.badInput("entity \"" + p
+            matches.add(veil.entities().match(table, p).orElseThrow(() -> bad("entity \"" + p
                     + "\" of " + table + " has no match to merge; sample the table again")));
         }
         String attribute = matches.get(0).attribute();
         String prefix = matches.get(0).value();
         for (EntityMatch m : matches) {
             if (!m.attribute().equals(attribute)) {
-                throw VeilException.badInput("cannot merge " + quoted(parts) + " of " + table + ": they are told apart "
+                throw bad("cannot merge " + quoted(parts) + " of " + table + ": they are told apart "
                         + "by different attributes (" + matches.stream().map(EntityMatch::toString)
                         .collect(Collectors.joining(", ")) + "), and an entity has one match. Pick the marker that "
                         + "tells them apart, sample again, then merge. Nothing was stored.");
@@ -279,7 +279,7 @@ public final class EntityEditing {
             prefix = prefix.substring(0, n);
         }
         if (prefix.isEmpty()) {
-            throw VeilException.badInput("cannot merge " + quoted(parts) + " of " + table + ": their matches ("
+            throw bad("cannot merge " + quoted(parts) + " of " + table + ": their matches ("
                     + matches.stream().map(EntityMatch::toString).collect(Collectors.joining(", "))
                     + ") share no leading text, so no one match holds for all of their items. Nothing was stored.");
         }
@@ -296,12 +296,17 @@ public final class EntityEditing {
             Optional<EntityMatch> theirs = veil.entities().match(table, other);
             if (theirs.isPresent() && theirs.get().attribute().equals(match.attribute())
                     && theirs.get().overlaps(match)) {
-                throw VeilException.badInput("the match of entity \"" + name + "\" (" + match + ") overlaps the "
+                throw bad("the match of entity \"" + name + "\" (" + match + ") overlaps the "
                         + "match of entity \"" + other + "\" (" + theirs.get() + "): an item could match both, and "
                         + "every sanitizer would drop it; give it a value or prefix no other entity's match on `"
                         + match.attribute() + "` can also pass. Nothing was stored.");
             }
         }
+    }
+
+    /** Bad input about a correction; each face adds where the entities are listed. */
+    private static VeilException bad(String message) {
+        return VeilException.badInput(Input.ENTITIES, message);
     }
 
     private static String quoted(List<String> names) {

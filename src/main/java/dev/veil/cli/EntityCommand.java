@@ -19,8 +19,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code veil entity TABLE …}: correct the entities Veil found in a single-table design. */
 @Command(name = "entity", description = {
-    "Correct the entities (kinds of item) Veil found in a single-table design. Corrections are",
-    "audited, apply to review, tag, owner, publish and drift, and the next sample classifies by them.",
+    "Correct the entities (kinds of item) Veil found in a single-table design.",
+    "Corrections are audited and apply to review, tag, owner, publish and drift;",
+    "the next sample classifies items by them.",
     "veil entity TABLE list [--json]",
     "veil entity TABLE rename OLD NEW",
     "veil entity TABLE merge A B… --into C",

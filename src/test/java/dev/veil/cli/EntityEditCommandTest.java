@@ -129,7 +129,7 @@ class EntityEditCommandTest {
     void renamingOntoAnExistingNameIsRefusedAndNothingIsStored() {
         CliRun.Result r = refused("entity", table, "rename", "ORDER", "User");
 
-        assertThat(r.err()).contains("already has an entity \"User\"");
+        assertThat(r.err()).contains("already has an entity \"User\"").contains("(veil entity TABLE list shows");
         assertThat(list().get("corrections")).isEmpty();
         assertThat(names(list())).containsExactly("ORDER", "ORDERLINE", "User");
     }
