@@ -142,13 +142,14 @@ public final class DriftAuditing {
 
     private TableAuditInput input(String table, DriftOptions options, Cancellation cancel) {
         TableInfo info = describe(table);
-        TableProfile latest = recentProfile(table, options).orElseGet(() -> veil.sampling()
-                .sample(SampleOptions.of(table, options.items()), ProgressListener.NONE, cancel).profile());
+        EntityCorrections corrections = veil.entityCorrections(table);
+        TableProfile latest = corrections.apply(recentProfile(table, options).orElseGet(() -> veil.sampling()
+                .sample(SampleOptions.of(table, options.items()), ProgressListener.NONE, cancel).profile()));
         PolicyStore store = veil.policyStore();
         TableAuditInput.Builder in = TableAuditInput.builder(table)
                 .info(info)
                 .latestProfile(latest)
-                .history(history(table, latest))
+                .history(history(table, latest).stream().map(corrections::apply).toList())
                 .decisions(Failures.translate(() -> veil.workspace().decisions(table)))
                 .suggestions(SuggestionEngine.standard().suggest(latest));
         Failures.run(() -> {

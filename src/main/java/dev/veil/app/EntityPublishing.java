@@ -33,8 +33,7 @@ final class EntityPublishing {
         List<String> warnings = new ArrayList<>();
         for (String name : entities.names(table)) {
             Optional<EntityProfile> found = profile.flatMap(p -> p.entity(name));
-            Optional<EntityMatch> match = found.map(EntityProfile::match)
-                    .or(() -> latest.flatMap(p -> Optional.ofNullable(p.entities().get(name))).map(EntityPolicy::match));
+            Optional<EntityMatch> match = found.map(EntityProfile::match).or(() -> entities.match(table, name));
             if (match.isEmpty()) {
                 continue;
             }

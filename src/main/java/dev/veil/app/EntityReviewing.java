@@ -43,14 +43,28 @@ public final class EntityReviewing {
         this.veil = veil;
     }
 
-    /** The entities of {@code table}: found by the latest sample or named by the latest policy, sorted. */
+    /**
+     * The entities of {@code table}, sorted: found by the latest sample, made by a steward's
+     * correction, or named by the latest policy (unless a correction renamed or merged it away).
+     */
     public List<String> names(String table) {
         return Failures.translate(() -> {
+            EntityCorrections corrections = veil.entityCorrections(table);
             Set<String> names = new TreeSet<>();
-            veil.workspace().latestProfile(table).ifPresent(p -> p.entities().forEach(e -> names.add(e.name())));
             veil.policyStore().latest(table).ifPresent(p -> names.addAll(p.entities().keySet()));
+            names.removeAll(corrections.retired());
+            names.addAll(corrections.made().keySet());
+            veil.latestProfile(table).ifPresent(p -> p.entities().forEach(e -> names.add(e.name())));
             return List.copyOf(names);
         });
+    }
+
+    /** How an item of the entity is recognised: as sampled, else as a correction made it, else as published. */
+    Optional<EntityMatch> match(String table, String entity) {
+        return Failures.translate(() -> veil.latestProfile(table).flatMap(p -> p.entity(entity))
+                .map(EntityProfile::match)
+                .or(() -> Optional.ofNullable(veil.entityCorrections(table).made().get(entity)))
+                .or(() -> EntityCorrections.published(veil.policyStore().latest(table), entity)));
     }
 
     /**
@@ -92,7 +106,7 @@ public final class EntityReviewing {
         require(table, entity);
         return Failures.translate(() -> {
             Optional<EntityProfile> profile = entityProfile(table, entity);
-            Optional<TableProfile> tableProfile = veil.workspace().latestProfile(table);
+            Optional<TableProfile> tableProfile = veil.latestProfile(table);
             Map<AttributePath, Suggestion> suggestions = profile.isPresent() && tableProfile.isPresent()
                     ? SuggestionEngine.standard().suggest(EntityViews.asTable(tableProfile.get(), profile.get()))
                     : Map.of();
@@ -146,14 +160,14 @@ public final class EntityReviewing {
 
     /**
      * Every entity of {@link #names}, with its match and the items the latest sample read of it
-     * (none for an entity only the latest published version names).
+     * (none for an entity only the latest published version or a correction names).
      */
     public List<Summary> summaries(String table) {
         return Failures.translate(() -> {
-            Optional<TableProfile> latest = veil.workspace().latestProfile(table);
+            Optional<TableProfile> latest = veil.latestProfile(table);
             return names(table).stream().map(name -> latest.flatMap(p -> p.entity(name))
                     .map(e -> new Summary(name, Optional.of(e.match()), e.itemsSampled()))
-                    .orElseGet(() -> new Summary(name, Optional.empty(), 0))).toList();
+                    .orElseGet(() -> new Summary(name, match(table, name), 0))).toList();
         });
     }
 
@@ -245,7 +259,7 @@ public final class EntityReviewing {
     }
 
     private Optional<EntityProfile> entityProfile(String table, String entity) {
-        return veil.workspace().latestProfile(table).flatMap(p -> p.entity(entity));
+        return veil.latestProfile(table).flatMap(p -> p.entity(entity));
     }
 
     private Set<AttributePath> knownPaths(String table, String entity) {

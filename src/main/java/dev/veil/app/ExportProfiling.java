@@ -9,6 +9,7 @@ import dev.veil.dynamo.ExportSource;
 import dev.veil.inference.ProfileAccumulator;
 import dev.veil.inference.StabilityTracker;
 import dev.veil.inference.detect.ValueDetectors;
+import dev.veil.inference.entity.DeclaredKinds;
 import dev.veil.inference.entity.EntityAccumulator;
 import dev.veil.inference.entity.Markers;
 import dev.veil.model.KeySchema;
@@ -83,7 +84,12 @@ public final class ExportProfiling {
      * trusted before the standard ones ({@link Markers#with}).
      */
     public static EntityAccumulator newKinds(Optional<KeySchema> keys, List<String> markers) {
-        return new EntityAccumulator(ValueDetectors.standard(), keys, Markers.with(markers));
+        return newKinds(keys, markers, DeclaredKinds.NONE);
+    }
+
+    /** {@link #newKinds(Optional, List)} that classifies by the {@code declared} kinds first. */
+    public static EntityAccumulator newKinds(Optional<KeySchema> keys, List<String> markers, DeclaredKinds declared) {
+        return new EntityAccumulator(ValueDetectors.standard(), keys, Markers.with(markers), declared);
     }
 
     /**

@@ -21,5 +21,7 @@ public enum Input {
     /** The attributes that name each item's kind in a single-table design. */
     MARKERS,
     /** Who owns the items of each entity of a single-table design (not one owner for the whole table). */
-    ENTITY_OWNER
+    ENTITY_OWNER,
+    /** A correction of the entities of a single-table design: names, matches, the marker. */
+    ENTITIES
 }

@@ -59,7 +59,7 @@ public final class Publishing {
             Optional<Policy> latest = store.latest(table);
             Baseline baseline = Baseline.of(table, latest, veil.workspace().decisions(table));
             List<Decision> decisions = List.copyOf(baseline.decisions().values());
-            Optional<TableProfile> profile = veil.workspace().latestProfile(table);
+            Optional<TableProfile> profile = veil.latestProfile(table);
             boolean perEntity = veil.entities().governedPerEntity(table);
             if (perEntity && owner.isPresent()) {
                 throw VeilException.badInput(Input.ENTITY_OWNER, table + " is governed per entity, and each kind of item "

@@ -8,6 +8,7 @@ import dev.veil.dynamo.SampleResult;
 import dev.veil.dynamo.TableCatalog;
 import dev.veil.dynamo.TableSampler;
 import dev.veil.inference.ProfileAccumulator;
+import dev.veil.inference.entity.DeclaredKinds;
 import dev.veil.inference.entity.EntityAccumulator;
 import dev.veil.inference.entity.Markers;
 import dev.veil.inference.detect.ValueDetectors;
@@ -58,8 +59,9 @@ public final class Sampling {
     private SampleOutcome sampleTable(SampleOptions options, ProgressListener progress, Cancellation cancel) {
         TableInfo info = new TableCatalog(veil.dynamo()).describe(options.table());
         // One entity accumulator per segment, beside no other: the table's profile is the merge of its kinds.
+        DeclaredKinds declared = declared(options.table());
         SegmentProfiles profiles = new SegmentProfiles(options.untilStable(), Optional.of(() -> new EntityAccumulator(
-                ValueDetectors.standard(), Optional.of(info.keySchema()), Markers.with(options.markers()))));
+                ValueDetectors.standard(), Optional.of(info.keySchema()), Markers.with(options.markers()), declared)));
         // Stopping for a stable profile is not a cancel: the sampler stops, the caller's token stays as it was.
         Cancellation stop = Cancellation.linkedTo(cancel);
         SampleRequest request = SampleRequest.of(options.items());
@@ -96,8 +98,9 @@ public final class Sampling {
             long limit = options.items() == SampleOptions.ALL ? ExportProfiling.ALL : options.items();
             ExportKeys keys = ExportKeys.find(options.table(), () -> new TableCatalog(veil.dynamo()),
                     veil.workspace());
+            DeclaredKinds declared = declared(options.table());
             ExportProfiling.Result result = ExportProfiling.onEveryCore().profile(source, limit, options.untilStable(),
-                    () -> ExportProfiling.newKinds(keys.schema(), options.markers()), progress, cancel);
+                    () -> ExportProfiling.newKinds(keys.schema(), options.markers(), declared), progress, cancel);
             TableProfile tableProfile = ExportProfiling.tableProfile(options.table(), location,
                     result.accumulator(), result.stable()).withEntities(result.kinds().entities());
             Map<String, String> settings = settingsOf(options, 0);
@@ -137,7 +140,16 @@ public final class Sampling {
         return store(raw, settings, List.of());
     }
 
-    private SampleOutcome store(TableProfile raw, Map<String, String> settings, List<String> notes) {
+    /**
+     * The kinds a sample classifies by before guessing: the latest {@code veil-policy/2} version's
+     * entities and the steward's corrections, so a new sample of a governed table pairs with them.
+     */
+    private DeclaredKinds declared(String table) {
+        return veil.entityCorrections(table).declared(veil.policyStore().latest(table));
+    }
+
+    private SampleOutcome store(TableProfile sampled, Map<String, String> settings, List<String> notes) {
+        TableProfile raw = veil.entityCorrections(sampled.table()).apply(sampled);
         Map<AttributePath, Suggestion> suggestions = SuggestionEngine.standard().suggest(raw);
         Map<AttributePath, Classification> decided = new HashMap<>();
         veil.workspace().decisions(raw.table()).forEach(d -> decided.put(d.path(), d.classification()));

@@ -59,12 +59,17 @@ public final class Veil implements AutoCloseable {
         return new Reviewing(this);
     }
 
-    /** Publishing, reading, comparing and validating policies. */
     /** Review, tagging and ownership of the entities of single-table designs. */
     public EntityReviewing entities() {
         return new EntityReviewing(this);
     }
 
+    /** A steward's corrections of the entities Veil found: rename, merge, split, pick the marker. */
+    public EntityEditing entityEditing() {
+        return new EntityEditing(this);
+    }
+
+    /** Publishing, reading, comparing and validating policies. */
     public Publishing publishing() {
         return new Publishing(this);
     }
@@ -112,6 +117,16 @@ public final class Veil implements AutoCloseable {
         return (location, waited, patience) -> notices.onProgress(new Progress(0, 0, "Waiting for workspace "
                 + location + ": other Veil processes are opening or handing it over (waited " + waited.toSeconds()
                 + " s; waiting up to " + patience.toSeconds() + " s, nothing is lost meanwhile)"));
+    }
+
+    /** The corrections of {@code table}'s entities in force. */
+    EntityCorrections entityCorrections(String table) {
+        return Failures.translate(() -> EntityCorrections.of(workspace().corrections(java.util.Optional.of(table))));
+    }
+
+    /** The latest stored profile of {@code table}, its entities as the steward's corrections name them. */
+    java.util.Optional<dev.veil.model.TableProfile> latestProfile(String table) {
+        return Failures.translate(() -> workspace().latestProfile(table)).map(entityCorrections(table)::apply);
     }
 
     PolicyStore policyStore() {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.veil.app.Veil;
 import dev.veil.model.AuditEntry;
 import dev.veil.model.Classification;
+import dev.veil.model.EntityCorrection;
 import dev.veil.model.PublishEntry;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code veil audit-log}: every decision ever recorded, oldest first. */
 @Command(name = "audit-log", description = {"Every decision change: who, when, old class, new class, why.",
-    "Then every policy version published from this workspace: who, when, why, how many changes widened exposure."})
+    "Then every policy version published from this workspace: who, when, why, how many changes widened exposure.",
+    "Then every correction of a single-table design's entities (veil entity): who, when, what, why."})
 final class AuditLogCommand extends BaseCommand {
 
     @Parameters(arity = "0..1", paramLabel = "TABLE", description = "Only this table.")
@@ -28,6 +30,7 @@ final class AuditLogCommand extends BaseCommand {
         try (Veil veil = openVeil()) {
             List<AuditEntry> entries = veil.reviewing().auditLog(Optional.ofNullable(table));
             List<PublishEntry> publications = veil.publishing().publishLog(Optional.ofNullable(table));
+            List<EntityCorrection> corrections = veil.entityEditing().log(Optional.ofNullable(table));
             if (json) {
                 ObjectNode root = Json.object();
                 ArrayNode arr = root.putArray("entries");
@@ -56,8 +59,10 @@ final class AuditLogCommand extends BaseCommand {
                     n.put("wideningChanges", e.wideningChanges());
                     n.put("store", e.store());
                 }
+                ArrayNode fixes = root.putArray("entityCorrections");
+                corrections.forEach(c -> EntityCommand.correction(fixes.addObject(), c));
                 Json.print(out(), root);
-            } else if (entries.isEmpty() && publications.isEmpty()) {
+            } else if (entries.isEmpty() && publications.isEmpty() && corrections.isEmpty()) {
                 out().println("The audit log is empty" + (table == null ? "." : " for " + table + "."));
             } else {
                 TextTable t = new TextTable("#", "TIME", "TABLE", "PATH", "CHANGE", "REVIEWER", "NOTE");
@@ -76,6 +81,15 @@ final class AuditLogCommand extends BaseCommand {
                                 e.publication().note());
                     }
                     pt.print(out());
+                }
+                if (!corrections.isEmpty()) {
+                    out().println();
+                    TextTable ct = new TextTable("#", "TIME", "TABLE", "ENTITY CORRECTION", "REVIEWER", "NOTE");
+                    for (EntityCorrection c : corrections) {
+                        ct.row(c.sequence(), c.at().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), c.table(),
+                                c.describe(), c.reviewer(), c.note());
+                    }
+                    ct.print(out());
                 }
             }
             return ExitCodes.OK;

@@ -20,6 +20,7 @@ final class InputHints {
             case MARKERS -> "set it with --marker ATTRIBUTE";
             case ENTITY_OWNER -> "veil owner TABLE ATTRIBUTE --entity E --template 'USER#{id}', then veil publish TABLE "
                     + "without --owner";
+            case ENTITIES -> "veil entity TABLE list shows each entity with its match and the corrections in force";
         };
     }
 }

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "veil", mixinStandardHelpOptions = true,
         subcommands = {TablesCommand.class, SampleCommand.class, TagCommand.class, ReviewCommand.class, OwnerCommand.class,
+            EntityCommand.class,
             AuditLogCommand.class, PublishCommand.class, PolicyCommand.class, ExportCommand.class,
             DriftCommand.class, WaiveCommand.class, DemoCommand.class, picocli.CommandLine.HelpCommand.class}, versionProvider = VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true,

@@ -3,6 +3,7 @@ package dev.veil.workspace;
 import dev.veil.model.AttributePath;
 import dev.veil.model.AuditEntry;
 import dev.veil.model.Decision;
+import dev.veil.model.EntityCorrection;
 import dev.veil.model.OwnerDecision;
 import dev.veil.model.PublishEntry;
 import dev.veil.model.Retraction;
@@ -134,6 +135,19 @@ public final class Workspace implements AutoCloseable {
     /** The current owner decision of each entity of {@code table} that has one, sorted by entity. */
     public List<OwnerDecision> owners(String table) {
         return sql("read the owners of table " + table, c -> OwnerLog.current(c, table));
+    }
+
+    /** Records a correction of a table's entities; returns it with its sequence number. */
+    public EntityCorrection recordCorrection(EntityCorrection correction) {
+        Objects.requireNonNull(correction, "correction");
+        Instant recordedAt = now();
+        return sql("record a correction of the entities of " + correction.table(),
+                c -> CorrectionLog.append(c, correction, recordedAt));
+    }
+
+    /** Every correction of the entities of one table, or of all, oldest first (resets included). */
+    public List<EntityCorrection> corrections(Optional<String> table) {
+        return sql("read the corrections of entities", c -> CorrectionLog.entries(c, table));
     }
 
     /** The current decision of one path, if it was ever decided. */

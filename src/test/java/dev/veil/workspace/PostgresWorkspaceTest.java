@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.veil.model.AuditEntry;
 import dev.veil.model.Classification;
+import dev.veil.model.EntityCorrection;
+import dev.veil.model.EntityMatch;
 import dev.veil.testing.PostgresExtension;
 import dev.veil.testing.PostgresServer;
 import java.nio.file.Path;
@@ -80,6 +82,32 @@ class PostgresWorkspaceTest {
     }
 
     @Test
+    void entityCorrectionsReadBackInOrderAndTheirLogRefusesRewrites() throws SQLException {
+        EntityCorrection rename = new EntityCorrection(0, "app", EntityCorrection.Kind.RENAME, "PURCHASE",
+                List.of("ORDER", "weird \"name\"\n"), Optional.of(EntityMatch.beginningWith("sk", "ORDER#")),
+                Optional.empty(), "ana", SAMPLED, "clearer name");
+        EntityCorrection marker = new EntityCorrection(0, "app", EntityCorrection.Kind.MARKER, "", List.of(),
+                Optional.empty(), Optional.of("kind"), "bo", SAMPLED, "");
+        try (Workspace ws = Workspace.open(location, WaitListener.SILENT)) {
+            ws.recordCorrection(rename);
+            ws.recordCorrection(marker);
+        }
+        for (String rewrite : List.of("UPDATE entity_correction_log SET entity = 'X'", "DELETE FROM entity_correction_log",
+                "TRUNCATE entity_correction_log")) {
+            try (Connection c = server.connect(database); Statement s = c.createStatement()) {
+                assertThatThrownBy(() -> s.execute(rewrite)).as(rewrite).hasMessageContaining("append-only");
+            }
+        }
+        try (Workspace ws = Workspace.open(location, WaitListener.SILENT)) {
+            List<EntityCorrection> read = ws.corrections(Optional.of("app"));
+            assertThat(read).hasSize(2);
+            assertThat(read.get(0).withSequence(0)).isEqualTo(rename);
+            assertThat(read.get(1).withSequence(0)).isEqualTo(marker);
+            assertThat(read.get(1).sequence()).isGreaterThan(read.get(0).sequence());
+        }
+    }
+
+    @Test
     void itsSchemaHasTheSameVersionsTablesAndColumnsAsAnH2Workspace() throws SQLException {
         Workspace.open(location, WaitListener.SILENT).close();
         Workspace.open(tmp.resolve("h2")).close();
@@ -107,7 +135,7 @@ class PostgresWorkspaceTest {
         List<String> out = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                 "SELECT LOWER(table_name), LOWER(column_name), is_nullable FROM information_schema.columns "
-                        + "WHERE LOWER(table_name) IN ('sample_run', 'audit_log', 'writer_turn') "
+                        + "WHERE LOWER(table_name) IN ('sample_run', 'audit_log', 'writer_turn', 'entity_correction_log') "
                         + "ORDER BY LOWER(table_name), ordinal_position")) {
             while (rs.next()) {
                 out.add(rs.getString(1) + "." + rs.getString(2) + " nullable=" + rs.getString(3));

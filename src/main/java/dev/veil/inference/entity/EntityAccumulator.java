@@ -26,6 +26,7 @@ public final class EntityAccumulator {
     private final List<ValueDetector> detectors;
     private final Optional<KeySchema> keys;
     private final List<String> markers;
+    private final DeclaredKinds declared;
     private final Map<ItemLabel, ProfileAccumulator> byLabel = new LinkedHashMap<>();
     private boolean overflowed;
 
@@ -35,9 +36,22 @@ public final class EntityAccumulator {
      * @param markers   marker attributes, most trusted first (see {@link Markers#with})
      */
     public EntityAccumulator(List<ValueDetector> detectors, Optional<KeySchema> keys, List<String> markers) {
+        this(detectors, keys, markers, DeclaredKinds.NONE);
+    }
+
+    /**
+     * An accumulator that classifies items by {@code declared} kinds first (a picked marker goes
+     * before {@code markers}), and guesses only for the items those leave.
+     */
+    public EntityAccumulator(List<ValueDetector> detectors, Optional<KeySchema> keys, List<String> markers,
+                             DeclaredKinds declared) {
         this.detectors = List.copyOf(detectors);
         this.keys = Objects.requireNonNull(keys, "keys");
-        this.markers = List.copyOf(markers);
+        this.declared = Objects.requireNonNull(declared, "declared");
+        List<String> all = new java.util.ArrayList<>();
+        declared.marker().ifPresent(all::add);
+        markers.stream().filter(m -> !all.contains(m)).forEach(all::add);
+        this.markers = List.copyOf(all);
     }
 
     /**
@@ -47,7 +61,7 @@ public final class EntityAccumulator {
      *         so far), for telling when a sample is stable
      */
     public int add(Map<String, DynamoValue> item) {
-        ItemLabel label = ItemLabel.of(item, keys, markers);
+        ItemLabel label = ItemLabel.of(item, keys, markers, declared.entities());
         ProfileAccumulator a = byLabel.get(label);
         if (a == null) {
             if (byLabel.size() >= MAX_LABELS) {
@@ -112,7 +126,7 @@ public final class EntityAccumulator {
      * once, when sampling is over.
      */
     public List<EntityProfile> entities() {
-        return new EntityResolver(keys, markers, byLabel, detectors).resolve();
+        return new EntityResolver(keys, markers, byLabel, detectors, declared).resolve();
     }
 
     /**

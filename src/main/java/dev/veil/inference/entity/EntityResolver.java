@@ -31,23 +31,34 @@ import java.util.Set;
  *       less trusted marker) gives way, so that every sampled item matches at most one kind;</li>
  *   <li>fewer than two kinds is a table of one kind: no entities.</li>
  * </ol>
+ * Declared kinds ({@link DeclaredKinds}) come before all of these: an item whose declared match
+ * holds is of that kind, and a declared kind, or one of a picked marker, is kept even alone.
  */
 final class EntityResolver {
 
     /** Attribute-set overlap (Jaccard) from which two key literals are taken for one kind. */
     static final double SAME_KIND_OVERLAP = 0.8;
+    /** The trust of a declared kind: above every marker. */
+    private static final int DECLARED = -1;
 
     private final Optional<KeySchema> keys;
     private final List<String> markers;
     private final Map<ItemLabel, ProfileAccumulator> byLabel;
     private final List<ValueDetector> detectors;
+    private final DeclaredKinds declared;
 
     EntityResolver(Optional<KeySchema> keys, List<String> markers, Map<ItemLabel, ProfileAccumulator> byLabel,
                    List<ValueDetector> detectors) {
+        this(keys, markers, byLabel, detectors, DeclaredKinds.NONE);
+    }
+
+    EntityResolver(Optional<KeySchema> keys, List<String> markers, Map<ItemLabel, ProfileAccumulator> byLabel,
+                   List<ValueDetector> detectors, DeclaredKinds declared) {
         this.keys = keys;
         this.markers = markers;
         this.byLabel = byLabel;
         this.detectors = detectors;
+        this.declared = declared;
     }
 
     /** A kind being formed: its match, whether it came from a marker, and the labels it holds. */
@@ -69,7 +80,7 @@ final class EntityResolver {
         List<Candidate> kept = new ArrayList<>(candidates.values());
         dropSimilarKeyKinds(kept);
         dropOverlaps(kept);
-        if (kept.size() < 2) {
+        if (kept.size() < 2 && kept.stream().noneMatch(this::isDeclared)) {
             return List.of();
         }
         List<EntityProfile> out = new ArrayList<>();
@@ -86,6 +97,11 @@ final class EntityResolver {
     }
 
     private Optional<Candidate> candidateOf(ItemLabel label) {
+        if (label.declared().isPresent()) {
+            String name = label.declared().get();
+            return Optional.of(new Candidate(name, declared.entities().get(name), DECLARED,
+                    new ArrayList<>(List.of(label))));
+        }
         for (int i = 0; i < markers.size(); i++) {
             String value = label.markers().get(markers.get(i));
             if (value != null) {
@@ -130,7 +146,8 @@ final class EntityResolver {
         while (changed) {
             changed = false;
             for (ItemLabel label : byLabel.keySet()) {
-                List<Candidate> holding = kept.stream().filter(c -> label.holds(c.match(), keys)).toList();
+                List<Candidate> holding = kept.stream()
+                        .filter(c -> c.labels().contains(label) || label.holds(c.match(), keys)).toList();
                 if (holding.size() > 1) {
                     Candidate weakest = holding.stream().max((x, y) -> Integer.compare(x.trust(), y.trust()))
                             .orElseThrow();
@@ -140,6 +157,11 @@ final class EntityResolver {
                 }
             }
         }
+    }
+
+    /** Declared by a steward or a policy, or of the marker a steward picked. */
+    private boolean isDeclared(Candidate c) {
+        return c.trust() == DECLARED || (declared.marker().isPresent() && c.trust() == 0);
     }
 
     private boolean isKeyKind(Candidate c) {

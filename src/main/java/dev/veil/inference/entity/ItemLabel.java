@@ -16,8 +16,11 @@ import java.util.TreeMap;
  * @param markers      marker attribute name to its value, for the markers the item holds as strings
  * @param partitionKey the leading literal of the partition key value, if any
  * @param sortKey      the leading literal of the sort key value, if any
+ * @param declared     the entity a steward or a published policy declared whose match holds for the
+ *                     item, if any: such an item is of that kind, whatever else its label says
  */
-record ItemLabel(Map<String, String> markers, Optional<KeyLiteral> partitionKey, Optional<KeyLiteral> sortKey) {
+record ItemLabel(Map<String, String> markers, Optional<KeyLiteral> partitionKey, Optional<KeyLiteral> sortKey,
+                 Optional<String> declared) {
 
     /** Marker values longer than this are data, not a kind's name. */
     static final int MAX_MARKER_LENGTH = 128;
@@ -26,7 +29,20 @@ record ItemLabel(Map<String, String> markers, Optional<KeyLiteral> partitionKey,
         markers = Map.copyOf(markers);
     }
 
+    /** A label without a declared entity. */
+    ItemLabel(Map<String, String> markers, Optional<KeyLiteral> partitionKey, Optional<KeyLiteral> sortKey) {
+        this(markers, partitionKey, sortKey, Optional.empty());
+    }
+
     static ItemLabel of(Map<String, DynamoValue> item, Optional<KeySchema> keys, List<String> markerNames) {
+        return of(item, keys, markerNames, Map.of());
+    }
+
+    /** The label of {@code item}, naming the first of the {@code declared} entities whose match holds for it. */
+    static ItemLabel of(Map<String, DynamoValue> item, Optional<KeySchema> keys, List<String> markerNames,
+                        Map<String, EntityMatch> declared) {
+        Optional<String> kind = declared.entrySet().stream().filter(e -> e.getValue().holds(item))
+                .map(Map.Entry::getKey).findFirst();
         Map<String, String> markers = new TreeMap<>();
         for (String m : markerNames) {
             if (item.get(m) instanceof DynamoValue.S s && !s.value().isEmpty()
@@ -36,7 +52,7 @@ record ItemLabel(Map<String, String> markers, Optional<KeyLiteral> partitionKey,
         }
         Optional<KeyLiteral> pk = keys.flatMap(k -> literal(item, k.partitionKey().name()));
         Optional<KeyLiteral> sk = keys.flatMap(KeySchema::sortKey).flatMap(k -> literal(item, k.name()));
-        return new ItemLabel(markers, pk, sk);
+        return new ItemLabel(markers, pk, sk, kind);
     }
 
     private static Optional<KeyLiteral> literal(Map<String, DynamoValue> item, String attribute) {
