@@ -2,6 +2,7 @@ package dev.veil.ui.audit;
 
 import dev.veil.model.AuditEntry;
 import dev.veil.model.DecisionSource;
+import dev.veil.model.EntityCorrection;
 import dev.veil.ui.Columns;
 import dev.veil.ui.Page;
 import dev.veil.ui.Styles;
@@ -9,11 +10,13 @@ import dev.veil.ui.Views;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.transformation.FilteredList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -60,8 +63,42 @@ public final class AuditLogView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Columns.fitToContent(table);
         VBox.setVgrow(table, Priority.ALWAYS);
-        root = new VBox(Views.header(Page.AUDIT_LOG), toolbar, table);
+        Node corrections = corrections(vm);
+        root = new VBox(Views.header(Page.AUDIT_LOG), toolbar, table, corrections);
         root.getStyleClass().add(Styles.PAGE);
+    }
+
+    // Shown only once a steward has corrected the entities of a single-table design.
+    private static Node corrections(AuditLogViewModel vm) {
+        FilteredList<EntityCorrection> shown = new FilteredList<>(vm.corrections());
+        shown.predicateProperty().bind(vm.correctionFilterProperty());
+        TableView<EntityCorrection> table = new TableView<>(shown);
+        table.setId("corrections-table");
+        table.setAccessibleText("Entity corrections");
+        table.getColumns().add(correctionColumn("When", 150, c -> WHEN.format(c.at())));
+        table.getColumns().add(correctionColumn("Table", 110, EntityCorrection::table));
+        table.getColumns().add(correctionColumn("Reviewer", 110, EntityCorrection::reviewer));
+        TableColumn<EntityCorrection, String> what = correctionColumn("Correction and why", 420,
+                c -> c.note().isBlank() ? c.describe() : c.describe() + " — " + c.note());
+        what.setCellFactory(Columns.wrapping(what));
+        table.getColumns().add(what);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPrefHeight(160);
+        Columns.fitToContent(table);
+        Label title = new Label("Entity corrections");
+        title.getStyleClass().add(Styles.CARD_TITLE);
+        VBox box = new VBox(6, title, table);
+        box.visibleProperty().bind(Bindings.isNotEmpty(shown));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private static TableColumn<EntityCorrection, String> correctionColumn(String title, double width,
+                                                                         Function<EntityCorrection, String> f) {
+        TableColumn<EntityCorrection, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(f.apply(cell.getValue())));
+        return c;
     }
 
     public Node root() {

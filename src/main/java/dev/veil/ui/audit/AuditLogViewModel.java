@@ -1,9 +1,13 @@
 package dev.veil.ui.audit;
 
 import dev.veil.model.AuditEntry;
+import dev.veil.model.EntityCorrection;
 import dev.veil.ui.Session;
 import dev.veil.ui.event.ConsoleEvent;
 import dev.veil.ui.task.LatestLoads;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -16,20 +20,27 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The Audit log page: every decision, by whom, when and why, newest first, filterable. */
+/**
+ * The Audit log page: every decision, by whom, when and why, newest first, filterable; and the
+ * stewards' corrections of the entities Veil found, the same way.
+ */
 public final class AuditLogViewModel {
     private static final String LOG = "log";
     private final Session session;
     private final ObservableList<AuditEntry> entries = FXCollections.observableArrayList();
+    private final ObservableList<EntityCorrection> corrections = FXCollections.observableArrayList();
     private final StringProperty filterText = new SimpleStringProperty("");
     private final BooleanProperty currentTableOnly = new SimpleBooleanProperty();
     private final ObjectBinding<Predicate<AuditEntry>> filter;
+    private final ObjectBinding<Predicate<EntityCorrection>> correctionFilter;
     private final LatestLoads<String> loads;
 
     public AuditLogViewModel(Session session) {
         this.session = session;
         this.loads = new LatestLoads<>(session.tasks());
         filter = Bindings.createObjectBinding(this::currentFilter, filterText, currentTableOnly,
+                session.tableProperty());
+        correctionFilter = Bindings.createObjectBinding(this::currentCorrectionFilter, filterText, currentTableOnly,
                 session.tableProperty());
         // The log holds decisions only: samples, versions and waivers add nothing to it.
         session.events().on(ConsoleEvent.DecisionsChanged.class, e -> load());
@@ -41,14 +52,24 @@ public final class AuditLogViewModel {
         if (!session.isConnected()) {
             loads.begin(LOG);
             entries.clear();
+            corrections.clear();
             return;
         }
-        loads.submit(LOG, "Reading the audit log", (p, c) -> session.veil().reviewing().auditLog(Optional.empty()),
-                list -> {
-                    java.util.List<AuditEntry> newestFirst = new java.util.ArrayList<>(list);
-                    java.util.Collections.reverse(newestFirst);
-                    entries.setAll(newestFirst);
+        loads.submit(LOG, "Reading the audit log", (p, c) -> new Log(
+                session.veil().reviewing().auditLog(Optional.empty()),
+                session.veil().entityEditing().log(Optional.empty())), log -> {
+                    entries.setAll(newestFirst(log.decisions()));
+                    corrections.setAll(newestFirst(log.corrections()));
                 });
+    }
+
+    private record Log(List<AuditEntry> decisions, List<EntityCorrection> corrections) {
+    }
+
+    private static <T> List<T> newestFirst(List<T> oldestFirst) {
+        List<T> reversed = new ArrayList<>(oldestFirst);
+        Collections.reverse(reversed);
+        return reversed;
     }
 
     private Predicate<AuditEntry> currentFilter() {
@@ -56,6 +77,14 @@ public final class AuditLogViewModel {
         String table = session.tableProperty().get();
         boolean onlyTable = currentTableOnly.get();
         return e -> (!onlyTable || e.table().equals(table)) && (text.isEmpty() || searchable(e).contains(text));
+    }
+
+    private Predicate<EntityCorrection> currentCorrectionFilter() {
+        String text = filterText.get() == null ? "" : filterText.get().strip().toLowerCase(Locale.ROOT);
+        String table = session.tableProperty().get();
+        boolean onlyTable = currentTableOnly.get();
+        return c -> (!onlyTable || c.table().equals(table)) && (text.isEmpty() || String.join(" ", c.table(),
+                c.kind().label(), c.describe(), c.reviewer(), c.note()).toLowerCase(Locale.ROOT).contains(text));
     }
 
     private static String searchable(AuditEntry e) {
@@ -70,6 +99,15 @@ public final class AuditLogViewModel {
 
     public ObjectBinding<Predicate<AuditEntry>> filterProperty() {
         return filter;
+    }
+
+    /** Every correction of the entities of a single-table design, newest first. */
+    public ObservableList<EntityCorrection> corrections() {
+        return corrections;
+    }
+
+    public ObjectBinding<Predicate<EntityCorrection>> correctionFilterProperty() {
+        return correctionFilter;
     }
 
     public StringProperty filterTextProperty() {

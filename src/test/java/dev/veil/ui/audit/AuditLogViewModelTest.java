@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.veil.demo.DemoData;
 import dev.veil.model.AuditEntry;
 import dev.veil.model.Classification;
+import dev.veil.model.EntityCorrection;
 import dev.veil.ui.ConnectedSession;
 import dev.veil.ui.DemoSessionExtension;
 import dev.veil.ui.event.ConsoleEvent;
@@ -80,5 +81,31 @@ class AuditLogViewModelTest {
         console.session().events().publish(new ConsoleEvent.PolicyPublished(DemoData.USERS, 1));
 
         assertThat(console.tasks().busyProperty().get()).isFalse();
+    }
+    @Test
+    void aStewardsCorrectionOfTheEntitiesIsListedBesideTheDecisions() {
+        console.sample(DemoData.APP_DATA, 300);
+        String found = console.veil().entityEditing().list(DemoData.APP_DATA).entities().get(0).name();
+        console.veil().entityEditing().rename(DemoData.APP_DATA, found, "RENAMED", "ana", "a clearer name");
+
+        vm.load();
+        console.idle();
+
+        assertThat(vm.corrections()).extracting(EntityCorrection::describe)
+                .containsExactly("renamed \"" + found + "\" to \"RENAMED\"");
+    }
+
+    @Test
+    void currentTableOnlyHidesTheCorrectionsOfOtherTables() {
+        console.sample(DemoData.APP_DATA, 300);
+        String found = console.veil().entityEditing().list(DemoData.APP_DATA).entities().get(0).name();
+        console.veil().entityEditing().rename(DemoData.APP_DATA, found, "RENAMED", "ana", "");
+        vm.load();
+        console.idle();
+        console.choose(DemoData.USERS);
+
+        vm.currentTableOnlyProperty().set(true);
+
+        assertThat(vm.corrections().filtered(vm.correctionFilterProperty().get())).isEmpty();
     }
 }
