@@ -95,6 +95,16 @@ final class InternationalNumbers {
     }
 
     /**
+     * libphonenumber's {@code isValidNumber(parse(value, region))}, or {@link Verdict#ASK}, for a
+     * value written without a {@code +} whose digits are {@code digits[from, to)} (ASCII digits
+     * only, the separators space and {@code - . ( )} dropped, which is all libphonenumber keeps
+     * of such a value). See {@link NationalRule} for how parsing is followed.
+     */
+    static Verdict nationalVerdict(String region, CharSequence digits, int from, int to) {
+        return NationalRule.of(region).verdict(digits, from, to);
+    }
+
+    /**
      * True when {@code region}'s general description allows no national number of
      * {@code length} digits or more, not even a local-only one (libphonenumber's
      * {@code testNumberLength} then says TOO_LONG).
@@ -177,6 +187,11 @@ final class InternationalNumbers {
             if (nationalPrefix != null && nationalPrefix.prefixMatches(digits, from, to)) {
                 return Verdict.ASK; // parse() might strip or rewrite the start of the national number
             }
+            return nationalVerdict(digits, from, to);
+        }
+
+        /** {@code isValidNumber} of this code and the national significant number {@code digits[from, to)}. */
+        Verdict nationalVerdict(CharSequence digits, int from, int to) {
             if (to - from > MAX_NATIONAL) {
                 return Verdict.INVALID;
             }
@@ -194,6 +209,123 @@ final class InternationalNumbers {
             }
             return Verdict.INVALID; // no region claims it
         }
+
+        Region region(String id) {
+            for (Region r : regions) {
+                if (r.id.equals(id)) {
+                    return r;
+                }
+            }
+            return null;
+        }
+    }
+
+    /**
+     * How {@code parse(value, region)} reads a value without a {@code +}: its digits {@code D}
+     * (no extension can be written with digits and {@code - . ( )} alone) are first tried
+     * against the region's international prefix; when that matches, the number is read as
+     * international, and this rule says {@link Verdict#ASK}. Otherwise the calling code is the
+     * region's ({@code D} never starts with it here: the callers' values start with 0, and no
+     * calling code does) and {@code maybeStripNationalPrefixAndCarrierCode} runs: when the
+     * national prefix for parsing is a choice of literal digit strings ({@code 0},
+     * {@code 0|180020}) and there is no transform rule, the first alternative that starts
+     * {@code D} is stripped, unless {@code D} matched the general description and the rest
+     * does not; {@code testNumberLength} of the rest then decides between the rest and
+     * {@code D}, and {@code isValidNumber} checks the national significant number (leading
+     * zeros are kept by the "Italian leading zero" fields) with the plan's automata. For other
+     * prefix rules without a transform, the national significant number is still a suffix of
+     * {@code D}: when no suffix is valid the number is invalid, otherwise libphonenumber is
+     * asked. A transform rule, or a pattern beyond the automaton, is always left to
+     * libphonenumber.
+     */
+    private record NationalRule(Plan plan, Region own, DigitAutomaton internationalPrefix, String[] literals,
+                                boolean[] keepsStripped) {
+
+        private static final NationalRule ASK_ALWAYS = new NationalRule(null, null, null, null, null);
+        private static final java.util.concurrent.ConcurrentHashMap<String, NationalRule> RULES =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        static NationalRule of(String region) {
+            return RULES.computeIfAbsent(region, NationalRule::build);
+        }
+
+        private static NationalRule build(String region) {
+            PhoneMetadata m = METADATA.getMetadataForRegion(region);
+            if (m == null || m.getCountryCode() <= 0 || m.getCountryCode() > MAX_CALLING_CODE
+                    || !CALLING_CODES[m.getCountryCode()] || !m.getNationalPrefixTransformRule().isEmpty()) {
+                return ASK_ALWAYS;
+            }
+            Object plan = InternationalNumbers.plan(m.getCountryCode());
+            if (plan == UNSUPPORTED || ((Plan) plan).region(region) == null) {
+                return ASK_ALWAYS;
+            }
+            DigitAutomaton idd;
+            try {
+                idd = DigitAutomaton.compile(List.of(m.getInternationalPrefix()));
+            } catch (IllegalArgumentException e) {
+                return ASK_ALWAYS;
+            }
+            String prefix = m.getNationalPrefixForParsing();
+            String[] literals = prefix.isEmpty() ? new String[0]
+                    : prefix.matches("[0-9]+(\\|[0-9]+)*") ? prefix.split("\\|") : null;
+            return new NationalRule((Plan) plan, ((Plan) plan).region(region), idd, literals, keepsStripped(m));
+        }
+
+        /** By length: {@code testNumberLength} lets parse() keep the stripped number (possible or too long). */
+        private static boolean[] keepsStripped(PhoneMetadata m) {
+            List<Integer> possible = m.getGeneralDesc().getPossibleLengthList();
+            List<Integer> localOnly = m.getGeneralDesc().getPossibleLengthLocalOnlyList();
+            boolean[] keeps = new boolean[MAX_NATIONAL + 2];
+            for (int l = 0; l < keeps.length; l++) {
+                keeps[l] = !possible.isEmpty() && possible.get(0) != -1 && !localOnly.contains(l)
+                        && (possible.contains(l) || possible.get(possible.size() - 1) < l);
+            }
+            return keeps;
+        }
+
+        Verdict verdict(CharSequence digits, int from, int to) {
+            if (plan == null || internationalPrefix.prefixMatches(digits, from, to)) {
+                return Verdict.ASK;
+            }
+            if (literals == null) {
+                for (int start = from; to - start >= MIN_NATIONAL; start++) {
+                    if (plan.nationalVerdict(digits, start, to) != Verdict.INVALID) {
+                        return Verdict.ASK;
+                    }
+                }
+                return Verdict.INVALID;
+            }
+            int start = from;
+            for (String literal : literals) {
+                if (startsWith(digits, from, to, literal)) {
+                    int rest = from + literal.length();
+                    if (!own.generalMatches(digits, from, to) || own.generalMatches(digits, rest, to)) {
+                        start = rest;
+                    }
+                    break;
+                }
+            }
+            if (start != from && !keepsStripped[Math.min(to - start, keepsStripped.length - 1)]) {
+                start = from;
+            }
+            int length = to - start;
+            if (length < MIN_NATIONAL || length > MAX_NATIONAL) {
+                return Verdict.INVALID;
+            }
+            return plan.nationalVerdict(digits, start, to);
+        }
+
+        private static boolean startsWith(CharSequence digits, int from, int to, String literal) {
+            if (to - from < literal.length()) {
+                return false;
+            }
+            for (int i = 0; i < literal.length(); i++) {
+                if (digits.charAt(from + i) != literal.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /**
@@ -202,7 +334,8 @@ final class InternationalNumbers {
      * possible lengths include {@code l} (or that list none); {@code generalLengths} bit
      * {@code l} says the general description allows length {@code l}.
      */
-    private record Region(DigitAutomaton leadingDigits, DigitAutomaton types, int generalLengths, int[] typesByLength) {
+    private record Region(String id, DigitAutomaton leadingDigits, DigitAutomaton types, int generalLengths,
+                          int[] typesByLength) {
 
         static Region of(PhoneMetadata m, boolean shared) {
             // getNumberTypeHelper's order does not matter for validity: any type will do
@@ -239,7 +372,12 @@ final class InternationalNumbers {
             }
             DigitAutomaton leading = shared && m.hasLeadingDigits()
                     ? DigitAutomaton.compile(List.of(m.getLeadingDigits())) : null;
-            return new Region(leading, DigitAutomaton.compile(patterns), generalLengths, typesByLength);
+            return new Region(m.getId(), leading, DigitAutomaton.compile(patterns), generalLengths, typesByLength);
+        }
+
+        /** The general description's pattern matches the whole of {@code digits[from, to)}. */
+        boolean generalMatches(CharSequence digits, int from, int to) {
+            return (types.wholeMatches(digits, from, to) & 1) != 0;
         }
 
         boolean valid(CharSequence digits, int from, int to) {
