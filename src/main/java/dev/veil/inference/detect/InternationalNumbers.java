@@ -100,7 +100,7 @@ final class InternationalNumbers {
      * only, the separators space and {@code - . ( )} dropped, which is all libphonenumber keeps
      * of such a value). See {@link NationalRule} for how parsing is followed.
      */
-    static Verdict nationalVerdict(String region, CharSequence digits, int from, int to) {
+    static Verdict nationalVerdict(String region, String digits, int from, int to) {
         return NationalRule.of(region).verdict(digits, from, to);
     }
 
@@ -221,27 +221,25 @@ final class InternationalNumbers {
     }
 
     /**
-     * How {@code parse(value, region)} reads a value without a {@code +}: its digits {@code D}
-     * (no extension can be written with digits and {@code - . ( )} alone) are first tried
-     * against the region's international prefix; when that matches, the number is read as
-     * international, and this rule says {@link Verdict#ASK}. Otherwise the calling code is the
-     * region's ({@code D} never starts with it here: the callers' values start with 0, and no
-     * calling code does) and {@code maybeStripNationalPrefixAndCarrierCode} runs: when the
-     * national prefix for parsing is a choice of literal digit strings ({@code 0},
-     * {@code 0|180020}) and there is no transform rule, the first alternative that starts
-     * {@code D} is stripped, unless {@code D} matched the general description and the rest
-     * does not; {@code testNumberLength} of the rest then decides between the rest and
-     * {@code D}, and {@code isValidNumber} checks the national significant number (leading
-     * zeros are kept by the "Italian leading zero" fields) with the plan's automata. For other
-     * prefix rules without a transform, the national significant number is still a suffix of
-     * {@code D}: when no suffix is valid the number is invalid, otherwise libphonenumber is
-     * asked. A transform rule, or a pattern beyond the automaton, is always left to
-     * libphonenumber.
+     * How {@code parse(value, region)} reads a value without a {@code +}, followed step by step:
+     * its digits {@code D} (no extension can be written with digits and {@code - . ( )} alone)
+     * are first tried against the region's international prefix ({@code parsePrefixAsIdd}: a
+     * match not followed by 0 is stripped, and the rest is read as after a {@code +}). Otherwise
+     * the calling code is the region's ({@code D} never starts with it here: the callers' values
+     * start with 0, and no calling code does) and {@code maybeStripNationalPrefixAndCarrierCode}
+     * runs: the national prefix for parsing is matched at the start ({@code lookingAt}, with the
+     * regular-expression engine unless it is a choice of literal digit strings such as {@code 0}
+     * or {@code 0|180020}); a match whose last group captured, in a region with a transform rule,
+     * is left to libphonenumber ({@link Verdict#ASK}); otherwise the match is stripped unless
+     * {@code D} fit the general description and the rest does not. {@code testNumberLength} of
+     * the rest then decides between the rest and {@code D}, and {@code isValidNumber} checks
+     * the national significant number (leading zeros are kept by the "Italian leading zero"
+     * fields) with the plan's automata.
      */
-    private record NationalRule(Plan plan, Region own, DigitAutomaton internationalPrefix, String[] literals,
-                                boolean[] keepsStripped) {
+    private record NationalRule(Plan plan, Region own, Prefix internationalPrefix, Prefix nationalPrefix,
+                                boolean transforms, boolean[] keepsStripped) {
 
-        private static final NationalRule ASK_ALWAYS = new NationalRule(null, null, null, null, null);
+        private static final NationalRule ASK_ALWAYS = new NationalRule(null, null, null, null, false, null);
         private static final java.util.concurrent.ConcurrentHashMap<String, NationalRule> RULES =
                 new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -252,23 +250,16 @@ final class InternationalNumbers {
         private static NationalRule build(String region) {
             PhoneMetadata m = METADATA.getMetadataForRegion(region);
             if (m == null || m.getCountryCode() <= 0 || m.getCountryCode() > MAX_CALLING_CODE
-                    || !CALLING_CODES[m.getCountryCode()] || !m.getNationalPrefixTransformRule().isEmpty()) {
+                    || !CALLING_CODES[m.getCountryCode()]) {
                 return ASK_ALWAYS;
             }
             Object plan = InternationalNumbers.plan(m.getCountryCode());
             if (plan == UNSUPPORTED || ((Plan) plan).region(region) == null) {
                 return ASK_ALWAYS;
             }
-            DigitAutomaton idd;
-            try {
-                idd = DigitAutomaton.compile(List.of(m.getInternationalPrefix()));
-            } catch (IllegalArgumentException e) {
-                return ASK_ALWAYS;
-            }
-            String prefix = m.getNationalPrefixForParsing();
-            String[] literals = prefix.isEmpty() ? new String[0]
-                    : prefix.matches("[0-9]+(\\|[0-9]+)*") ? prefix.split("\\|") : null;
-            return new NationalRule((Plan) plan, ((Plan) plan).region(region), idd, literals, keepsStripped(m));
+            return new NationalRule((Plan) plan, ((Plan) plan).region(region), Prefix.of(m.getInternationalPrefix()),
+                    Prefix.of(m.getNationalPrefixForParsing()), !m.getNationalPrefixTransformRule().isEmpty(),
+                    keepsStripped(m));
         }
 
         /** By length: {@code testNumberLength} lets parse() keep the stripped number (possible or too long). */
@@ -283,26 +274,23 @@ final class InternationalNumbers {
             return keeps;
         }
 
-        Verdict verdict(CharSequence digits, int from, int to) {
-            if (plan == null || internationalPrefix.prefixMatches(digits, from, to)) {
+        Verdict verdict(String digits, int from, int to) {
+            if (plan == null) {
                 return Verdict.ASK;
             }
-            if (literals == null) {
-                for (int start = from; to - start >= MIN_NATIONAL; start++) {
-                    if (plan.nationalVerdict(digits, start, to) != Verdict.INVALID) {
-                        return Verdict.ASK;
-                    }
-                }
-                return Verdict.INVALID;
+            int idd = internationalPrefix.matchEnd(digits, from, to, null);
+            if (idd >= 0 && (idd == to || digits.charAt(idd) != '0')) {
+                return to - idd <= MIN_NATIONAL ? Verdict.INVALID : InternationalNumbers.verdict(digits, idd, to);
             }
             int start = from;
-            for (String literal : literals) {
-                if (startsWith(digits, from, to, literal)) {
-                    int rest = from + literal.length();
-                    if (!own.generalMatches(digits, from, to) || own.generalMatches(digits, rest, to)) {
-                        start = rest;
-                    }
-                    break;
+            boolean[] captured = {false};
+            int rest = nationalPrefix.matchEnd(digits, from, to, captured);
+            if (rest >= 0) {
+                if (transforms && captured[0]) {
+                    return Verdict.ASK; // parse() would rewrite the number by the transform rule
+                }
+                if (!own.generalMatches(digits, from, to) || own.generalMatches(digits, rest, to)) {
+                    start = rest;
                 }
             }
             if (start != from && !keepsStripped[Math.min(to - start, keepsStripped.length - 1)]) {
@@ -314,17 +302,56 @@ final class InternationalNumbers {
             }
             return plan.nationalVerdict(digits, start, to);
         }
+    }
 
-        private static boolean startsWith(CharSequence digits, int from, int to, String literal) {
-            if (to - from < literal.length()) {
-                return false;
+    /**
+     * A prefix rule of the metadata, matched as {@code Matcher.lookingAt} matches it: literal
+     * alternatives directly, any other pattern with the regular-expression engine, after the
+     * automaton (when it can compile the pattern) has ruled out most texts.
+     */
+    private record Prefix(String[] literals, java.util.regex.Pattern pattern, DigitAutomaton filter) {
+
+        static Prefix of(String regex) {
+            if (regex.isEmpty()) {
+                return new Prefix(new String[0], null, null);
             }
-            for (int i = 0; i < literal.length(); i++) {
-                if (digits.charAt(from + i) != literal.charAt(i)) {
-                    return false;
+            if (regex.matches("[0-9]+(\\|[0-9]+)*")) {
+                return new Prefix(regex.split("\\|"), null, null);
+            }
+            DigitAutomaton filter;
+            try {
+                filter = DigitAutomaton.compile(List.of(regex));
+            } catch (IllegalArgumentException e) {
+                filter = null;
+            }
+            return new Prefix(null, java.util.regex.Pattern.compile(regex), filter);
+        }
+
+        /**
+         * Where {@code lookingAt} of {@code digits[from, to)} ends (an index into {@code digits}),
+         * or -1 when it does not match; {@code capturedLast[0]}, when given, says whether the
+         * pattern's last group took part in the match.
+         */
+        int matchEnd(String digits, int from, int to, boolean[] capturedLast) {
+            if (literals != null) {
+                for (String literal : literals) {
+                    if (digits.startsWith(literal, from) && from + literal.length() <= to) {
+                        return from + literal.length();
+                    }
                 }
+                return -1;
             }
-            return true;
+            if (filter != null && !filter.prefixMatches(digits, from, to)) {
+                return -1;
+            }
+            java.util.regex.Matcher m = pattern.matcher(digits).region(from, to);
+            if (!m.lookingAt()) {
+                return -1;
+            }
+            if (capturedLast != null) {
+                capturedLast[0] = m.groupCount() > 0 && m.group(m.groupCount()) != null;
+            }
+            return m.end();
         }
     }
 

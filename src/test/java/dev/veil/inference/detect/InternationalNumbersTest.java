@@ -132,9 +132,15 @@ class InternationalNumbersTest {
                 });
     }
 
-    /** National forms (digits only) of the trunk-zero regions' example numbers, and a bare 0. */
+    /**
+     * National forms (digits only) of the trunk-zero regions' example numbers, a bare 0, and the
+     * starts of their international and national prefix rules (00, 0011, 0161, 010, 009, 003768,
+     * 0005, 01831, 08...).
+     */
     private static List<String> nationalStarts() {
-        List<String> out = new ArrayList<>(List.of("0", "00", "01", "0180020"));
+        List<String> out = new ArrayList<>(List.of("0", "00", "01", "0180020", "0011", "0014", "00144", "0161",
+                "010", "009", "003768", "0037680", "0005", "0002", "01831", "081", "0855", "014", "0012", "0090",
+                "00441", "0049", "00181"));
         for (String region : PhoneDetector.TRUNK_ZERO_REGIONS) {
             for (PhoneNumberType type : PhoneNumberType.values()) {
                 PhoneNumber example = PHONES.getExampleNumberForType(region, type);
@@ -212,7 +218,7 @@ class InternationalNumbersTest {
             }
             for (String region : PhoneDetector.TRUNK_ZERO_REGIONS) {
                 total++;
-                asked += InternationalNumbers.nationalVerdict(region, digits, 0, digits.length())
+                asked += InternationalNumbers.nationalVerdict(region, digits.toString(), 0, digits.length())
                         == InternationalNumbers.Verdict.ASK ? 1 : 0;
             }
         }
