@@ -34,7 +34,21 @@ final class DistinctSketch {
 
     /** {@code canonical} must be the same text for equal numbers ({@code 1E+3} and {@code 1000}). */
     void addNumber(String canonical) {
-        sketch.update(NUMBER_TAG + canonical);
+        // the UTF-8 bytes of NUMBER_TAG + canonical, as update(String) would hash them, built
+        // directly for the ASCII texts numbers are
+        int n = canonical.length();
+        byte[] bytes = new byte[NUMBER_TAG.length() + n];
+        bytes[0] = (byte) NUMBER_TAG.charAt(0);
+        bytes[1] = (byte) NUMBER_TAG.charAt(1);
+        for (int i = 0; i < n; i++) {
+            char c = canonical.charAt(i);
+            if (c >= 0x80) {
+                sketch.update(NUMBER_TAG + canonical);
+                return;
+            }
+            bytes[NUMBER_TAG.length() + i] = (byte) c;
+        }
+        sketch.update(bytes);
     }
 
     void addBinary(String base64) {

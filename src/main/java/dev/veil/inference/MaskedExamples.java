@@ -33,6 +33,23 @@ final class MaskedExamples {
         return wouldConsider(key(maskHash));
     }
 
+    /**
+     * False when the mask of {@code text} (with this {@link String#hashCode}) would surely be
+     * turned away, or is already held: then offering it would change nothing.
+     */
+    boolean mayAccept(int maskHash, String text, boolean number) {
+        long key = key(maskHash);
+        if (!wouldConsider(key)) {
+            return false;
+        }
+        for (int i = 0; i < size; i++) {
+            if (keys[i] == key && ValueMasker.isMaskOf(masks[i], text, number)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void offer(long key, String mask) {
         if (!wouldConsider(key)) {
             return;

@@ -28,8 +28,11 @@ final class PathStats {
 
     private static final DynamoType[] TYPES = DynamoType.values();
 
-    // Longer texts cannot be DynamoDB numbers (38 digits); parsing them would only cost time.
-    private static final int MAX_NUMBER_TEXT = 256;
+    // The kinds of text the verdict cache keeps apart: a repeat skips what its first sight did.
+    private static final int STRING = 0;
+    private static final int NUMBER = 1;
+    private static final int STRING_ELEMENT = 2;
+    private static final int NUMBER_ELEMENT = 3;
 
     private final long[] types = new long[TYPES.length];
     private long itemsPresent;
@@ -69,11 +72,15 @@ final class PathStats {
     void observe(DynamoValue value, List<ValueDetector> detectors) {
         types[value.type().ordinal()]++;
         if (value instanceof DynamoValue.S s) {
-            offerExample(s.value(), false);
-            string(s.value(), detectors);
+            if (!repeated(s.value(), STRING)) {
+                offerExample(s.value(), false);
+                string(s.value(), detectors);
+            }
         } else if (value instanceof DynamoValue.N n) {
-            offerExample(n.value(), true);
-            number(n.value(), detectors);
+            if (!repeated(n.value(), NUMBER)) {
+                offerExample(n.value(), true);
+                number(n.value(), detectors);
+            }
         } else {
             examples.offer(ValueMasker.mask(value));
             observeOther(value, detectors);
@@ -82,7 +89,7 @@ final class PathStats {
 
     // Most values are strings and numbers: their masks are built only when they might be kept.
     private void offerExample(String text, boolean number) {
-        if (examples.mayAccept(ValueMasker.maskHash(text, number))) {
+        if (examples.mayAccept(ValueMasker.maskHash(text, number), text, number)) {
             examples.offer(number ? ValueMasker.maskNumber(text) : ValueMasker.maskText(text));
         }
     }
@@ -95,9 +102,17 @@ final class PathStats {
         } else if (value instanceof DynamoValue.Null) {
             distinct.addNull();
         } else if (value instanceof DynamoValue.SS ss) {
-            ss.value().forEach(s -> string(s, detectors));
+            for (String s : ss.value()) {
+                if (!repeated(s, STRING_ELEMENT)) {
+                    string(s, detectors);
+                }
+            }
         } else if (value instanceof DynamoValue.NS ns) {
-            ns.value().forEach(n -> number(n, detectors));
+            for (String n : ns.value()) {
+                if (!repeated(n, NUMBER_ELEMENT)) {
+                    number(n, detectors);
+                }
+            }
         } else if (value instanceof DynamoValue.BS bs) {
             bs.value().forEach(this::binary);
         }
@@ -111,29 +126,17 @@ final class PathStats {
         scan(s, detectors);
     }
 
+    // Numbers in canonical form (trailing zeros stripped), so that 1000 and 1E+3 are one value.
     private void number(String text, List<ValueDetector> detectors) {
-        Optional<BigDecimal> parsed = parseNumber(text);
-        if (parsed.isPresent()) {
-            BigDecimal n = parsed.get();
+        BigDecimal n = NumberText.value(text);
+        if (n != null) {
             minNumber = minNumber == null || n.compareTo(minNumber) < 0 ? n : minNumber;
             maxNumber = maxNumber == null || n.compareTo(maxNumber) > 0 ? n : maxNumber;
-            distinct.addNumber(n.toString());
+            distinct.addNumber(NumberText.isCanonical(text) ? text : n.toString());
         } else {
             distinct.addNumber(text);
         }
         scan(text, detectors);
-    }
-
-    /** The number in canonical form (trailing zeros stripped), so that 1000 and 1E+3 are one value. */
-    private static Optional<BigDecimal> parseNumber(String text) {
-        if (text.length() > MAX_NUMBER_TEXT) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new BigDecimal(text).stripTrailingZeros());
-        } catch (NumberFormatException | ArithmeticException e) {
-            return Optional.empty();
-        }
     }
 
     private void binary(DynamoValue.Bytes bytes) {
@@ -142,19 +145,26 @@ final class PathStats {
         distinct.addBinary(bytes.base64());
     }
 
-    // A text the path has shown before gets its remembered verdict: the same hits, no detector run.
+    /**
+     * True when the path has shown {@code text} as this kind of value before: then its remembered
+     * verdict gives the same hits, and everything else the value would change (distinct count,
+     * masks, lengths, number range) already counts it, so only the counts are bumped.
+     */
+    private boolean repeated(String text, int kind) {
+        int[] known = verdicts.find(text, kind);
+        if (known == null) {
+            return false;
+        }
+        valuesScanned++;
+        for (int i : known) {
+            hits[i]++;
+        }
+        return true;
+    }
+
+    // Called right after repeated() said no for the same text: the verdict cache remembers it.
     private void scan(String text, List<ValueDetector> detectors) {
         valuesScanned++;
-        if (hits.length == 0) {
-            return;
-        }
-        int[] known = verdicts.find(text);
-        if (known != null) {
-            for (int i : known) {
-                hits[i]++;
-            }
-            return;
-        }
         int count = 0;
         for (int i = 0; i < hits.length; i++) {
             if (detectors.get(i).matches(text)) {

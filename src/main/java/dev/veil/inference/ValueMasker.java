@@ -36,6 +36,11 @@ public final class ValueMasker {
     private static final int SET_ELEMENTS_SHOWN = 3;
     private static final String EMPTY = "<empty>";
     private static final int EMPTY_HASH = EMPTY.hashCode();
+    private static final String CHARS_NOTE_END = " chars)";
+    // maskCodePoint of every ASCII character, for texts and for numbers: most values are ASCII,
+    // and a table look-up is what Character.getType would answer, without asking it.
+    private static final char[] ASCII_TEXT = asciiTable(false);
+    private static final char[] ASCII_NUMBER = asciiTable(true);
 
     private ValueMasker() {
     }
@@ -87,12 +92,19 @@ public final class ValueMasker {
         if (text.isEmpty()) {
             return EMPTY_HASH;
         }
+        char[] ascii = number ? ASCII_NUMBER : ASCII_TEXT;
         int h = 0;
         int total = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            if (total < MAX_SHOWN) {
+        int i = 0;
+        int n = text.length();
+        while (i < n && total < MAX_SHOWN) {
+            char c = text.charAt(i);
+            if (c < ascii.length) {
+                h = 31 * h + ascii[c];
+                i++;
+            } else {
+                int cp = text.codePointAt(i);
+                i += Character.charCount(cp);
                 int masked = maskCodePoint(cp, number);
                 if (Character.isBmpCodePoint(masked)) {
                     h = 31 * h + masked;
@@ -101,6 +113,9 @@ public final class ValueMasker {
                 }
             }
             total++;
+        }
+        if (i < n) {
+            total += text.codePointCount(i, n); // past what is shown, only the length counts
         }
         if (total > MAX_SHOWN) {
             h = hashOn(h, "…(");
@@ -117,23 +132,79 @@ public final class ValueMasker {
         return h;
     }
 
-    private static String maskChars(String text, boolean number) {
-        StringBuilder sb = new StringBuilder(Math.min(text.length(), MAX_SHOWN + 16));
-        int shown = 0;
-        int total = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            total++;
-            if (shown < MAX_SHOWN) {
-                sb.appendCodePoint(maskCodePoint(cp, number));
-                shown++;
+    /**
+     * {@code mask.equals(maskText(text))} (or {@code maskNumber} when {@code number}), mostly
+     * without building the mask: a path keeps seeing values of a shape it already holds.
+     */
+    static boolean isMaskOf(String mask, String text, boolean number) {
+        int n = text.length();
+        int shown = Math.min(n, MAX_SHOWN);
+        if (n == 0 || mask.length() < shown) {
+            return mask.equals(number ? maskNumber(text) : maskText(text));
+        }
+        char[] ascii = number ? ASCII_NUMBER : ASCII_TEXT;
+        for (int i = 0; i < shown; i++) {
+            char c = text.charAt(i);
+            if (c >= ascii.length) {
+                return mask.equals(number ? maskNumber(text) : maskText(text));
+            }
+            if (mask.charAt(i) != ascii[c]) {
+                return false;
             }
         }
+        if (n <= MAX_SHOWN) {
+            return mask.length() == n;
+        }
+        // the rest must be "…(" + total + " chars)", total never below 25, so no leading zero
+        int total = MAX_SHOWN + text.codePointCount(MAX_SHOWN, n);
+        int from = MAX_SHOWN + 2;
+        int end = mask.length() - CHARS_NOTE_END.length();
+        if (end <= from || !mask.startsWith("…(", MAX_SHOWN) || !mask.startsWith(CHARS_NOTE_END, end)
+                || mask.charAt(from) == '0' || end - from > 10) {
+            return false;
+        }
+        long written = 0;
+        for (int i = from; i < end; i++) {
+            char c = mask.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+            written = written * 10 + (c - '0');
+        }
+        return written == total;
+    }
+
+    private static String maskChars(String text, boolean number) {
+        char[] ascii = number ? ASCII_NUMBER : ASCII_TEXT;
+        StringBuilder sb = new StringBuilder(Math.min(text.length(), MAX_SHOWN + 16));
+        int shown = 0;
+        int i = 0;
+        int n = text.length();
+        while (i < n && shown < MAX_SHOWN) {
+            char c = text.charAt(i);
+            if (c < ascii.length) {
+                sb.append(ascii[c]);
+                i++;
+            } else {
+                int cp = text.codePointAt(i);
+                i += Character.charCount(cp);
+                sb.appendCodePoint(maskCodePoint(cp, number));
+            }
+            shown++;
+        }
+        int total = shown + (i < n ? text.codePointCount(i, n) : 0);
         if (total > MAX_SHOWN) {
             sb.append("…(").append(total).append(" chars)");
         }
         return sb.toString();
+    }
+
+    private static char[] asciiTable(boolean number) {
+        char[] table = new char[128];
+        for (int c = 0; c < table.length; c++) {
+            table[c] = (char) maskCodePoint(c, number);
+        }
+        return table;
     }
 
     private static int maskCodePoint(int cp, boolean number) {

@@ -16,6 +16,10 @@ import java.util.List;
  * and mix differently, so an accidental collision among {@value #CAPACITY} entries is
  * vanishingly unlikely and a value cannot be prepared in advance to borrow another's verdict.
  *
+ * <p>A hit also means the path has seen the text before (as the same kind of value), so the
+ * accumulator skips what a repeated value cannot change: its distinct-count update, its mask,
+ * its length and its number range.
+ *
  * <p>Bounded: at most {@value #CAPACITY} texts per path. Once full it stops learning, and when
  * it then answers fewer than one look-up in {@value #MIN_HIT_SHARE_INVERSE} (a column of ids or
  * timestamps, where every value is new) it switches itself off and frees its tables. None of
@@ -46,10 +50,18 @@ final class VerdictCache {
 
     /** The detector indexes that matched {@code text} before, or null when it is not known. */
     int[] find(String text) {
+        return find(text, 0);
+    }
+
+    /**
+     * As {@link #find(String)}, with texts of different {@code kind}s (0 to 15: a string, a
+     * number, a set element...) kept apart, so that a hit also says "seen before as this kind".
+     */
+    int[] find(String text, int kind) {
         if (off) {
             return null;
         }
-        hash(text);
+        hash(text, kind);
         int slot = slot();
         int v = verdict[slot];
         int[] known = v == NO_ENTRY ? null : verdicts.get(v);
@@ -81,8 +93,8 @@ final class VerdictCache {
         size++;
     }
 
-    private void hash(String text) {
-        long a = text.length();
+    private void hash(String text, int kind) {
+        long a = ((long) kind << 32) | text.length();
         long b = ~a;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);

@@ -66,6 +66,24 @@ class ProfileAccumulatorTest {
     }
 
     @Test
+    void aTextRepeatedAsAnotherKindOfValueIsProfiledAsThatKind() {
+        acc.add(item("v", ss("x", "y")));
+        acc.add(item("v", s("x")));
+        acc.add(item("v", s("x")));
+        acc.add(item("v", n("5")));
+        acc.add(item("v", s("5")));
+        acc.add(item("v", n("5")));
+
+        AttributeProfile v = attr("v");
+        assertThat(v.valuesScanned()).isEqualTo(7);
+        assertThat(v.distinctEstimate()).as("x, y, the string 5 and the number 5").isEqualTo(4);
+        assertThat(v.maskedExamples()).as("the set, the string x after it, 5 as number and string")
+                .containsExactlyInAnyOrder("{a, a}", "a", "9");
+        assertThat(v.numberRange().orElseThrow().min()).isEqualByComparingTo("5");
+        assertThat(v.types()).isEqualTo(Map.of(DynamoType.SS, 1L, DynamoType.S, 3L, DynamoType.N, 2L));
+    }
+
+    @Test
     void typeCountsCountEveryListElement() {
         acc.add(item("tags", l(s("a"), n("1"), s("b"), nul())));
         acc.add(item("tags", l(bool(true))));

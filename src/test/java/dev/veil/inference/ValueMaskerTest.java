@@ -135,6 +135,70 @@ class ValueMaskerTest {
         assertThat(ValueMasker.maskHash(text, true)).isEqualTo(ValueMasker.maskNumber(text).hashCode());
     }
 
+    @Property(tries = 3000)
+    void theMaskEqualsTheCodePointByCodePointMask(@ForAll("texts") String text) {
+        assertThat(ValueMasker.maskText(text)).isEqualTo(referenceMask(text, false));
+        assertThat(ValueMasker.maskNumber(text)).isEqualTo(referenceMask(text, true));
+    }
+
+    @Property(tries = 3000)
+    void isMaskOfAgreesWithComparingTheBuiltMasks(@ForAll("texts") String text, @ForAll("texts") String other) {
+        String sameShape = sameShape(text);
+        for (boolean number : new boolean[] {false, true}) {
+            String mask = number ? ValueMasker.maskNumber(text) : ValueMasker.maskText(text);
+            assertThat(ValueMasker.isMaskOf(mask, text, number)).isTrue();
+            assertThat(ValueMasker.isMaskOf(mask, sameShape, number))
+                    .isEqualTo(mask.equals(number ? ValueMasker.maskNumber(sameShape) : ValueMasker.maskText(sameShape)));
+            assertThat(ValueMasker.isMaskOf(mask, other, number))
+                    .isEqualTo(mask.equals(number ? ValueMasker.maskNumber(other) : ValueMasker.maskText(other)));
+        }
+    }
+
+    /** The text with each ASCII letter and digit replaced by another of its kind, and a few lengths changed. */
+    private static String sameShape(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            sb.append(c >= 'a' && c < 'z' ? (char) (c + 1) : c >= '0' && c < '9' ? (char) (c + 1) : c);
+        }
+        if (text.length() % 3 == 1) {
+            sb.append('x');
+        }
+        return sb.toString();
+    }
+
+    /** The masking rule of the class description, one code point at a time through Character.getType. */
+    private static String referenceMask(String text, boolean number) {
+        if (text.isEmpty()) {
+            return "<empty>";
+        }
+        StringBuilder sb = new StringBuilder();
+        int total = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (total < ValueMasker.MAX_SHOWN) {
+                int masked = number && (cp == 'e' || cp == 'E') ? 'E' : switch (Character.getType(cp)) {
+                    case Character.UPPERCASE_LETTER, Character.TITLECASE_LETTER -> 'A';
+                    case Character.LOWERCASE_LETTER, Character.MODIFIER_LETTER, Character.OTHER_LETTER,
+                            Character.NON_SPACING_MARK, Character.COMBINING_SPACING_MARK,
+                            Character.ENCLOSING_MARK -> 'a';
+                    case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> '9';
+                    case Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> ' ';
+                    case Character.CONTROL, Character.FORMAT, Character.PRIVATE_USE, Character.SURROGATE,
+                            Character.UNASSIGNED -> Character.isWhitespace(cp) ? ' ' : '?';
+                    default -> cp;
+                };
+                sb.appendCodePoint(masked);
+            }
+            total++;
+        }
+        if (total > ValueMasker.MAX_SHOWN) {
+            sb.append("…(").append(total).append(" chars)");
+        }
+        return sb.toString();
+    }
+
     private static String body(String mask) {
         return LENGTH_NOTE.matcher(mask).replaceFirst("");
     }

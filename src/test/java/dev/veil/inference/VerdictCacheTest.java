@@ -18,6 +18,15 @@ class VerdictCacheTest {
     }
 
     @Test
+    void theSameTextOfAnotherKindIsNotKnown() {
+        cache.find("42", 0);
+        cache.remember(new int[] {1}, 1);
+
+        assertThat(cache.find("42", 1)).as("the number 42 after the string 42").isNull();
+        assertThat(cache.find("42", 0)).containsExactly(1);
+    }
+
+    @Test
     void textsThatDifferOnlyInLengthOrOrderAreKeptApart() {
         cache.find("ab");
         cache.remember(new int[] {1}, 1);

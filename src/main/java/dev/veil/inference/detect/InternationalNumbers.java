@@ -95,6 +95,16 @@ final class InternationalNumbers {
     }
 
     /**
+     * libphonenumber's {@code isValidNumber(parse(value, region))}, or {@link Verdict#ASK}, for a
+     * value written without a {@code +} whose digits are {@code digits[from, to)} (ASCII digits
+     * only, the separators space and {@code - . ( )} dropped, which is all libphonenumber keeps
+     * of such a value). See {@link NationalRule} for how parsing is followed.
+     */
+    static Verdict nationalVerdict(String region, String digits, int from, int to) {
+        return NationalRule.of(region).verdict(digits, from, to);
+    }
+
+    /**
      * True when {@code region}'s general description allows no national number of
      * {@code length} digits or more, not even a local-only one (libphonenumber's
      * {@code testNumberLength} then says TOO_LONG).
@@ -177,6 +187,11 @@ final class InternationalNumbers {
             if (nationalPrefix != null && nationalPrefix.prefixMatches(digits, from, to)) {
                 return Verdict.ASK; // parse() might strip or rewrite the start of the national number
             }
+            return nationalVerdict(digits, from, to);
+        }
+
+        /** {@code isValidNumber} of this code and the national significant number {@code digits[from, to)}. */
+        Verdict nationalVerdict(CharSequence digits, int from, int to) {
             if (to - from > MAX_NATIONAL) {
                 return Verdict.INVALID;
             }
@@ -194,6 +209,150 @@ final class InternationalNumbers {
             }
             return Verdict.INVALID; // no region claims it
         }
+
+        Region region(String id) {
+            for (Region r : regions) {
+                if (r.id.equals(id)) {
+                    return r;
+                }
+            }
+            return null;
+        }
+    }
+
+    /**
+     * How {@code parse(value, region)} reads a value without a {@code +}, followed step by step:
+     * its digits {@code D} (no extension can be written with digits and {@code - . ( )} alone)
+     * are first tried against the region's international prefix ({@code parsePrefixAsIdd}: a
+     * match not followed by 0 is stripped, and the rest is read as after a {@code +}). Otherwise
+     * the calling code is the region's ({@code D} never starts with it here: the callers' values
+     * start with 0, and no calling code does) and {@code maybeStripNationalPrefixAndCarrierCode}
+     * runs: the national prefix for parsing is matched at the start ({@code lookingAt}, with the
+     * regular-expression engine unless it is a choice of literal digit strings such as {@code 0}
+     * or {@code 0|180020}); a match whose last group captured, in a region with a transform rule,
+     * is left to libphonenumber ({@link Verdict#ASK}); otherwise the match is stripped unless
+     * {@code D} fit the general description and the rest does not. {@code testNumberLength} of
+     * the rest then decides between the rest and {@code D}, and {@code isValidNumber} checks
+     * the national significant number (leading zeros are kept by the "Italian leading zero"
+     * fields) with the plan's automata.
+     */
+    private record NationalRule(Plan plan, Region own, Prefix internationalPrefix, Prefix nationalPrefix,
+                                boolean transforms, boolean[] keepsStripped) {
+
+        private static final NationalRule ASK_ALWAYS = new NationalRule(null, null, null, null, false, null);
+        private static final java.util.concurrent.ConcurrentHashMap<String, NationalRule> RULES =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        static NationalRule of(String region) {
+            return RULES.computeIfAbsent(region, NationalRule::build);
+        }
+
+        private static NationalRule build(String region) {
+            PhoneMetadata m = METADATA.getMetadataForRegion(region);
+            if (m == null || m.getCountryCode() <= 0 || m.getCountryCode() > MAX_CALLING_CODE
+                    || !CALLING_CODES[m.getCountryCode()]) {
+                return ASK_ALWAYS;
+            }
+            Object plan = InternationalNumbers.plan(m.getCountryCode());
+            if (plan == UNSUPPORTED || ((Plan) plan).region(region) == null) {
+                return ASK_ALWAYS;
+            }
+            return new NationalRule((Plan) plan, ((Plan) plan).region(region), Prefix.of(m.getInternationalPrefix()),
+                    Prefix.of(m.getNationalPrefixForParsing()), !m.getNationalPrefixTransformRule().isEmpty(),
+                    keepsStripped(m));
+        }
+
+        /** By length: {@code testNumberLength} lets parse() keep the stripped number (possible or too long). */
+        private static boolean[] keepsStripped(PhoneMetadata m) {
+            List<Integer> possible = m.getGeneralDesc().getPossibleLengthList();
+            List<Integer> localOnly = m.getGeneralDesc().getPossibleLengthLocalOnlyList();
+            boolean[] keeps = new boolean[MAX_NATIONAL + 2];
+            for (int l = 0; l < keeps.length; l++) {
+                keeps[l] = !possible.isEmpty() && possible.get(0) != -1 && !localOnly.contains(l)
+                        && (possible.contains(l) || possible.get(possible.size() - 1) < l);
+            }
+            return keeps;
+        }
+
+        Verdict verdict(String digits, int from, int to) {
+            if (plan == null) {
+                return Verdict.ASK;
+            }
+            int idd = internationalPrefix.matchEnd(digits, from, to, null);
+            if (idd >= 0 && (idd == to || digits.charAt(idd) != '0')) {
+                return to - idd <= MIN_NATIONAL ? Verdict.INVALID : InternationalNumbers.verdict(digits, idd, to);
+            }
+            int start = from;
+            boolean[] captured = {false};
+            int rest = nationalPrefix.matchEnd(digits, from, to, captured);
+            if (rest >= 0) {
+                if (transforms && captured[0]) {
+                    return Verdict.ASK; // parse() would rewrite the number by the transform rule
+                }
+                if (!own.generalMatches(digits, from, to) || own.generalMatches(digits, rest, to)) {
+                    start = rest;
+                }
+            }
+            if (start != from && !keepsStripped[Math.min(to - start, keepsStripped.length - 1)]) {
+                start = from;
+            }
+            int length = to - start;
+            if (length < MIN_NATIONAL || length > MAX_NATIONAL) {
+                return Verdict.INVALID;
+            }
+            return plan.nationalVerdict(digits, start, to);
+        }
+    }
+
+    /**
+     * A prefix rule of the metadata, matched as {@code Matcher.lookingAt} matches it: literal
+     * alternatives directly, any other pattern with the regular-expression engine, after the
+     * automaton (when it can compile the pattern) has ruled out most texts.
+     */
+    private record Prefix(String[] literals, java.util.regex.Pattern pattern, DigitAutomaton filter) {
+
+        static Prefix of(String regex) {
+            if (regex.isEmpty()) {
+                return new Prefix(new String[0], null, null);
+            }
+            if (regex.matches("[0-9]+(\\|[0-9]+)*")) {
+                return new Prefix(regex.split("\\|"), null, null);
+            }
+            DigitAutomaton filter;
+            try {
+                filter = DigitAutomaton.compile(List.of(regex));
+            } catch (IllegalArgumentException e) {
+                filter = null;
+            }
+            return new Prefix(null, java.util.regex.Pattern.compile(regex), filter);
+        }
+
+        /**
+         * Where {@code lookingAt} of {@code digits[from, to)} ends (an index into {@code digits}),
+         * or -1 when it does not match; {@code capturedLast[0]}, when given, says whether the
+         * pattern's last group took part in the match.
+         */
+        int matchEnd(String digits, int from, int to, boolean[] capturedLast) {
+            if (literals != null) {
+                for (String literal : literals) {
+                    if (digits.startsWith(literal, from) && from + literal.length() <= to) {
+                        return from + literal.length();
+                    }
+                }
+                return -1;
+            }
+            if (filter != null && !filter.prefixMatches(digits, from, to)) {
+                return -1;
+            }
+            java.util.regex.Matcher m = pattern.matcher(digits).region(from, to);
+            if (!m.lookingAt()) {
+                return -1;
+            }
+            if (capturedLast != null) {
+                capturedLast[0] = m.groupCount() > 0 && m.group(m.groupCount()) != null;
+            }
+            return m.end();
+        }
     }
 
     /**
@@ -202,7 +361,8 @@ final class InternationalNumbers {
      * possible lengths include {@code l} (or that list none); {@code generalLengths} bit
      * {@code l} says the general description allows length {@code l}.
      */
-    private record Region(DigitAutomaton leadingDigits, DigitAutomaton types, int generalLengths, int[] typesByLength) {
+    private record Region(String id, DigitAutomaton leadingDigits, DigitAutomaton types, int generalLengths,
+                          int[] typesByLength) {
 
         static Region of(PhoneMetadata m, boolean shared) {
             // getNumberTypeHelper's order does not matter for validity: any type will do
@@ -239,7 +399,12 @@ final class InternationalNumbers {
             }
             DigitAutomaton leading = shared && m.hasLeadingDigits()
                     ? DigitAutomaton.compile(List.of(m.getLeadingDigits())) : null;
-            return new Region(leading, DigitAutomaton.compile(patterns), generalLengths, typesByLength);
+            return new Region(m.getId(), leading, DigitAutomaton.compile(patterns), generalLengths, typesByLength);
+        }
+
+        /** The general description's pattern matches the whole of {@code digits[from, to)}. */
+        boolean generalMatches(CharSequence digits, int from, int to) {
+            return (types.wholeMatches(digits, from, to) & 1) != 0;
         }
 
         boolean valid(CharSequence digits, int from, int to) {

@@ -55,11 +55,24 @@ public final class NationalIdDetector extends BaseDetector {
 
     /** Digit-only identifiers, with the separators their printed forms use. */
     private static boolean digits(String v) {
-        String d = Checksums.digitsWithout(v, " -./+");
-        if (d.length() < 9 || Checksums.allSame(d)) {
+        int count = 0;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c >= '0' && c <= '9') {
+                count++;
+            } else if (" -./+".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        boolean grouped = count != v.length();
+        // ungrouped runs of these lengths match nothing below: decided before copying the digits
+        if (count < 9 || count > 15 || !grouped && (count == 9 || count == 10 || count == 12 || count == 14)) {
             return false;
         }
-        boolean grouped = d.length() != v.length();
+        String d = grouped ? Checksums.digitsWithout(v, " -./+") : v;
+        if (Checksums.allSame(d)) {
+            return false;
+        }
         return switch (d.length()) {
             case 9 -> v.indexOf('-') >= 0 ? v.indexOf('-') == 3 && NationalIds.itin(d)
                     : grouped && (NationalIds.nl(d) || NationalIds.tfn(d) || NationalIds.pt(d));

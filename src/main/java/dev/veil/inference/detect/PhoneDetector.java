@@ -20,7 +20,7 @@ public final class PhoneDetector extends BaseDetector {
 
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
     /** Where a number with a trunk zero is tried, most populous numbering plans first. */
-    private static final List<String> TRUNK_ZERO_REGIONS = List.of("GB", "DE", "FR", "IT", "ES", "NL", "AU", "JP",
+    static final List<String> TRUNK_ZERO_REGIONS = List.of("GB", "DE", "FR", "IT", "ES", "NL", "AU", "JP",
             "KR", "IN", "BR", "TR", "PL", "SE", "AT", "CH", "BE", "IE", "NZ", "ZA", "NG", "PH");
 
     /** What {@link #northAmerican}'s reading of eleven digits rests on; checked once, against the metadata. */
@@ -71,12 +71,7 @@ public final class PhoneDetector extends BaseDetector {
             return false;
         }
         if (first == '0') {
-            for (String region : TRUNK_ZERO_REGIONS) {
-                if (valid(value, region)) {
-                    return true;
-                }
-            }
-            return false;
+            return trunkZero(value);
         }
         // North American numbers have ten digits, eleven with the leading 1; anything else is
         // invalid in both plans, and asking libphonenumber twice costs tens of microseconds.
@@ -133,6 +128,28 @@ public final class PhoneDetector extends BaseDetector {
             case INVALID -> false;
             case ASK -> valid(value, "ZZ");
         };
+    }
+
+    /**
+     * {@code valid(value, r)} for some trunk-zero region {@code r}, decided from the metadata
+     * where {@link InternationalNumbers#nationalVerdict} can, by libphonenumber otherwise.
+     */
+    private static boolean trunkZero(String value) {
+        String digits = Checksums.digitsWithout(value, " -.()");
+        for (String region : TRUNK_ZERO_REGIONS) {
+            switch (InternationalNumbers.nationalVerdict(region, digits, 0, digits.length())) {
+                case VALID:
+                    return true;
+                case ASK:
+                    if (valid(value, region)) {
+                        return true;
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+        return false;
     }
 
     private static char firstDigit(String v) {

@@ -68,10 +68,12 @@ public final class RandomTokenDetector extends BaseDetector {
                 default -> digits++;
             }
             if (kind < 2) {
-                if ("aeiouAEIOU".indexOf(ch) >= 0) {
+                // ch is an ASCII letter here
+                char lower = (char) (ch | 0x20);
+                if (lower == 'a' || lower == 'e' || lower == 'i' || lower == 'o' || lower == 'u') {
                     vowels++;
                 }
-                if (Character.digit(ch, 16) < 0) {
+                if (lower > 'f') {
                     nonHexLetters++;
                 }
             }
