@@ -118,10 +118,9 @@ public final class Publishing {
                 LOG.info("published {} v{} ({} widening changes)", table, p.policy().version(), widening);
                 veil.workspace().recordPublication(new PublishEntry(0, table, p.policy().version(),
                         p.policy().digest().orElseThrow(), publication, widening, store.root().toString()));
-                return new PublishOutcome(Optional.of(new PublishOutcome.Published(p.policy(), p.file())),
-                        p.policy().version(), preview);
+                return new PublishOutcome.Published(p.policy(), p.file(), preview);
             }
-            return new PublishOutcome(Optional.empty(), ((PublishResult.Unchanged) result).latestVersion(), preview);
+            return new PublishOutcome.Unchanged(((PublishResult.Unchanged) result).latestVersion(), preview);
         });
     }
 

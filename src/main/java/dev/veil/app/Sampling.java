@@ -20,6 +20,7 @@ import dev.veil.model.SampleCoverage;
 import dev.veil.model.Suggestion;
 import dev.veil.model.TableInfo;
 import dev.veil.model.TableProfile;
+import dev.veil.policy.PolicyStore;
 import dev.veil.work.Cancellation;
 import dev.veil.work.ProgressListener;
 import dev.veil.workspace.ProfileFile;
@@ -145,7 +146,9 @@ public final class Sampling {
      * entities and the steward's corrections, so a new sample of a governed table pairs with them.
      */
     private DeclaredKinds declared(String table) {
-        return veil.entityCorrections(table).declared(veil.policyStore().latest(table));
+        // An export may be profiled under a name no table (and so no policy) can have.
+        return veil.entityCorrections(table).declared(PolicyStore.canHold(table)
+                ? veil.policyStore().latest(table) : Optional.empty());
     }
 
     private SampleOutcome store(TableProfile sampled, Map<String, String> settings, List<String> notes) {

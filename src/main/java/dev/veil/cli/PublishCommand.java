@@ -56,12 +56,11 @@ final class PublishCommand extends BaseCommand {
             if (outcome.preview().ownerMissing()) {
                 progress("hint: name the owner attribute with --owner ATTRIBUTE.");
             }
-            if (outcome.published().isEmpty()) {
+            if (!(outcome instanceof PublishOutcome.Published p)) {
                 out().println("Nothing changed since " + table + " v" + outcome.latestVersion()
                         + "; no new version written.");
                 return ExitCodes.OK;
             }
-            PublishOutcome.Published p = outcome.published().get();
             out().println("Published " + table + " v" + p.policy().version() + " → " + p.file());
             out().println("digest " + p.policy().digest().orElse("?")
                     + p.policy().previous().map(prev -> ", previous " + prev).orElse(""));

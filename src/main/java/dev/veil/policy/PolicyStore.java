@@ -261,6 +261,11 @@ public final class PolicyStore {
         return check.policies();
     }
 
+    /** Whether a policy of {@code table} could be stored: its name is a DynamoDB table name. */
+    public static boolean canHold(String table) {
+        return TABLE_NAME.matcher(table).matches();
+    }
+
     private Path dir(String table) {
         Objects.requireNonNull(table, "table");
         if (!TABLE_NAME.matcher(table).matches()) {

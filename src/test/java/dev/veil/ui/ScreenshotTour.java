@@ -190,6 +190,21 @@ public final class ScreenshotTour {
         settle();
         shoot(console, out.resolve("review-entities.png"));
 
+        // A steward renames an entity Veil found; the Audit log lists the correction under the decisions.
+        var editing = vm.session().veil().entityEditing();
+        String found = editing.list("app_data").entities().stream().map(e -> e.name())
+                .filter(n -> n.equals("USER")).findFirst()
+                .orElseGet(() -> editing.list("app_data").entities().get(0).name());
+        editing.rename("app_data", found, "ACCOUNT", "ana", "the service calls them accounts");
+        onFx(() -> {
+            vm.pageProperty().set(Page.AUDIT_LOG);
+            vm.auditLogViewModel().load();
+            return null;
+        });
+        waitFor(() -> !vm.auditLogViewModel().corrections().isEmpty() && !vm.tasks().busyProperty().get(), 120);
+        settle();
+        shoot(console, out.resolve("audit-log-corrections.png"));
+
         if (args.length > 1) {
             Path all = Files.createDirectories(Path.of(args[1]));
             for (String check : CHECKS) {

@@ -183,11 +183,13 @@ public final class PublishViewModel {
     }
 
     private void published(PublishOutcome o) {
-        outcome.set(o.published().map(p -> "Published version " + p.policy().version() + " to " + p.file())
-                .orElse("Nothing changed since version " + o.latestVersion() + "; nothing was written."));
         reason.set("");
-        o.published().ifPresent(p -> session.events().publish(
-                new ConsoleEvent.PolicyPublished(p.policy().table(), p.policy().version())));
+        if (o instanceof PublishOutcome.Published p) {
+            outcome.set("Published version " + p.policy().version() + " to " + p.file());
+            session.events().publish(new ConsoleEvent.PolicyPublished(p.policy().table(), p.policy().version()));
+        } else {
+            outcome.set("Nothing changed since version " + o.latestVersion() + "; nothing was written.");
+        }
     }
 
     private String reviewerName() {
