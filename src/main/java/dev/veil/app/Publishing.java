@@ -171,6 +171,14 @@ public final class Publishing {
         return Failures.translate(() -> store().diff(table, from, to));
     }
 
+    /**
+     * Changes between two versions already read and checked together, as {@link #history} returns
+     * them: no second reading of the chain for each pair.
+     */
+    public List<PolicyChange> changes(Policy before, Policy after) {
+        return PolicyDiff.between(before, after);
+    }
+
     /** Problems in a policy file, a table folder or a whole store (its {@code waivers.json} included). */
     public List<PolicyProblem> validate(Path fileOrDir) {
         Path waivers = WaiverFile.in(fileOrDir);

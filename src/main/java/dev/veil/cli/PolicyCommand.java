@@ -100,7 +100,7 @@ final class PolicyCommand extends BaseCommand {
                 Policy before = null;
                 for (Policy p : versions) {
                     List<PolicyChange> diff = before == null ? List.of()
-                            : veil.publishing().diff(table, before.version(), p.version());
+                            : veil.publishing().changes(before, p);
                     String changes = before == null ? "first version"
                             : PolicyDiffText.summary(table, before.version(), p.version(), diff);
                     PolicyListing listing = PolicyListing.of(p);
