@@ -10,7 +10,13 @@ final class Headers {
 
     /** Header lines, without comment markers, within 79 columns (PEP 8) but for the table name. */
     static String text(Policy policy, ProjectionPlan plan) {
-        return "Sanitizer for the DynamoDB table " + AttributeText.quoted(policy.table()) + ".\n"
+        String opening = "Sanitizer for the DynamoDB table " + AttributeText.quoted(policy.table()) + ".";
+        // A long name goes on a line of its own: PEP 8's checker lets a docstring line of one word
+        // run past 79 columns, and table names hold no spaces.
+        if (opening.length() + 3 > PythonWriter.MAX_LINE) {
+            opening = "Sanitizer for the DynamoDB table\n" + AttributeText.quoted(policy.table()) + ".";
+        }
+        return opening + "\n"
                 + "\n"
                 + "Policy version " + policy.version() + ",\n"
                 + "digest " + policy.digest().orElse("(draft)") + ".\n"

@@ -79,6 +79,26 @@ final class CodegenFixtures {
         return digested(Policy.draftOfEntities("app_data", 2, Optional.of("sha256:" + "1".repeat(64)), e));
     }
 
+    /**
+     * Names as long as real tables have and longer: a 120-character table, attribute, nested field,
+     * entity, marker value and owner template, in a single-table design and in a table of one kind.
+     */
+    static List<Policy> longNames() {
+        String table = "prod-eu-west-1-" + "customer-accounts-ledger-".repeat(4) + "events";
+        String attribute = "customer_" + "preferred_contact_channel_".repeat(4) + "x";
+        Map<String, PolicyRule> a = new TreeMap<>();
+        a.put("pk", leaf(Classification.PUBLIC, DynamoType.S));
+        a.put(attribute, leaf(Classification.PUBLIC, DynamoType.M)
+                .withFields(Map.of(attribute + "_nested", leaf(Classification.OWNER_ONLY, DynamoType.S))));
+        a.put(attribute + "_secret", leaf(Classification.SECRET, DynamoType.S));
+        Map<String, EntityPolicy> e = new TreeMap<>();
+        String entity = "CUSTOMER_" + "LEDGER_ENTRY_".repeat(8);
+        e.put(entity, EntityPolicy.of(EntityMatch.beginningWith("pk", entity + "#"),
+                Optional.of(new OwnerRule("pk", entity + "#{id}")), a));
+        return List.of(digested(Policy.draft(table, 1, Optional.empty(), Optional.of("pk"), a)),
+                digested(Policy.draftOfEntities(table, 2, Optional.empty(), e)));
+    }
+
     /** The USER and ORDER entities of {@link #appData()} alone: every entity owned through pk = USER#{id}. */
     static Policy appDataOwnedByPartition() {
         Map<String, EntityPolicy> e = new TreeMap<>(appData().entities());

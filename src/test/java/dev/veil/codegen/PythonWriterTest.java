@@ -95,6 +95,33 @@ class PythonWriterTest {
     }
 
     @Test
+    void modulesOfLongNamesPassPycodestyleWithNoRuleIgnoredAndCompile() throws Exception {
+        String python = Toolchains.pycodestylePython();
+        List<String> command = new ArrayList<>(List.of(python, "-m", "pycodestyle"));
+        List<Path> files = new ArrayList<>();
+        for (var policy : CodegenFixtures.longNames()) {
+            Path file = dir.resolve("long_v" + policy.version() + ".py");
+            Files.writeString(file, GeneratedCode.generate(Language.PYTHON, policy, "x").get(0).content());
+            command.add(file.toString());
+            files.add(file);
+        }
+
+        Toolchains.run(dir, command, "").expectSuccess("pycodestyle");
+        for (Path file : files) {
+            Toolchains.run(dir, List.of(python, "-m", "py_compile", file.toString()), "").expectSuccess("py_compile");
+        }
+    }
+
+    @Test
+    void onlyTheLinesALongNameKeepsLongAreExemptFrom79Columns() {
+        String module = GeneratedCode.generate(Language.PYTHON, CodegenFixtures.longNames().get(1), "x").get(0).content();
+
+        assertThat(module.lines().filter(line -> line.length() > PythonWriter.MAX_LINE))
+                .isNotEmpty()
+                .allMatch(line -> line.endsWith(PythonWriter.UNBREAKABLE) || !line.contains(" "));
+    }
+
+    @Test
     void aRuleTupleTooLongForOneLineTakesOneElementPerLine() {
         PythonWriter.Value leaf = new PythonWriter.Tuple(List.of(new PythonWriter.Atom("\"secret\""),
                 new PythonWriter.Atom("None"), new PythonWriter.Atom("None")));
