@@ -81,17 +81,22 @@ final class EntityCorrections {
 
     /** Each entity a correction makes (renamed, merged or added) with its match, in the order made. */
     Map<String, EntityMatch> made() {
-        Map<String, EntityMatch> out = new LinkedHashMap<>();
+        return renamedMergedAndAdded(new LinkedHashMap<>());
+    }
+
+    // The corrections in order over {@code entities}: a rename or merge retires its sources, and
+    // every correction with a match makes (or remakes) its entity.
+    private Map<String, EntityMatch> renamedMergedAndAdded(Map<String, EntityMatch> entities) {
         for (EntityCorrection c : active) {
             switch (c.kind()) {
-                case RENAME, MERGE -> c.sources().forEach(out::remove);
+                case RENAME, MERGE -> c.sources().forEach(entities::remove);
                 default -> { }
             }
             if (c.kind() != EntityCorrection.Kind.MARKER && c.match().isPresent()) {
-                out.put(c.entity(), c.match().get());
+                entities.put(c.entity(), c.match().get());
             }
         }
-        return out;
+        return entities;
     }
 
     /** The latest correction that made {@code name}, if any. */
@@ -111,17 +116,9 @@ final class EntityCorrections {
      * by that marker, and the marker itself.
      */
     DeclaredKinds declared(Optional<Policy> latest) {
-        Map<String, EntityMatch> out = new LinkedHashMap<>();
-        latest.filter(Policy::hasEntities).ifPresent(p -> p.entities().forEach((n, e) -> out.put(n, e.match())));
-        for (EntityCorrection c : active) {
-            switch (c.kind()) {
-                case RENAME, MERGE -> c.sources().forEach(out::remove);
-                default -> { }
-            }
-            if (c.kind() != EntityCorrection.Kind.MARKER && c.match().isPresent()) {
-                out.put(c.entity(), c.match().get());
-            }
-        }
+        Map<String, EntityMatch> published = new LinkedHashMap<>();
+        latest.filter(Policy::hasEntities).ifPresent(p -> p.entities().forEach((n, e) -> published.put(n, e.match())));
+        Map<String, EntityMatch> out = renamedMergedAndAdded(published);
         Optional<String> marker = marker();
         marker.ifPresent(m -> out.values().removeIf(match -> !match.attribute().equals(m)));
         return new DeclaredKinds(out, marker);
