@@ -75,10 +75,10 @@ public final class AuditLogView {
         TableView<EntityCorrection> table = new TableView<>(shown);
         table.setId("corrections-table");
         table.setAccessibleText("Entity corrections");
-        table.getColumns().add(correctionColumn("When", 150, c -> WHEN.format(c.at())));
-        table.getColumns().add(correctionColumn("Table", 110, EntityCorrection::table));
-        table.getColumns().add(correctionColumn("Reviewer", 110, EntityCorrection::reviewer));
-        TableColumn<EntityCorrection, String> what = correctionColumn("Correction and why", 420,
+        table.getColumns().add(column("When", 150, c -> WHEN.format(c.at())));
+        table.getColumns().add(column("Table", 110, EntityCorrection::table));
+        table.getColumns().add(column("Reviewer", 110, EntityCorrection::reviewer));
+        TableColumn<EntityCorrection, String> what = column("Correction and why", 420,
                 c -> c.note().isBlank() ? c.describe() : c.describe() + " — " + c.note());
         what.setCellFactory(Columns.wrapping(what));
         table.getColumns().add(what);
@@ -91,14 +91,6 @@ public final class AuditLogView {
         box.visibleProperty().bind(Bindings.isNotEmpty(shown));
         box.managedProperty().bind(box.visibleProperty());
         return box;
-    }
-
-    private static TableColumn<EntityCorrection, String> correctionColumn(String title, double width,
-                                                                         Function<EntityCorrection, String> f) {
-        TableColumn<EntityCorrection, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(f.apply(cell.getValue())));
-        return c;
     }
 
     public Node root() {
@@ -114,8 +106,8 @@ public final class AuditLogView {
         return e.source() == DecisionSource.ACCEPTED_SUGGESTION ? "accepted suggestion" : "manual decision";
     }
 
-    private static TableColumn<AuditEntry, String> column(String title, double width, Function<AuditEntry, String> f) {
-        TableColumn<AuditEntry, String> c = new TableColumn<>(title);
+    private static <T> TableColumn<T, String> column(String title, double width, Function<T, String> f) {
+        TableColumn<T, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(f.apply(cell.getValue())));
         return c;

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
@@ -38,10 +39,11 @@ public final class AuditLogViewModel {
     public AuditLogViewModel(Session session) {
         this.session = session;
         this.loads = new LatestLoads<>(session.tasks());
-        filter = Bindings.createObjectBinding(this::currentFilter, filterText, currentTableOnly,
-                session.tableProperty());
-        correctionFilter = Bindings.createObjectBinding(this::currentCorrectionFilter, filterText, currentTableOnly,
-                session.tableProperty());
+        filter = Bindings.createObjectBinding(() -> currentFilter(AuditEntry::table, AuditLogViewModel::searchable),
+                filterText, currentTableOnly, session.tableProperty());
+        correctionFilter = Bindings.createObjectBinding(
+                () -> currentFilter(EntityCorrection::table, AuditLogViewModel::searchable),
+                filterText, currentTableOnly, session.tableProperty());
         // The log holds decisions only: samples, versions and waivers add nothing to it.
         session.events().on(ConsoleEvent.DecisionsChanged.class, e -> load());
         session.events().on(ConsoleEvent.ConnectionChanged.class, e -> load());
@@ -72,19 +74,18 @@ public final class AuditLogViewModel {
         return reversed;
     }
 
-    private Predicate<AuditEntry> currentFilter() {
+    // The same filter for decisions and corrections: the current table only, and the text typed.
+    private <T> Predicate<T> currentFilter(Function<T, String> tableOf, Function<T, String> searchable) {
         String text = filterText.get() == null ? "" : filterText.get().strip().toLowerCase(Locale.ROOT);
         String table = session.tableProperty().get();
         boolean onlyTable = currentTableOnly.get();
-        return e -> (!onlyTable || e.table().equals(table)) && (text.isEmpty() || searchable(e).contains(text));
+        return e -> (!onlyTable || tableOf.apply(e).equals(table))
+                && (text.isEmpty() || searchable.apply(e).contains(text));
     }
 
-    private Predicate<EntityCorrection> currentCorrectionFilter() {
-        String text = filterText.get() == null ? "" : filterText.get().strip().toLowerCase(Locale.ROOT);
-        String table = session.tableProperty().get();
-        boolean onlyTable = currentTableOnly.get();
-        return c -> (!onlyTable || c.table().equals(table)) && (text.isEmpty() || String.join(" ", c.table(),
-                c.kind().label(), c.describe(), c.reviewer(), c.note()).toLowerCase(Locale.ROOT).contains(text));
+    private static String searchable(EntityCorrection c) {
+        return String.join(" ", c.table(), c.kind().label(), c.describe(), c.reviewer(), c.note())
+                .toLowerCase(Locale.ROOT);
     }
 
     private static String searchable(AuditEntry e) {
