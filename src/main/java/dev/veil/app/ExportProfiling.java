@@ -65,11 +65,6 @@ public final class ExportProfiling {
         return new ExportProfiling(Runtime.getRuntime().availableProcessors());
     }
 
-    /** An empty accumulator running the shipped detectors, as every export profile does. */
-    public static ProfileAccumulator newAccumulator() {
-        return new ProfileAccumulator(ValueDetectors.standard());
-    }
-
     /** The profile of an export, as {@code sample --from-export} and the Spark job both build it. */
     public static TableProfile tableProfile(String table, ExportLocation location, ProfileAccumulator profile,
                                             boolean stable) {
