@@ -1,6 +1,6 @@
 package dev.veil.inference;
 
-import dev.veil.inference.detect.ValueDetector;
+import dev.veil.inference.detect.DetectorSet;
 import dev.veil.model.AttributePath;
 import dev.veil.model.AttributeProfile;
 import dev.veil.model.AttributeProfile.LengthRange;
@@ -69,7 +69,7 @@ final class PathStats {
     }
 
     /** Counts the value's type and records its scalar facts; containers' contents are not visited. */
-    void observe(DynamoValue value, List<ValueDetector> detectors) {
+    void observe(DynamoValue value, DetectorSet detectors) {
         types[value.type().ordinal()]++;
         if (value instanceof DynamoValue.S s) {
             if (!repeated(s.value(), STRING)) {
@@ -94,7 +94,7 @@ final class PathStats {
         }
     }
 
-    private void observeOther(DynamoValue value, List<ValueDetector> detectors) {
+    private void observeOther(DynamoValue value, DetectorSet detectors) {
         if (value instanceof DynamoValue.B b) {
             binary(b.value());
         } else if (value instanceof DynamoValue.Bool b) {
@@ -118,7 +118,7 @@ final class PathStats {
         }
     }
 
-    private void string(String s, List<ValueDetector> detectors) {
+    private void string(String s, DetectorSet detectors) {
         long length = s.codePointCount(0, s.length());
         minString = Math.min(minString, length);
         maxString = Math.max(maxString, length);
@@ -127,7 +127,7 @@ final class PathStats {
     }
 
     // Numbers in canonical form (trailing zeros stripped), so that 1000 and 1E+3 are one value.
-    private void number(String text, List<ValueDetector> detectors) {
+    private void number(String text, DetectorSet detectors) {
         BigDecimal n = NumberText.value(text);
         if (n != null) {
             minNumber = minNumber == null || n.compareTo(minNumber) < 0 ? n : minNumber;
@@ -163,14 +163,11 @@ final class PathStats {
     }
 
     // Called right after repeated() said no for the same text: the verdict cache remembers it.
-    private void scan(String text, List<ValueDetector> detectors) {
+    private void scan(String text, DetectorSet detectors) {
         valuesScanned++;
-        int count = 0;
-        for (int i = 0; i < hits.length; i++) {
-            if (detectors.get(i).matches(text)) {
-                hits[i]++;
-                matched[count++] = i;
-            }
+        int count = detectors.scan(text, matched);
+        for (int i = 0; i < count; i++) {
+            hits[matched[i]]++;
         }
         verdicts.remember(matched, count);
     }

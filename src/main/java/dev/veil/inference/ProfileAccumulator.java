@@ -1,5 +1,6 @@
 package dev.veil.inference;
 
+import dev.veil.inference.detect.DetectorSet;
 import dev.veil.inference.detect.ValueDetector;
 import dev.veil.model.AttributePath;
 import dev.veil.model.AttributeProfile;
@@ -54,6 +55,7 @@ public final class ProfileAccumulator {
 
     private final List<ValueDetector> detectors;
     private final List<String> detectorIds;
+    private final DetectorSet screened;
     private final Map<String, PathNode> roots = new HashMap<>();
     private long itemCount;
     private int pathCount;
@@ -63,6 +65,7 @@ public final class ProfileAccumulator {
     public ProfileAccumulator(List<ValueDetector> detectors) {
         this.detectors = List.copyOf(detectors);
         this.detectorIds = this.detectors.stream().map(ValueDetector::id).toList();
+        this.screened = DetectorSet.of(this.detectors);
         Set<String> seen = new HashSet<>();
         for (String id : detectorIds) {
             if (!seen.add(id)) {
@@ -96,7 +99,7 @@ public final class ProfileAccumulator {
             node.lastItem = itemCount;
             node.stats.countItem();
         }
-        node.stats.observe(value, detectors);
+        node.stats.observe(value, screened);
         if (value instanceof DynamoValue.M m) {
             visitMap(node, m.value(), depth);
         } else if (value instanceof DynamoValue.L l) {

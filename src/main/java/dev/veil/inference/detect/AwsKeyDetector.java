@@ -17,6 +17,11 @@ public final class AwsKeyDetector extends BaseDetector {
     }
 
     @Override
+    public ShapeFilter shape() {
+        return ShapeFilter.lengths(40, 40).requiring(TextShape.DIGIT).madeOf(TextShape.ALPHANUMERIC | TextShape.ofEach("+/"));
+    }
+
+    @Override
     public boolean matches(String value) {
         return secretKey(value);
     }

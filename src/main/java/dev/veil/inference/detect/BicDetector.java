@@ -25,6 +25,11 @@ public final class BicDetector extends BaseDetector {
     }
 
     @Override
+    public ShapeFilter shape() {
+        return ShapeFilter.lengths(8, 11).opening("ABCDEFGHIJKLMNOPQRSTUVWXYZ").madeOf(TextShape.UPPER | TextShape.DIGIT);
+    }
+
+    @Override
     public boolean matches(String v) {
         int n = v.length();
         if (n != 8 && n != 11) {

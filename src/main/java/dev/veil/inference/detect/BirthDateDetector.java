@@ -27,6 +27,11 @@ public final class BirthDateDetector extends BaseDetector {
     }
 
     @Override
+    public ShapeFilter shape() {
+        return ShapeFilter.lengths(10, 10).requiringOneOf(TextShape.ofEach("-/."));
+    }
+
+    @Override
     public boolean matches(String value) {
         if (value.length() != 10) {
             return false;

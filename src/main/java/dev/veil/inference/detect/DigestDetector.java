@@ -32,6 +32,15 @@ public final class DigestDetector extends BaseDetector {
     }
 
     @Override
+    public ShapeFilter shape() {
+        return hex
+                ? ShapeFilter.lengths(32, 128).requiring(TextShape.DIGIT)
+                        .madeOf(TextShape.DIGIT | TextShape.UPPER_HEX | TextShape.LOWER_HEX)
+                : ShapeFilter.lengths(24, 88).requiring(TextShape.DIGIT)
+                        .madeOf(TextShape.ALPHANUMERIC | TextShape.ofEach("+/-_="));
+    }
+
+    @Override
     public boolean matches(String value) {
         return hex ? hex(value) : base64(value);
     }

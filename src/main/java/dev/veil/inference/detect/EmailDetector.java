@@ -13,6 +13,11 @@ public final class EmailDetector extends BaseDetector {
     }
 
     @Override
+    public ShapeFilter shape() {
+        return ShapeFilter.lengths(6, 254).requiring(TextShape.of('@'));
+    }
+
+    @Override
     public boolean matches(String value) {
         int n = value.length();
         if (n < 6 || n > 254) {

@@ -46,6 +46,11 @@ public final class ExampleValueDetector extends BaseDetector {
     }
 
     @Override
+    public ShapeFilter shape() {
+        return ShapeFilter.lengths(7, 4096);
+    }
+
+    @Override
     public boolean matches(String value) {
         int n = value.length();
         if (n < 7 || n > 4096) {

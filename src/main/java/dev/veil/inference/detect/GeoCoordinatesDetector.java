@@ -18,6 +18,12 @@ public final class GeoCoordinatesDetector extends BaseDetector {
     }
 
     @Override
+    public ShapeFilter shape() {
+        return ShapeFilter.lengths(11, 40).opening("-0123456789").requiringOneOf(TextShape.ofEach(", ;"))
+                .madeOf(TextShape.DIGIT | TextShape.ofEach("-., ;"));
+    }
+
+    @Override
     public boolean matches(String value) {
         int n = value.length();
         if (n < 11 || n > 40) {

@@ -37,6 +37,12 @@ public final class IbanDetector extends BaseDetector {
     }
 
     @Override
+    public ShapeFilter shape() {
+        return ShapeFilter.lengths(15, 42).opening("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+                .madeOf(TextShape.UPPER | TextShape.DIGIT | TextShape.of(' '));
+    }
+
+    @Override
     public boolean matches(String value) {
         int n = value.length();
         if (n < 15 || n > 42 || !upper(value.charAt(0)) || !upper(value.charAt(1))) {

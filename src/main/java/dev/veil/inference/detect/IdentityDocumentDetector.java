@@ -21,6 +21,12 @@ public final class IdentityDocumentDetector extends BaseDetector {
     }
 
     @Override
+    public ShapeFilter shape() {
+        return ShapeFilter.lengths(8, 16).opening("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+                .madeOf(TextShape.UPPER | TextShape.DIGIT);
+    }
+
+    @Override
     public boolean matches(String value) {
         return switch (value.length()) {
             case 8 -> indianPassport(value);

@@ -14,6 +14,14 @@ public final class IpAddressDetector extends BaseDetector {
     }
 
     @Override
+    public ShapeFilter shape() {
+        // IPv6 has colons and hex groups (Character.digit reads non-ASCII digits too), IPv4 dots
+        return ShapeFilter.lengths(2, 45).requiringOneOf(TextShape.ofEach(":."))
+                .madeOf(TextShape.DIGIT | TextShape.UPPER_HEX | TextShape.LOWER_HEX | TextShape.ofEach(":.")
+                        | TextShape.NON_ASCII);
+    }
+
+    @Override
     public boolean matches(String value) {
         int n = value.length();
         if (n < 2 || n > 45) {

@@ -23,6 +23,12 @@ public final class JwtDetector extends BaseDetector {
     }
 
     @Override
+    public ShapeFilter shape() {
+        return ShapeFilter.lengths(20, 16_384).opening("e").requiring(TextShape.of('.'))
+                .madeOf(TextShape.ALPHANUMERIC | TextShape.ofEach("-_=."));
+    }
+
+    @Override
     public boolean matches(String value) {
         int n = value.length();
         if (n < 20 || n > 16_384 || !value.startsWith("eyJ")) {

@@ -14,6 +14,13 @@ public final class MacAddressDetector extends BaseDetector {
     }
 
     @Override
+    public ShapeFilter shape() {
+        // Character.digit reads non-ASCII digits too
+        return ShapeFilter.lengths(14, 17).madeOf(TextShape.DIGIT | TextShape.UPPER_HEX | TextShape.LOWER_HEX
+                | TextShape.ofEach(":-.") | TextShape.NON_ASCII);
+    }
+
+    @Override
     public boolean matches(String value) {
         int n = value.length();
         if (n == 17) {

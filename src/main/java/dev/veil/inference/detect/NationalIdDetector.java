@@ -1,7 +1,5 @@
 package dev.veil.inference.detect;
 
-import java.util.regex.Pattern;
-
 /**
  * Government identifiers in their printed forms, validated by their rule or check digit:
  * US Social Security and ITIN numbers, UK National Insurance and NHS numbers, Canadian SIN,
@@ -16,15 +14,17 @@ public final class NationalIdDetector extends BaseDetector {
 
     public static final String ID = "national-id";
 
-    private static final Pattern SSN = Pattern.compile("(\\d{3})([- ])(\\d{2})\\2(\\d{4})");
-    private static final Pattern NINO = Pattern.compile("[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D]");
-    private static final Pattern SIN = Pattern.compile("[1-79]\\d{2}([- ])\\d{3}\\1\\d{3}");
-    private static final Pattern DNI = Pattern.compile("([XYZ]|\\d)\\d{7}-?[A-Z]");
-    private static final Pattern CPF = Pattern.compile("\\d{3}\\.\\d{3}\\.\\d{3}-\\d{2}");
     private static final String DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE";
 
     public NationalIdDetector() {
         super(ID, "national identifiers (SSN, NINO, PESEL, personnummer, Aadhaar, CPF...)", Leaning.OWNER_ONLY, 0.9);
+    }
+
+    @Override
+    public ShapeFilter shape() {
+        // every printed form below is upper-case letters, digits and these separators
+        return ShapeFilter.lengths(7, 24).opening("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+                .madeOf(TextShape.UPPER | TextShape.DIGIT | TextShape.ofEach(" -./+"));
     }
 
     @Override
@@ -93,16 +93,18 @@ public final class NationalIdDetector extends BaseDetector {
         if (v.length() != 11) {
             return false; // the pattern's only length; no matcher for the rest
         }
-        var m = SSN.matcher(v);
-        if (!m.matches()) {
+        // (\d{3})([- ])(\d{2})\2(\d{4}), read by hand: a matcher per value cost more than the rest
+        char sep = v.charAt(3);
+        if (!(sep == '-' || sep == ' ') || v.charAt(6) != sep || !digitsAt(v, 0, 3) || !digitsAt(v, 4, 6)
+                || !digitsAt(v, 7, 11)) {
             return false;
         }
-        int area = Integer.parseInt(m.group(1));
-        return area != 0 && area != 666 && area < 900 && !m.group(3).equals("00") && !m.group(4).equals("0000");
+        int area = (v.charAt(0) - '0') * 100 + (v.charAt(1) - '0') * 10 + (v.charAt(2) - '0');
+        return area != 0 && area != 666 && area < 900 && !v.startsWith("00", 4) && !v.startsWith("0000", 7);
     }
 
     static boolean nino(String v) {
-        if (v.length() < 9 || v.length() > 13 || !NINO.matcher(v).matches()) {
+        if (v.length() < 9 || v.length() > 13 || !ninoShape(v)) {
             return false;
         }
         String prefix = v.substring(0, 2);
@@ -111,11 +113,11 @@ public final class NationalIdDetector extends BaseDetector {
     }
 
     static boolean sin(String v) {
-        return v.length() == 11 && SIN.matcher(v).matches() && Checksums.luhn(Checksums.digitsWithout(v, " -"));
+        return v.length() == 11 && sinShape(v) && Checksums.luhn(Checksums.digitsWithout(v, " -"));
     }
 
     static boolean dni(String v) {
-        if (v.length() < 9 || v.length() > 10 || !DNI.matcher(v).matches()) {
+        if (v.length() < 9 || v.length() > 10 || !dniShape(v)) {
             return false;
         }
         String body = v.substring(0, 8);
@@ -128,7 +130,7 @@ public final class NationalIdDetector extends BaseDetector {
     }
 
     static boolean cpf(String v) {
-        if (v.length() != 14 || !CPF.matcher(v).matches()) {
+        if (v.length() != 14 || !cpfShape(v)) {
             return false;
         }
         String d = Checksums.digitsWithout(v, ".-");
@@ -145,5 +147,70 @@ public final class NationalIdDetector extends BaseDetector {
         }
         int r = (sum * 10) % 11;
         return r == 10 ? 0 : r;
+    }
+
+    // The printed forms below are read by hand rather than by java.util.regex: a matcher per
+    // value was most of this detector's cost. NationalIdShapesTest checks each against the
+    // pattern it stands for, quoted in its comment.
+
+    /** {@code [A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]}. */
+    static boolean ninoShape(String v) {
+        int n = v.length();
+        if (n < 9 || "ABCEGHJKLMNOPRSTWXYZ".indexOf(v.charAt(0)) < 0 || "ABCEGHJKLMNPRSTWXYZ".indexOf(v.charAt(1)) < 0) {
+            return false;
+        }
+        int i = 2;
+        for (int pair = 0; pair < 3; pair++) {
+            if (i < n && v.charAt(i) == ' ') {
+                i++;
+            }
+            if (i + 2 > n || !digitsAt(v, i, i + 2)) {
+                return false;
+            }
+            i += 2;
+        }
+        if (i < n && v.charAt(i) == ' ') {
+            i++;
+        }
+        return i == n - 1 && v.charAt(i) >= 'A' && v.charAt(i) <= 'D';
+    }
+
+    /** {@code [1-79]\d{2}([- ])\d{3}\1\d{3}}. */
+    static boolean sinShape(String v) {
+        if (v.length() != 11) {
+            return false;
+        }
+        char first = v.charAt(0);
+        char sep = v.charAt(3);
+        return first >= '1' && first <= '9' && first != '8' && (sep == '-' || sep == ' ') && v.charAt(7) == sep
+                && digitsAt(v, 1, 3) && digitsAt(v, 4, 7) && digitsAt(v, 8, 11);
+    }
+
+    /** {@code ([XYZ]|\d)\d{7}-?[A-Z]}. */
+    static boolean dniShape(String v) {
+        int n = v.length();
+        if (n != 9 && n != 10) {
+            return false;
+        }
+        char first = v.charAt(0);
+        char last = v.charAt(n - 1);
+        return (first == 'X' || first == 'Y' || first == 'Z' || (first >= '0' && first <= '9')) && digitsAt(v, 1, 8)
+                && (n == 9 || v.charAt(8) == '-') && last >= 'A' && last <= 'Z';
+    }
+
+    /** {@code \d{3}\.\d{3}\.\d{3}-\d{2}}. */
+    static boolean cpfShape(String v) {
+        return v.length() == 14 && v.charAt(3) == '.' && v.charAt(7) == '.' && v.charAt(11) == '-' && digitsAt(v, 0, 3)
+                && digitsAt(v, 4, 7) && digitsAt(v, 8, 11) && digitsAt(v, 12, 14);
+    }
+
+    private static boolean digitsAt(String v, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

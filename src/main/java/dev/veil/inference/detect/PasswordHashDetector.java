@@ -1,5 +1,6 @@
 package dev.veil.inference.detect;
 
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -12,19 +13,60 @@ public final class PasswordHashDetector extends BaseDetector {
 
     private final String[] prefixes;
     private final int minLength;
-    private final Pattern pattern;
+    private final Predicate<String> form;
 
     private PasswordHashDetector(String id, String description, int minLength, String regex, String... prefixes) {
+        this(id, description, minLength, Pattern.compile(regex).asMatchPredicate(), prefixes);
+    }
+
+    private PasswordHashDetector(String id, String description, int minLength, Predicate<String> form,
+                                 String... prefixes) {
         super(id, description, Leaning.SECRET, 0.95);
         this.prefixes = prefixes.clone();
         this.minLength = minLength;
-        this.pattern = Pattern.compile(regex);
+        this.form = form;
     }
 
     /** {@code $2b$12$<53 chars>}. */
     public static PasswordHashDetector bcrypt() {
-        return new PasswordHashDetector("bcrypt", "bcrypt hashes", 59,
-                "\\$2[abxy]?\\$(?:0[4-9]|[12]\\d|3[01])\\$[./A-Za-z0-9]{53}", "$2");
+        return new PasswordHashDetector("bcrypt", "bcrypt hashes", 59, PasswordHashDetector::bcryptShape, "$2");
+    }
+
+    /**
+     * {@code \$2[abxy]?\$(?:0[4-9]|[12]\d|3[01])\$[./A-Za-z0-9]{53}}, read by hand: bcrypt hashes
+     * are common column values, and a matcher per value cost most of this detector's time
+     * ({@code PasswordHashDetectorTest} checks it against that pattern).
+     */
+    static boolean bcryptShape(String v) {
+        int n = v.length();
+        if (n != 59 && n != 60 || !v.startsWith("$2")) {
+            return false;
+        }
+        int at = 2;
+        if (n == 60) {
+            char variant = v.charAt(at++);
+            if (variant != 'a' && variant != 'b' && variant != 'x' && variant != 'y') {
+                return false;
+            }
+        }
+        if (v.charAt(at) != '$' || v.charAt(at + 3) != '$') {
+            return false;
+        }
+        char tens = v.charAt(at + 1);
+        char units = v.charAt(at + 2);
+        boolean cost = tens == '0' ? units >= '4' && units <= '9'
+                : tens == '1' || tens == '2' ? units >= '0' && units <= '9'
+                : tens == '3' && (units == '0' || units == '1');
+        if (!cost) {
+            return false;
+        }
+        for (int i = at + 4; i < n; i++) {
+            char c = v.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '/')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code $argon2id$v=19$m=65536,t=3,p=4$<salt>$<hash>}. */
@@ -63,11 +105,24 @@ public final class PasswordHashDetector extends BaseDetector {
     }
 
     @Override
+    public ShapeFilter shape() {
+        return ShapeFilter.lengths(minLength, 512).opening(openings()).requiring(TextShape.of('$'));
+    }
+
+    @Override
     public boolean matches(String value) {
         if (value.length() < minLength || value.length() > 512 || !hasPrefix(value)) {
             return false;
         }
-        return pattern.matcher(value).matches();
+        return form.test(value);
+    }
+
+    private String openings() {
+        StringBuilder out = new StringBuilder();
+        for (String p : prefixes) {
+            out.append(p.charAt(0));
+        }
+        return out.toString();
     }
 
     private boolean hasPrefix(String value) {

@@ -14,6 +14,11 @@ public final class PaymentCardDetector extends BaseDetector {
     }
 
     @Override
+    public ShapeFilter shape() {
+        return ShapeFilter.lengths(13, 23).opening("23456").madeOf(TextShape.DIGIT | TextShape.ofEach(" -"));
+    }
+
+    @Override
     public boolean matches(String value) {
         int n = value.length();
         if (n < 13 || n > 23 || value.charAt(0) < '2' || value.charAt(0) > '6') {

@@ -21,6 +21,12 @@ public final class PemPrivateKeyDetector extends BaseDetector {
     }
 
     @Override
+    public ShapeFilter shape() {
+        // "-----BEGIN " or "PuTTY-"
+        return ShapeFilter.lengths(60, Integer.MAX_VALUE).requiring(TextShape.of('-'));
+    }
+
+    @Override
     public boolean matches(String value) {
         if (value.length() < 60) {
             return false;

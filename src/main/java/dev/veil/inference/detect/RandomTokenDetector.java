@@ -27,6 +27,13 @@ public final class RandomTokenDetector extends BaseDetector {
     }
 
     @Override
+    public ShapeFilter shape() {
+        return ShapeFilter.lengths(20, 512).requiring(TextShape.DIGIT)
+                .requiringOneOf(TextShape.UPPER_OTHER | TextShape.LOWER_OTHER)
+                .madeOf(TextShape.ALPHANUMERIC | TextShape.ofEach("-_.+/=~"));
+    }
+
+    @Override
     public boolean matches(String value) {
         int n = value.length();
         if (n < 20 || n > 512) {
@@ -102,17 +109,19 @@ public final class RandomTokenDetector extends BaseDetector {
         }
     }
 
-    /** 0 upper, 1 lower, 2 digit, 3 allowed punctuation, -1 anything else. */
+    /** 0 upper, 1 lower, 2 digit, 3 allowed punctuation, -1 anything else, for ASCII. */
+    private static final byte[] KINDS = kinds();
+
+    private static byte[] kinds() {
+        byte[] k = new byte[128];
+        for (char c = 0; c < 128; c++) {
+            k[c] = (byte) (c >= 'A' && c <= 'Z' ? 0 : c >= 'a' && c <= 'z' ? 1 : c >= '0' && c <= '9' ? 2
+                    : "-_.+/=~".indexOf(c) >= 0 ? 3 : -1);
+        }
+        return k;
+    }
+
     private static int kind(char c) {
-        if (c >= 'A' && c <= 'Z') {
-            return 0;
-        }
-        if (c >= 'a' && c <= 'z') {
-            return 1;
-        }
-        if (c >= '0' && c <= '9') {
-            return 2;
-        }
-        return c == '-' || c == '_' || c == '.' || c == '+' || c == '/' || c == '=' || c == '~' ? 3 : -1;
+        return c < 128 ? KINDS[c] : -1;
     }
 }

@@ -137,7 +137,14 @@ public enum TokenCheck {
 
     private static boolean containsIgnoreCase(String value, int from, String lowerNeedle) {
         int last = value.length() - lowerNeedle.length();
+        char head = lowerNeedle.charAt(0);
         for (int i = from; i <= last; i++) {
+            char c = value.charAt(i);
+            // an ASCII character that is not the needle's first letter in either case cannot start
+            // a match; only the rest pays for regionMatches' case folding
+            if (c < 128 && (c | 0x20) != head) {
+                continue;
+            }
             if (value.regionMatches(true, i, lowerNeedle, 0, lowerNeedle.length())) {
                 return true;
             }

@@ -25,6 +25,11 @@ public final class TokenFamilyDetector extends BaseDetector {
     }
 
     @Override
+    public ShapeFilter shape() {
+        return trie.shape();
+    }
+
+    @Override
     public boolean matches(String value) {
         return trie.match(value) != null;
     }

@@ -82,6 +82,17 @@ final class TokenTrie {
         this.maxLength = max;
     }
 
+    /** The lengths and opening characters {@link #match} can accept. */
+    ShapeFilter shape() {
+        StringBuilder openings = new StringBuilder();
+        for (char c = 0; c < root.length; c++) {
+            if (root[c] != null) {
+                openings.append(c);
+            }
+        }
+        return ShapeFilter.lengths(minLength, maxLength).opening(openings);
+    }
+
     /** The first format {@code value} matches, or null. */
     TokenFormat match(String value) {
         int n = value.length();

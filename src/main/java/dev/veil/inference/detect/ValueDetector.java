@@ -19,4 +19,12 @@ public interface ValueDetector {
      * of numbers; must be cheap and must not retain the value.
      */
     boolean matches(String value);
+
+    /**
+     * A cheap necessary condition of {@link #matches}: a value this filter does not admit is not
+     * passed to {@link #matches} during sampling. The default admits everything.
+     */
+    default ShapeFilter shape() {
+        return ShapeFilter.ANY;
+    }
 }

@@ -3,12 +3,39 @@ package dev.veil.inference.detect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class PasswordHashDetectorTest {
+
+    private static final Pattern BCRYPT = Pattern.compile("\\$2[abxy]?\\$(?:0[4-9]|[12]\\d|3[01])\\$[./A-Za-z0-9]{53}");
+
+    @Property(tries = 20_000)
+    void bcryptIsReadAsItsPatternReadsIt(@ForAll("bcryptLike") String v) {
+        boolean matches = BCRYPT.matcher(v).matches();
+        Statistics.collect(matches);
+        Statistics.coverage(c -> c.check(true).percentage(p -> p > 0.5));
+        assertThat(PasswordHashDetector.bcryptShape(v)).as(v).isEqualTo(matches);
+    }
+
+    @Provide
+    Arbitrary<String> bcryptLike() {
+        Arbitrary<String> head = Arbitraries.of("$2$", "$2a$", "$2b$", "$2x$", "$2y$", "$2c$", "$2", "$3b$", "2b$$");
+        Arbitrary<String> cost = Arbitraries.strings().withChars("0123459$").ofLength(2);
+        Arbitrary<String> tail = Arbitraries.oneOf(Arbitraries.strings().withChars("./Aaz09").ofMinLength(52).ofMaxLength(54),
+                Arbitraries.strings().withChars("./Aaz09$-+").ofLength(53));
+        return head.flatMap(h -> cost.flatMap(c -> Arbitraries.of("$", "", "$$").flatMap(
+                s -> tail.map(t -> h + c + s + t))));
+    }
 
     static Stream<Arguments> hashes() {
         return Stream.of(
