@@ -51,7 +51,8 @@ public record SampleOptions(String table, int items, boolean untilStable, Option
         keys = List.copyOf(keys);
         if (keys.size() > 2 || keys.stream().anyMatch(String::isEmpty)) {
             throw VeilException.badInput(Input.KEYS, "the key attribute names are the partition key's and at most "
-                    + "one sort key's, each non-empty, was " + keys.size() + " name(s) " + keys);
+                    + "one sort key's, each non-empty; got " + keys.size() + ": "
+                    + String.join(", ", keys.stream().map(k -> "\"" + k + "\"").toList()));
         }
     }
 

@@ -223,6 +223,17 @@ class SampleEntitiesFromExportTest {
     }
 
     @Test
+    void anEmptyKeyNameIsRefused() {
+        Path export = ExportFixtures.write(dir.resolve("e"), Form.JSON_FULL, singleTableItems(), 2, 0);
+
+        CliRun.Result r = run(UNREACHABLE, dir.resolve("ws"), Map.of(), "sample", "app", "--from-export",
+                export.toString(), "--keys", "pk,");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("each non-empty; got 2: \"pk\", \"\"");
+    }
+
+    @Test
     void keyNamesWithoutAnExportAreRefused() {
         CliRun.Result r = run(UNREACHABLE, dir.resolve("ws"), Map.of(), "sample", "app", "--keys", "pk");
 
