@@ -7,8 +7,9 @@
 # Writes the inputs with dev.veil.testing.ExportFixtures (test tree) when missing and prints one
 # line per run: tool, items, wall seconds, CPU seconds (user+sys), peak RSS in MB (all from
 # /usr/bin/time -v) and the 1-minute load average when the run ended, then the median of each.
-# VEIL names the command to measure (default: java -jar target/veil.jar); for the app image as
-# installed, VEIL=target/jpackage/veil/bin/veil after `mvn -Ppackage package -Djpackage.installer=none`.
+# VEIL names the command to measure (default: the jar with the options the Linux launcher passes,
+# packaging/linux/app-image.args); for the app image as installed, VEIL=target/jpackage/veil/bin/veil
+# after `mvn -Ppackage package -Djpackage.installer=none`.
 set -euo pipefail
 dir=$1; runs=$2; shift 2
 cp=$(mktemp)
@@ -33,7 +34,7 @@ for n in "$@"; do
   for _ in $(seq "$runs"); do
     rm -rf "$dir/ws"
     # shellcheck disable=SC2086 # VEIL is a command line, split on purpose
-    measure veil "$n" ${VEIL:-java -jar target/veil.jar} sample users --from-export "$dir/$n/export" --workspace "$dir/ws" --json
+    measure veil "$n" ${VEIL:-java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m -jar target/veil.jar} sample users --from-export "$dir/$n/export" --workspace "$dir/ws" --json
     measure quicktype "$n" node "$qt" --src-lang json --lang schema "$dir/$n/items.json" -o "$dir/$n/schema.json"
   done
 done

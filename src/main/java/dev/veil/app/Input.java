@@ -20,6 +20,8 @@ public enum Input {
     DECISIONS,
     /** The attributes that name each item's kind in a single-table design. */
     MARKERS,
+    /** The key attribute names of the table an export was made of. */
+    KEYS,
     /** Who owns the items of each entity of a single-table design (not one owner for the whole table). */
     ENTITY_OWNER,
     /** A correction of the entities of a single-table design: names, matches, the marker. */

@@ -1,6 +1,8 @@
 package dev.veil.app;
 
 import dev.veil.dynamo.ExportLocation;
+import dev.veil.model.DynamoType;
+import dev.veil.model.KeySchema;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,9 +18,11 @@ import java.util.OptionalDouble;
  * @param maxRcu      read-capacity units per second not to exceed
  * @param fromExport  an Export-to-S3 export (folder or S3 prefix) to read instead of the table
  * @param markers     attributes naming an item's kind, trusted before the standard markers
+ * @param keys        an export's key attribute names, partition key first, as the user gave them
+ *                    (empty: asked of the live table, else of the workspace)
  */
 public record SampleOptions(String table, int items, boolean untilStable, OptionalDouble maxRcu,
-                            Optional<ExportLocation> fromExport, List<String> markers) {
+                            Optional<ExportLocation> fromExport, List<String> markers, List<String> keys) {
 
     /** Items sampled when the user does not say. */
     public static final int DEFAULT_ITEMS = 1000;
@@ -44,6 +48,18 @@ public record SampleOptions(String table, int items, boolean untilStable, Option
                         + "that names each item's kind, such as kind or entity_type");
             }
         }
+        keys = List.copyOf(keys);
+        if (keys.size() > 2 || keys.stream().anyMatch(String::isEmpty)) {
+            throw VeilException.badInput(Input.KEYS, "the key attribute names are the partition key's and at most "
+                    + "one sort key's, each non-empty; got " + keys.size() + ": "
+                    + String.join(", ", keys.stream().map(k -> "\"" + k + "\"").toList()));
+        }
+    }
+
+    /** Options naming no key attribute of their own. */
+    public SampleOptions(String table, int items, boolean untilStable, OptionalDouble maxRcu,
+                         Optional<ExportLocation> fromExport, List<String> markers) {
+        this(table, items, untilStable, maxRcu, fromExport, markers, List.of());
     }
 
     /** Options naming no marker of their own. */
@@ -54,7 +70,24 @@ public record SampleOptions(String table, int items, boolean untilStable, Option
 
     /** A copy trusting {@code named} as markers before the standard ones. */
     public SampleOptions withMarkers(List<String> named) {
-        return new SampleOptions(table, items, untilStable, maxRcu, fromExport, named);
+        return new SampleOptions(table, items, untilStable, maxRcu, fromExport, named, keys);
+    }
+
+    /** A copy naming an export's key attributes, partition key first, instead of asking for them. */
+    public SampleOptions withKeys(List<String> named) {
+        return new SampleOptions(table, items, untilStable, maxRcu, fromExport, markers, named);
+    }
+
+    /**
+     * The key schema the user named: names only (an export's key literal is read as a string's),
+     * empty when none was named.
+     */
+    public Optional<KeySchema> givenKeys() {
+        if (keys.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new KeySchema(new KeySchema.KeyAttribute(keys.get(0), DynamoType.S),
+                keys.stream().skip(1).findFirst().map(k -> new KeySchema.KeyAttribute(k, DynamoType.S))));
     }
 
     /**

@@ -95,11 +95,13 @@ public final class Sampling {
 
     private SampleOutcome sampleExport(SampleOptions options, ExportLocation location, ProgressListener progress,
                                        Cancellation cancel) {
-        try (ExportSource source = ExportSource.open(location, veil.connectionSettings())) {
+        // The live table is asked for its keys while the export's manifests are read and the workspace opened.
+        try (ExportKeys.Lookup lookup = ExportKeys.start(options.table(), options.givenKeys(),
+                () -> new TableCatalog(veil.dynamo()));
+             ExportSource source = ExportSource.open(location, veil.connectionSettings())) {
             long limit = options.items() == SampleOptions.ALL ? ExportProfiling.ALL : options.items();
-            ExportKeys keys = ExportKeys.find(options.table(), () -> new TableCatalog(veil.dynamo()),
-                    veil.workspace());
             DeclaredKinds declared = declared(options.table());
+            ExportKeys keys = lookup.finish(veil.workspace());
             ExportProfiling.Result result = ExportProfiling.onEveryCore().profile(source, limit, options.untilStable(),
                     () -> ExportProfiling.newKinds(keys.schema(), options.markers(), declared), progress, cancel);
             TableProfile tableProfile = ExportProfiling.tableProfile(options.table(), location,
@@ -171,6 +173,9 @@ public final class Sampling {
         s.put("untilStable", String.valueOf(options.untilStable()));
         options.maxRcu().ifPresent(r -> s.put("maxRcu", String.valueOf(r)));
         options.fromExport().ifPresent(p -> s.put("fromExport", p.describe()));
+        if (!options.keys().isEmpty()) {
+            s.put("keys", String.join(",", options.keys()));
+        }
         s.put("consumedCapacity", String.valueOf(consumedCapacity));
         return s;
     }

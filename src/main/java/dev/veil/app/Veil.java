@@ -19,6 +19,10 @@ public final class Veil implements AutoCloseable {
 
     private final VeilSettings settings;
     private final ProgressListener notices;
+    // One lock each: building the SDK client may wait on instance metadata for a region while
+    // another thread opens the workspace (an export's key lookup runs beside it).
+    private final Object dynamoLock = new Object();
+    private final Object workspaceLock = new Object();
     private DynamoDbClient dynamo;
     private Workspace workspace;
 
@@ -94,11 +98,13 @@ public final class Veil implements AutoCloseable {
         return new KnownTables(this);
     }
 
-    synchronized DynamoDbClient dynamo() {
-        if (dynamo == null) {
-            dynamo = Failures.translate(() -> DynamoClients.create(connectionSettings()));
+    DynamoDbClient dynamo() {
+        synchronized (dynamoLock) {
+            if (dynamo == null) {
+                dynamo = Failures.translate(() -> DynamoClients.create(connectionSettings()));
+            }
+            return dynamo;
         }
-        return dynamo;
     }
 
     /** The DynamoDB connection the settings describe (S3 shares its region and profile). */
@@ -106,11 +112,13 @@ public final class Veil implements AutoCloseable {
         return new ConnectionSettings(settings.endpoint(), settings.region(), settings.profile());
     }
 
-    synchronized Workspace workspace() {
-        if (workspace == null) {
-            workspace = Failures.translate(() -> Workspace.open(settings.workspace(), waitNotice()));
+    Workspace workspace() {
+        synchronized (workspaceLock) {
+            if (workspace == null) {
+                workspace = Failures.translate(() -> Workspace.open(settings.workspace(), waitNotice()));
+            }
+            return workspace;
         }
-        return workspace;
     }
 
     private WaitListener waitNotice() {
@@ -134,15 +142,19 @@ public final class Veil implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
-        if (dynamo != null) {
-            dynamo.close();
-            dynamo = null;
+    public void close() {
+        synchronized (dynamoLock) {
+            if (dynamo != null) {
+                dynamo.close();
+                dynamo = null;
+            }
         }
-        if (workspace != null) {
-            Workspace closing = workspace;
-            workspace = null;
-            Failures.run(closing::close);
+        synchronized (workspaceLock) {
+            if (workspace != null) {
+                Workspace closing = workspace;
+                workspace = null;
+                Failures.run(closing::close);
+            }
         }
     }
 }

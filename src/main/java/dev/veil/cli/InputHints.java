@@ -18,6 +18,7 @@ final class InputHints {
             case TABLES -> "give table names, or --all";
             case DECISIONS -> "veil tag TABLE PATH CLASS, or veil tag TABLE --accept-suggestions";
             case MARKERS -> "set it with --marker ATTRIBUTE";
+            case KEYS -> "set it with --keys PK or --keys PK,SK";
             case ENTITY_OWNER -> "veil owner TABLE ATTRIBUTE --entity E --template 'USER#{id}', then veil publish TABLE "
                     + "without --owner";
             case ENTITIES -> "veil entity TABLE list shows each entity with its match and the corrections in force";

@@ -56,6 +56,12 @@ final class SampleCommand extends BaseCommand {
                     + "standard markers (__edb_e__, _et, _type, __typename, type, entity_type). Repeatable.")
     List<String> markers = new ArrayList<>();
 
+    @Option(names = "--keys", paramLabel = "PK[,SK]",
+            description = {"With --from-export: the table's partition key (and sort key) names, which tell kinds "
+                + "of item apart by their key prefixes; without it they are asked of the live table, else of the "
+                + "newest stored sampling run."})
+    String keys;
+
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;
 
@@ -68,11 +74,16 @@ final class SampleCommand extends BaseCommand {
         if (fromExport != null && maxRcu != null) {
             throw new ParameterException(spec.commandLine(), "--max-rcu applies to a live table, not to --from-export");
         }
+        if (fromExport == null && keys != null) {
+            throw new ParameterException(spec.commandLine(), "--keys applies to --from-export (a live table has its "
+                    + "own key schema, a profile file its own)");
+        }
         SampleOptions options = fromExport != null
                 ? SampleOptions.ofExport(table, limit, untilStable, fromExport, root().env())
                 : new SampleOptions(table, limit, untilStable,
                         maxRcu == null ? OptionalDouble.empty() : OptionalDouble.of(maxRcu), Optional.empty());
-        options = options.withMarkers(markers);
+        // Split keeping empty names ("pk," names an empty sort key), which the options refuse.
+        options = options.withMarkers(markers).withKeys(keys == null ? List.of() : List.of(keys.split(",", -1)));
         try (Veil veil = openVeil()) {
             SampleOutcome outcome;
             if (fromProfile != null) {

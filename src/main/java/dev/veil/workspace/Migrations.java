@@ -27,11 +27,17 @@ final class Migrations {
     static final String ROOT = "db/migration";
     static final String COMMON = "common";
     /**
-     * The versions of every migration this Veil ships, in order ({@code MigrationsLayoutTest} keeps
-     * it equal to the files). A workspace whose history lists exactly these, all applied, is up to
-     * date, and opening it skips Flyway, which costs about half of a short command's start-up.
+     * The file names of every migration this Veil ships, in version order ({@code MigrationsLayoutTest}
+     * keeps it equal to the files), each in a dialect's folder or in {@code common}.
      */
-    static final List<String> SHIPPED_VERSIONS = List.of("1", "2", "3", "4", "5");
+    static final List<String> SHIPPED_SCRIPTS = List.of("V1__runs_and_audit_log.sql", "V2__publish_log.sql",
+            "V3__entities.sql", "V4__retractions.sql", "V5__entity_corrections.sql");
+    /**
+     * The versions of {@link #SHIPPED_SCRIPTS}. A workspace whose history lists exactly these, all
+     * applied, is up to date, and opening it skips Flyway, which costs about half of a short
+     * command's start-up.
+     */
+    static final List<String> SHIPPED_VERSIONS = SHIPPED_SCRIPTS.stream().map(FreshSchema::version).toList();
 
     private Migrations() {
     }
@@ -42,11 +48,10 @@ final class Migrations {
         if (upToDate(dataSource)) {
             return;
         }
-        Flyway flyway = Flyway.configure(Migrations.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:" + ROOT + "/" + dialect, "classpath:" + ROOT + "/" + COMMON)
-                .placeholderReplacement(false)
-                .load();
+        if (dialect.equals("h2") && createdFresh(dataSource, damaged)) {
+            return;
+        }
+        Flyway flyway = flyway(dataSource, dialect);
         try {
             MigrationInfo[] future = Arrays.stream(flyway.info().applied())
                     .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED)
@@ -61,6 +66,15 @@ final class Migrations {
         } catch (FlywayException e) {
             throw damaged.apply(e);
         }
+    }
+
+    /** Flyway over {@code dataSource}, reading {@code dialect}'s folder and the common one. */
+    static Flyway flyway(DataSource dataSource, String dialect) {
+        return Flyway.configure(Migrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:" + ROOT + "/" + dialect, "classpath:" + ROOT + "/" + COMMON)
+                .placeholderReplacement(false)
+                .load();
     }
 
     /**
@@ -84,6 +98,32 @@ final class Migrations {
             return false;
         }
         return applied.equals(SHIPPED_VERSIONS);
+    }
+
+    /**
+     * Creates an empty H2 database's schema without Flyway ({@link FreshSchema}); false, and nothing
+     * done, when the database already holds a table, which Flyway then migrates or explains.
+     */
+    private static boolean createdFresh(DataSource dataSource, Function<FlywayException, WorkspaceException> damaged) {
+        try (Connection c = dataSource.getConnection()) {
+            if (!FreshSchema.isEmpty(c)) {
+                return false;
+            }
+            FreshSchema.create(c, scripts("h2"));
+            return true;
+        } catch (SQLException e) {
+            throw damaged.apply(new FlywayException("creating the schema of a new workspace failed: " + e.getMessage(), e));
+        }
+    }
+
+    /** The resource path of each shipped migration for {@code dialect}: its own folder's, else common's. */
+    static List<String> scripts(String dialect) {
+        List<String> out = new ArrayList<>();
+        for (String file : SHIPPED_SCRIPTS) {
+            String own = ROOT + "/" + dialect + "/" + file;
+            out.add(Migrations.class.getClassLoader().getResource(own) != null ? own : ROOT + "/" + COMMON + "/" + file);
+        }
+        return out;
     }
 
     private static String latestKnown(Flyway flyway) {

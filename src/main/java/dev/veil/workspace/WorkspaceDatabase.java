@@ -279,7 +279,7 @@ final class WorkspaceDatabase implements Database {
         return p == null ? dir.toAbsolutePath().getRoot() : p;
     }
 
-    private static String url(Path dir) {
+    static String url(Path dir) {
         String path = dir.toAbsolutePath().normalize().resolve(NAME).toString();
         if (path.indexOf(';') >= 0) {
             throw WorkspaceException.elsewhere(Problem.UNREADABLE, dir, "cannot use " + dir + " as the workspace: the H2 "

@@ -193,6 +193,55 @@ class SampleEntitiesFromExportTest {
     }
 
     @Test
+    void keyNamesGivenWithTheExportTellKindsApartWithoutTheTable() {
+        List<Map<String, DynamoValue>> items = singleTableItems();
+        String table = liveTable(items);
+        Map<String, String> expected = entities(sampled(run(endpoint, dir.resolve("live"), Map.of(),
+                "sample", table, "--items", "1000", "--json")));
+        Path export = ExportFixtures.write(dir.resolve("e"), Form.JSON_FULL, items, 2, 0);
+
+        Map<String, String> given = entities(sampled(run(UNREACHABLE, dir.resolve("ws"), Map.of(), "sample", table,
+                "--from-export", export.toString(), "--keys", "pk,sk", "--json")));
+        CliRun.Result human = run(UNREACHABLE, dir.resolve("ws"), Map.of(), "sample", table, "--from-export",
+                export.toString(), "--keys", "pk,sk");
+
+        assertThat(given).isEqualTo(expected);
+        assertThat(human.out()).contains("Key attribute names (pk, sk) as given");
+    }
+
+    @Test
+    void moreThanTwoKeyNamesAreRefusedAndNothingIsStored() {
+        Path export = ExportFixtures.write(dir.resolve("e"), Form.JSON_FULL, singleTableItems(), 2, 0);
+
+        CliRun.Result r = run(UNREACHABLE, dir.resolve("ws"), Map.of(), "sample", "app", "--from-export",
+                export.toString(), "--keys", "pk,sk,extra");
+        CliRun.Result runs = run(UNREACHABLE, dir.resolve("ws"), Map.of(), "review", "app", "--json");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("at most one sort key").contains("--keys PK");
+        assertThat(runs.exitCode()).isNotZero();
+    }
+
+    @Test
+    void anEmptyKeyNameIsRefused() {
+        Path export = ExportFixtures.write(dir.resolve("e"), Form.JSON_FULL, singleTableItems(), 2, 0);
+
+        CliRun.Result r = run(UNREACHABLE, dir.resolve("ws"), Map.of(), "sample", "app", "--from-export",
+                export.toString(), "--keys", "pk,");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("each non-empty; got 2: \"pk\", \"\"");
+    }
+
+    @Test
+    void keyNamesWithoutAnExportAreRefused() {
+        CliRun.Result r = run(UNREACHABLE, dir.resolve("ws"), Map.of(), "sample", "app", "--keys", "pk");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("--keys applies to --from-export");
+    }
+
+    @Test
     void withNeitherTheTableNorAStoredRunOnlyMarkersTellKindsApart() {
         List<Map<String, DynamoValue>> prefixed = singleTableItems().stream()
                 .filter(i -> !i.containsKey("__edb_e__")).toList();

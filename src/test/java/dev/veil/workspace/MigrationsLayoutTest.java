@@ -45,6 +45,18 @@ class MigrationsLayoutTest {
                 .isEqualTo(versions);
     }
 
+    @Test
+    void theShippedScriptsAreTheFilesAFreshWorkspaceApplies() throws IOException {
+        List<String> files = new ArrayList<>();
+        for (String folder : List.of("h2", Migrations.COMMON)) {
+            files.addAll(names(folder));
+        }
+        files.sort(Comparator.comparing(n -> new BigDecimal(FreshSchema.version(n))));
+        assertThat(Migrations.SHIPPED_SCRIPTS).as("Migrations.SHIPPED_SCRIPTS against the migration files")
+                .isEqualTo(files);
+        assertThat(Migrations.scripts("h2")).allMatch(r -> getClass().getClassLoader().getResource(r) != null);
+    }
+
     private static List<String> names(String dialect) throws IOException {
         try (Stream<Path> files = Files.list(ROOT.resolve(dialect))) {
             return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".sql")).sorted().toList();
