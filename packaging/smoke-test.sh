@@ -85,7 +85,7 @@ step "veil --version maps the start-up archive (-Xshare:on refuses to start othe
 JAVA_TOOL_OPTIONS=-Xshare:on expect_exit 0 --version
 expect_out "veil "
 # The archive was trained on an export too (packaging/linux/cds-training.sh), not on tables alone.
-for c in dev/veil/dynamo/JsonRecords dev/veil/dynamo/IonRecords dev/veil/inference/ProfileAccumulator org/flywaydb/core/Flyway; do
+for c in dev/veil/dynamo/JsonRecords dev/veil/dynamo/IonRecords dev/veil/inference/ProfileAccumulator dev/veil/workspace/FreshSchema; do
   grep -qx "$c" "$IMAGE/lib/app/veil.classlist" || fail "the start-up archive's class list lacks $c"
 done
 

@@ -6,7 +6,8 @@
 #   1. `veil tables` against a closed port: the command line, the AWS SDK, the error path (exit 3);
 #   2. `veil sample --from-export` of a small DYNAMODB_JSON export and of the same items as ION,
 #      into a fresh workspace: the export readers, gzip and MD5, the profile accumulator and its
-#      detectors, and creating and migrating a workspace (H2, Flyway), then storing a run in it.
+#      detectors, and creating a workspace (H2; a fresh one gets its schema without Flyway, see
+#      workspace.FreshSchema), then storing a run in it.
 # The class lists of the runs are merged, each class once, in the order first loaded.
 set -eu
 java=$1; jar=$2; classlist=$3
