@@ -25,9 +25,9 @@ import java.util.Set;
  *
  * <p>Each run is measured twice. "pool" adds the same pre-built items every round: about 140 MB
  * of values, so every value is a cache miss, as no real caller has it. "pages" builds the items
- * again {@value #PAGE} at a time (about a DynamoDB page or an export file's read-ahead) and times
- * only adding each page, as the sampler and the export readers hand over items they have just
- * parsed.
+ * again {@value #PAGE} at a time (about a DynamoDB page) and times only adding each page, as the
+ * sampler hands over a page it has just parsed. "items" builds and adds one item at a time, as an
+ * export reader does (two clock reads per item, under 1% of an item's cost).
  */
 public final class InferenceCpuBench {
 
@@ -63,32 +63,37 @@ public final class InferenceCpuBench {
         // Warm-up: every run once, so that the JIT has seen every detector before anything is measured.
         for (List<ValueDetector> detectors : runs.values()) {
             rate(pool, values, detectors, 1);
-            pagedRate(items, values, detectors, 1);
+            pagedRate(items, values, detectors, 1, PAGE);
+            pagedRate(items, values, detectors, 1, 1);
         }
         double none = rate(pool, values, List.of(), rounds);
-        double nonePaged = pagedRate(items, values, List.of(), rounds);
+        double nonePaged = pagedRate(items, values, List.of(), rounds, PAGE);
+        double noneItems = pagedRate(items, values, List.of(), rounds, 1);
         for (Map.Entry<String, List<ValueDetector>> run : runs.entrySet()) {
             boolean isNone = run.getKey().equals("none");
             double r = isNone ? none : rate(pool, values, run.getValue(), rounds);
-            double paged = isNone ? nonePaged : pagedRate(items, values, run.getValue(), rounds);
+            double paged = isNone ? nonePaged : pagedRate(items, values, run.getValue(), rounds, PAGE);
+            double single = isNone ? noneItems : pagedRate(items, values, run.getValue(), rounds, 1);
             System.out.printf("%-22s pool  %6.2f M values/s  %5.2fx of none  %7.1f ns per value over none%n",
                     run.getKey(), r / 1e6, r / none, 1e9 / r - 1e9 / none);
             System.out.printf("%-22s pages %6.2f M values/s  %5.2fx of none  %7.1f ns per value over none%n",
                     run.getKey(), paged / 1e6, paged / nonePaged, 1e9 / paged - 1e9 / nonePaged);
+            System.out.printf("%-22s items %6.2f M values/s  %5.2fx of none  %7.1f ns per value over none%n",
+                    run.getKey(), single / 1e6, single / noneItems, 1e9 / single - 1e9 / noneItems);
         }
     }
 
-    // The same items as the pool (same seed), built again page by page; only adding them is timed.
-    private static double pagedRate(int items, long values, List<ValueDetector> detectors, int rounds) {
+    // The same items as the pool (same seed), built again pageSize at a time; only adding them is timed.
+    private static double pagedRate(int items, long values, List<ValueDetector> detectors, int rounds, int pageSize) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long best = Long.MAX_VALUE;
         for (int r = 0; r < rounds; r++) {
             Random random = new Random(42);
             ProfileAccumulator accumulator = new ProfileAccumulator(detectors);
             long spent = 0;
-            for (int start = 0; start < items; start += PAGE) {
-                List<Map<String, DynamoValue>> page = new ArrayList<>(PAGE);
-                for (int i = start; i < Math.min(items, start + PAGE); i++) {
+            for (int start = 0; start < items; start += pageSize) {
+                List<Map<String, DynamoValue>> page = new ArrayList<>(pageSize);
+                for (int i = start; i < Math.min(items, start + pageSize); i++) {
                     page.add(InferenceBenchmark.UserItems.user(random, i));
                 }
                 long begin = threads.getCurrentThreadCpuTime();
