@@ -236,7 +236,7 @@ final class InternationalNumbers {
      * the national significant number (leading zeros are kept by the "Italian leading zero"
      * fields) with the plan's automata.
      */
-    record NationalRule(Plan plan, Region own, Prefix internationalPrefix, Prefix nationalPrefix,
+    private record NationalRule(Plan plan, Region own, Prefix internationalPrefix, Prefix nationalPrefix,
                                 boolean transforms, boolean[] keepsStripped) {
 
         private static final NationalRule ASK_ALWAYS = new NationalRule(null, null, null, null, false, null);

@@ -22,8 +22,6 @@ public final class PhoneDetector extends BaseDetector {
     /** Where a number with a trunk zero is tried, most populous numbering plans first. */
     static final List<String> TRUNK_ZERO_REGIONS = List.of("GB", "DE", "FR", "IT", "ES", "NL", "AU", "JP",
             "KR", "IN", "BR", "TR", "PL", "SE", "AT", "CH", "BE", "IE", "NZ", "ZA", "NG", "PH");
-    private static final InternationalNumbers.NationalRule[] TRUNK_ZERO_RULES =
-            new InternationalNumbers.NationalRule[TRUNK_ZERO_REGIONS.size()];
 
     /** What {@link #northAmerican}'s reading of eleven digits rests on; checked once, against the metadata. */
     private static final boolean NANP_ELEVEN_DIGITS_TOO_LONG =
@@ -144,9 +142,8 @@ public final class PhoneDetector extends BaseDetector {
      */
     private static boolean trunkZero(String value) {
         String digits = Checksums.digitsWithout(value, " -.()");
-        for (int i = 0; i < TRUNK_ZERO_REGIONS.size(); i++) {
-            String region = TRUNK_ZERO_REGIONS.get(i);
-            switch (trunkZeroRule(i).verdict(digits, 0, digits.length())) {
+        for (String region : TRUNK_ZERO_REGIONS) {
+            switch (InternationalNumbers.nationalVerdict(region, digits, 0, digits.length())) {
                 case VALID:
                     return true;
                 case ASK:
@@ -159,17 +156,6 @@ public final class PhoneDetector extends BaseDetector {
             }
         }
         return false;
-    }
-
-    // Built on first use (each compiles its region's plan); a rule is immutable, so a thread that
-    // sees null merely builds the same rule again.
-    private static InternationalNumbers.NationalRule trunkZeroRule(int i) {
-        InternationalNumbers.NationalRule rule = TRUNK_ZERO_RULES[i];
-        if (rule == null) {
-            rule = InternationalNumbers.NationalRule.of(TRUNK_ZERO_REGIONS.get(i));
-            TRUNK_ZERO_RULES[i] = rule;
-        }
-        return rule;
     }
 
     private static char firstDigit(String v) {
