@@ -17,6 +17,11 @@ public final class RandomTokenDetector extends BaseDetector {
 
     public static final String ID = "random-token";
 
+    /** The punctuation a token may hold; it separates runs of letters and digits. */
+    private static final String PUNCTUATION = "-_.+/=~";
+    /** 0 upper, 1 lower, 2 digit, 3 allowed punctuation, -1 anything else, for ASCII. */
+    private static final byte[] KINDS = kinds();
+
     public RandomTokenDetector() {
         super(ID, "random token strings", Leaning.SECRET, 0.55);
     }
@@ -30,7 +35,7 @@ public final class RandomTokenDetector extends BaseDetector {
     public ShapeFilter shape() {
         return ShapeFilter.lengths(20, 512).requiring(TextShape.DIGIT)
                 .requiringOneOf(TextShape.UPPER_OTHER | TextShape.LOWER_OTHER)
-                .madeOf(TextShape.ALPHANUMERIC | TextShape.ofEach("-_.+/=~"));
+                .madeOf(TextShape.ALPHANUMERIC | TextShape.ofEach(PUNCTUATION));
     }
 
     @Override
@@ -109,14 +114,11 @@ public final class RandomTokenDetector extends BaseDetector {
         }
     }
 
-    /** 0 upper, 1 lower, 2 digit, 3 allowed punctuation, -1 anything else, for ASCII. */
-    private static final byte[] KINDS = kinds();
-
     private static byte[] kinds() {
         byte[] k = new byte[128];
         for (char c = 0; c < 128; c++) {
             k[c] = (byte) (c >= 'A' && c <= 'Z' ? 0 : c >= 'a' && c <= 'z' ? 1 : c >= '0' && c <= '9' ? 2
-                    : "-_.+/=~".indexOf(c) >= 0 ? 3 : -1);
+                    : PUNCTUATION.indexOf(c) >= 0 ? 3 : -1);
         }
         return k;
     }
