@@ -85,16 +85,25 @@ final class Migrations {
     static boolean upToDate(DataSource dataSource) {
         List<String> applied = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
-             Statement s = c.createStatement();
-             ResultSet rows = s.executeQuery("SELECT \"version\", \"success\" FROM \"flyway_schema_history\""
-                     + " WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
-            while (rows.next()) {
-                if (!rows.getBoolean(2)) {
+             Statement s = c.createStatement()) {
+            // Asked first so that a new database is not queried for a table it lacks: H2 writes every
+            // failed statement to a trace file beside the workspace.
+            try (ResultSet tables = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
+                    + " WHERE TABLE_NAME = '" + FreshSchema.HISTORY + "'")) {
+                if (!tables.next() || tables.getLong(1) == 0) {
                     return false;
                 }
-                applied.add(rows.getString(1));
             }
-        } catch (SQLException noHistoryYet) {
+            try (ResultSet rows = s.executeQuery("SELECT \"version\", \"success\" FROM \"" + FreshSchema.HISTORY + "\""
+                    + " WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
+                while (rows.next()) {
+                    if (!rows.getBoolean(2)) {
+                        return false;
+                    }
+                    applied.add(rows.getString(1));
+                }
+            }
+        } catch (SQLException unreadable) {
             return false;
         }
         return applied.equals(SHIPPED_VERSIONS);

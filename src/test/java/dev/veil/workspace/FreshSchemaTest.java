@@ -2,6 +2,7 @@ package dev.veil.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -108,5 +109,14 @@ class FreshSchemaTest {
         try (Connection c = raw(dir.resolve("new")).getConnection()) {
             assertThat(FreshSchema.isEmpty(c)).isTrue();
         }
+    }
+
+    @Test
+    void creatingAWorkspaceLeavesNoH2TraceFileBehind() {
+        Path ws = createdByVeil();
+        // H2 writes each failed statement to veil.trace.db; creating and reopening fails none
+        Workspace.open(ws).close();
+        assertThat(ws.resolve("veil.mv.db")).exists();
+        assertThat(Files.exists(ws.resolve("veil.trace.db"))).as("an H2 trace file in %s", ws).isFalse();
     }
 }
