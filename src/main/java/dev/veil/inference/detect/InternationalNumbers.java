@@ -161,30 +161,56 @@ final class InternationalNumbers {
         List<String> regionCodes = PHONES.getRegionCodesForCountryCode(code);
         List<Region> regions = new ArrayList<>();
         try {
-            DigitAutomaton nationalPrefix = null;
+            String nationalPrefix = "";
             for (String regionCode : regionCodes) {
                 PhoneMetadata m = PhoneNumberUtil.REGION_CODE_FOR_NON_GEO_ENTITY.equals(regionCode)
                         ? METADATA.getMetadataForNonGeographicalRegion(code) : METADATA.getMetadataForRegion(regionCode);
                 if (m == null) {
                     return UNSUPPORTED;
                 }
-                if (regions.isEmpty() && !m.getNationalPrefixForParsing().isEmpty()) {
-                    // parse() strips the main region's national prefix, even after a +
-                    nationalPrefix = DigitAutomaton.compile(List.of(m.getNationalPrefixForParsing()));
+                if (regions.isEmpty()) {
+                    nationalPrefix = m.getNationalPrefixForParsing();
                 }
                 regions.add(Region.of(m, regionCodes.size() > 1));
             }
-            return regions.isEmpty() ? UNSUPPORTED : new Plan(nationalPrefix, regions.toArray(new Region[0]));
+            if (regions.isEmpty()) {
+                return UNSUPPORTED;
+            }
+            DigitAutomaton afterPlus = afterPlus(nationalPrefix);
+            return new Plan(afterPlus, !nationalPrefix.isEmpty() && afterPlus == null, regions.toArray(new Region[0]));
         } catch (IllegalArgumentException e) {
             return UNSUPPORTED; // a pattern beyond the automaton: libphonenumber answers for this code
         }
     }
 
-    /** One calling code: the national-prefix rule of its main region and its regions in libphonenumber's order. */
-    private record Plan(DigitAutomaton nationalPrefix, Region[] regions) {
+    /**
+     * parse() strips the main region's national prefix, even after a +: the automaton of that
+     * rule, for {@link Plan#verdict} to leave every number it might strip to libphonenumber, or
+     * null when there is none or it uses syntax the automaton lacks. An end anchor (Japan's rule
+     * has one) is dropped: the automaton then accepts more starts than the rule, so more numbers
+     * are asked about, never fewer. National numbers follow the rule itself, exactly, in
+     * {@link NationalRule}.
+     */
+    private static DigitAutomaton afterPlus(String nationalPrefixForParsing) {
+        if (nationalPrefixForParsing.isEmpty()) {
+            return null;
+        }
+        try {
+            return DigitAutomaton.compile(List.of(nationalPrefixForParsing.replace("$", "")));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
+     * One calling code: the national-prefix rule of its main region (or, when {@code asksAfterPlus},
+     * the knowledge that the automaton cannot read it, so that every number after a + is left to
+     * libphonenumber) and its regions in libphonenumber's order.
+     */
+    private record Plan(DigitAutomaton nationalPrefix, boolean asksAfterPlus, Region[] regions) {
 
         Verdict verdict(CharSequence digits, int from, int to) {
-            if (nationalPrefix != null && nationalPrefix.prefixMatches(digits, from, to)) {
+            if (asksAfterPlus || nationalPrefix != null && nationalPrefix.prefixMatches(digits, from, to)) {
                 return Verdict.ASK; // parse() might strip or rewrite the start of the national number
             }
             return nationalVerdict(digits, from, to);
