@@ -116,29 +116,54 @@ public final class ExampleValueDetector extends BaseDetector {
     }
 
     /** NANP 555-0100..555-0199 and Ofcom's numbers for drama (07700 900xxx, 020 7946 0xxx). */
-    private static boolean fictionalPhone(String v, char first) {
+    static boolean fictionalPhone(String v, char first) {
         if (first != '+' && first != '(' && (first < '0' || first > '9')) {
             return false;
         }
+        // The digits as one number (at most 13 of them fit a long): each test below reads a
+        // window of them by division, so nothing is copied.
         int n = 0;
+        long digits = 0;
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
             if (c >= '0' && c <= '9') {
-                n++;
+                if (++n > 13) {
+                    return false;
+                }
+                digits = digits * 10 + (c - '0');
             } else if (" -.()+".indexOf(c) < 0) {
                 return false;
             }
         }
-        if (n < 10 || n > 13) {
+        if (n < 10) {
             return false;
         }
-        String d = Checksums.digitsWithout(v, " -.()+");
-        return d.startsWith("55501", n - 7) || d.contains("7700900") || d.contains("2079460");
+        return (digits / 100) % 100_000 == 55_501 || holdsDigits(digits, n, 7_700_900) || holdsDigits(digits, n, 2_079_460);
     }
 
+    /** True when the {@code n} decimal digits of {@code digits} hold the seven of {@code run} in a row. */
+    private static boolean holdsDigits(long digits, int n, long run) {
+        long rest = digits;
+        for (int k = 0; k <= n - 7; k++) {
+            if (rest % 10_000_000 == run) {
+                return true;
+            }
+            rest /= 10;
+        }
+        return false;
+    }
+
+    // v has at least 7 characters. Most values that open with 2 are dates and times ("2024-"),
+    // turned away by their third character before any comparison of the whole prefix.
     private static boolean documentationIp(String v, char first) {
-        return (first == '1' && (v.startsWith("192.0.2.") || v.startsWith("198.51.100.")))
-                || (first == '2' && (v.startsWith("203.0.113.") || v.regionMatches(true, 0, "2001:db8:", 0, 9)));
+        if (first == '1') {
+            return v.startsWith("192.0.2.") || v.startsWith("198.51.100.");
+        }
+        if (first != '2' || v.charAt(1) != '0') {
+            return false;
+        }
+        char third = v.charAt(2);
+        return third == '3' ? v.startsWith("203.0.113.") : third == '0' && v.regionMatches(true, 0, "2001:db8:", 0, 9);
     }
 
     /** {@code compact(v).hashCode()}, computed without copying. */

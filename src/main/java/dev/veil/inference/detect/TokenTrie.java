@@ -14,11 +14,18 @@ final class TokenTrie {
 
     private static final TokenFormat[] NONE = new TokenFormat[0];
 
-    /** One trie node: children by character (sorted), and the formats whose prefix ends here. */
+    /**
+     * One trie node: children by character (sorted), and the formats whose prefix ends here with
+     * the shortest and longest value each accepts, side by side in two arrays: most values have
+     * a length none of a node's formats accepts, and reading the lengths from the formats
+     * themselves touched one object per format, scattered across the heap.
+     */
     private static final class Node {
         char[] keys = new char[0];
         Node[] children = new Node[0];
         TokenFormat[] formats = NONE;
+        int[] minLengths = new int[0];
+        int[] maxLengths = new int[0];
 
         Node child(char c) {
             int i = Arrays.binarySearch(keys, c);
@@ -45,8 +52,23 @@ final class TokenTrie {
         }
 
         void add(TokenFormat f) {
-            formats = Arrays.copyOf(formats, formats.length + 1);
-            formats[formats.length - 1] = f;
+            int at = formats.length;
+            formats = Arrays.copyOf(formats, at + 1);
+            minLengths = Arrays.copyOf(minLengths, at + 1);
+            maxLengths = Arrays.copyOf(maxLengths, at + 1);
+            formats[at] = f;
+            minLengths[at] = f.pattern().minLength();
+            maxLengths[at] = f.pattern().maxLength();
+        }
+
+        /** The first of this node's formats {@code value} (of length {@code n}) matches, or null. */
+        TokenFormat match(String value, int n) {
+            for (int i = 0; i < formats.length; i++) {
+                if (n >= minLengths[i] && n <= maxLengths[i] && formats[i].matches(value)) {
+                    return formats[i];
+                }
+            }
+            return null;
         }
     }
 
@@ -103,10 +125,9 @@ final class TokenTrie {
         Node node = first < 128 ? root[first] : null;
         int depth = 1;
         while (node != null) {
-            for (TokenFormat f : node.formats) {
-                if (f.matches(value)) {
-                    return f;
-                }
+            TokenFormat f = node.match(value, n);
+            if (f != null) {
+                return f;
             }
             if (depth >= n) {
                 return null;
