@@ -14,19 +14,23 @@ final class TokenTrie {
 
     private static final TokenFormat[] NONE = new TokenFormat[0];
 
+    /** Values up to this length find a node's candidate formats by their length at once. */
+    private static final int INDEXED_LENGTHS = 256;
+
     /**
-     * One trie node: children by character (sorted), and the formats whose prefix ends here with
-     * the shortest and longest value each accepts, side by side in two arrays: most values have
-     * a length none of a node's formats accepts, and reading the lengths from the formats
-     * themselves touched one object per format, scattered across the heap.
+     * One trie node: children by character (sorted), and the formats whose prefix ends here,
+     * indexed by the lengths of value each accepts: most values have a length that none of a
+     * node's formats accepts (a root node holds every format of its family that has no literal
+     * prefix), and trying each format in turn touched one object per format, scattered across
+     * the heap, for every value.
      */
     private static final class Node {
         char[] keys = new char[0];
         Node[] children = new Node[0];
-        TokenFormat[] formats = NONE;
-        int[] minLengths = new int[0];
-        int[] maxLengths = new int[0];
-
+        // byLength[n]: the formats accepting values of n characters, in the order they were added
+        TokenFormat[][] byLength = new TokenFormat[0][];
+        // the formats accepting some length beyond INDEXED_LENGTHS, in the order they were added
+        TokenFormat[] longer = NONE;
         Node child(char c) {
             int i = Arrays.binarySearch(keys, c);
             return i >= 0 ? children[i] : null;
@@ -51,21 +55,49 @@ final class TokenTrie {
             return ch[at];
         }
 
+        private final List<TokenFormat> added = new ArrayList<>();
+
         void add(TokenFormat f) {
-            int at = formats.length;
-            formats = Arrays.copyOf(formats, at + 1);
-            minLengths = Arrays.copyOf(minLengths, at + 1);
-            maxLengths = Arrays.copyOf(maxLengths, at + 1);
-            formats[at] = f;
-            minLengths[at] = f.pattern().minLength();
-            maxLengths[at] = f.pattern().maxLength();
+            added.add(f);
+        }
+
+        /**
+         * Builds the index by length of the formats added, then of the nodes below. The
+         * candidates change only where a format's range of lengths starts or ends, and the
+         * lengths in between share one array.
+         */
+        void index() {
+            int longest = -1;
+            for (TokenFormat f : added) {
+                longest = Math.max(longest, Math.min(f.pattern().maxLength(), INDEXED_LENGTHS));
+            }
+            boolean[] changes = new boolean[longest + 2];
+            for (TokenFormat f : added) {
+                changes[Math.min(f.pattern().minLength(), longest + 1)] = true;
+                changes[Math.min(f.pattern().maxLength(), longest) + 1] = true;
+            }
+            byLength = new TokenFormat[longest + 1][];
+            TokenFormat[] current = NONE;
+            for (int n = 0; n <= longest; n++) {
+                if (changes[n]) {
+                    int length = n;
+                    current = added.stream().filter(f -> f.pattern().minLength() <= length
+                            && length <= f.pattern().maxLength()).toArray(TokenFormat[]::new);
+                }
+                byLength[n] = current;
+            }
+            longer = added.stream().filter(f -> f.pattern().maxLength() > INDEXED_LENGTHS).toArray(TokenFormat[]::new);
+            for (Node child : children) {
+                child.index();
+            }
         }
 
         /** The first of this node's formats {@code value} (of length {@code n}) matches, or null. */
         TokenFormat match(String value, int n) {
-            for (int i = 0; i < formats.length; i++) {
-                if (n >= minLengths[i] && n <= maxLengths[i] && formats[i].matches(value)) {
-                    return formats[i];
+            TokenFormat[] candidates = n < byLength.length ? byLength[n] : n > INDEXED_LENGTHS ? longer : NONE;
+            for (TokenFormat f : candidates) {
+                if (f.matches(value)) {
+                    return f;
                 }
             }
             return null;
@@ -98,6 +130,11 @@ final class TokenTrie {
                     n = n.childOrNew(prefix.charAt(i));
                 }
                 n.add(f);
+            }
+        }
+        for (Node n : root) {
+            if (n != null) {
+                n.index();
             }
         }
         this.minLength = formats.isEmpty() ? 1 : min;
