@@ -9,6 +9,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(VeilCommandLine.create().execute(args));
+        System.exit(VeilCommandLine.forArguments(args).execute(args));
     }
 }

@@ -15,11 +15,8 @@ import picocli.CommandLine.Spec;
  * The root {@code veil} command. Holds the global options; because they are inherited, picocli
  * accepts them on every subcommand, before or after its arguments, and stores them here.
  */
-@Command(name = "veil", mixinStandardHelpOptions = true,
-        subcommands = {TablesCommand.class, SampleCommand.class, TagCommand.class, ReviewCommand.class, OwnerCommand.class,
-            EntityCommand.class,
-            AuditLogCommand.class, PublishCommand.class, PolicyCommand.class, ExportCommand.class,
-            DriftCommand.class, WaiveCommand.class, DemoCommand.class, picocli.CommandLine.HelpCommand.class}, versionProvider = VersionProvider.class,
+// The subcommands are added by VeilCommandLine, which builds only those a command line names.
+@Command(name = "veil", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = {
             "Veil stops DynamoDB services from leaking what clients must not see.",

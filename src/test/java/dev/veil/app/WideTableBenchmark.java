@@ -74,7 +74,8 @@ public final class WideTableBenchmark {
             code = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start().waitFor();
         } else {
-            code = dev.veil.cli.VeilCommandLine.create().execute(all.toArray(String[]::new));
+            String[] line = all.toArray(String[]::new);
+            code = dev.veil.cli.VeilCommandLine.forArguments(line).execute(line);
         }
         if (code != 0) {
             throw new IllegalStateException(String.join(" ", args) + " exited " + code);

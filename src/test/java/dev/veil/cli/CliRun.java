@@ -73,8 +73,9 @@ final class CliRun {
     static Result withEnvironment(Map<String, String> env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = VeilCommandLine.create(new PrintWriter(out, true), new PrintWriter(err, true), env)
-                .execute(args);
+        // the subcommands the jar builds for these arguments, as VeilCommandLine.forArguments does
+        int code = VeilCommandLine.create(new PrintWriter(out, true), new PrintWriter(err, true), env,
+                VeilCommandLine.named(args)).execute(args);
         return new Result(code, out.toString(), err.toString());
     }
 }

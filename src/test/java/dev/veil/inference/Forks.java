@@ -16,13 +16,15 @@ import java.util.regex.Pattern;
 
 /**
  * Runs a bench's main in fresh JVMs, one after the other, and prints each of its result lines
- * once with the median and range of its figure over the JVMs, as JMH's forks do: the JIT makes
+ * once with the median and range of its figures over the JVMs, as JMH's forks do: the JIT makes
  * other choices in each JVM, so one JVM's figure is one draw. A result line is one holding
- * "M values/s"; the first number before that is its figure, the words before it its name.
+ * "M values/s"; the number before that is its figure, the words before it its name, and a
+ * "(median round N)" after it a second figure.
  */
 final class Forks {
 
-    private static final Pattern RESULT = Pattern.compile("^(.*?)\\s+(\\d+\\.\\d+) M values/s");
+    private static final Pattern RESULT =
+            Pattern.compile("^(.*?)\\s+(\\d+\\.\\d+) M values/s(?: \\(median round\\s+(\\d+\\.\\d+)\\))?");
 
     private Forks() {
     }
@@ -33,7 +35,12 @@ final class Forks {
             for (String line : runOnce(bench, args)) {
                 Matcher m = RESULT.matcher(line);
                 if (m.find()) {
-                    figures.computeIfAbsent(m.group(1).trim().replaceAll("\\s+", " "), k -> new ArrayList<>()).add(Double.parseDouble(m.group(2)));
+                    String name = m.group(1).trim().replaceAll("\\s+", " ");
+                    figures.computeIfAbsent(name, k -> new ArrayList<>()).add(Double.parseDouble(m.group(2)));
+                    if (m.group(3) != null) {
+                        figures.computeIfAbsent(name + " (median round)", k -> new ArrayList<>())
+                                .add(Double.parseDouble(m.group(3)));
+                    }
                 } else if (f == 0) {
                     System.out.println(line);
                 }
