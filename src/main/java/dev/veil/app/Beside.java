@@ -38,7 +38,8 @@ final class Beside<T> {
             return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CancelledException("interrupted while waiting for work started beside this one; nothing was stored");
+            throw new CancelledException("interrupted while waiting for work started beside this one; "
+                    + "nothing was stored");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException r) {

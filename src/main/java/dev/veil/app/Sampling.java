@@ -155,9 +155,10 @@ public final class Sampling {
 
     /**
      * {@link #declared}, with the table's policy read and the detectors built (libphonenumber's
-     * plans and the credential formats: a few tenths of a second before the first item) on threads of their own while this one opens the workspace. Both are joined before
-     * anything of the inference is touched here. Errors surface in the same order as in
-     * {@link #declared}: the workspace's first, then the policy's.
+     * plans and the credential formats: a few tenths of a second before the first item) on
+     * threads of their own while this one opens the workspace. Both are joined before anything
+     * of the inference is touched here. Errors surface in the same order as in {@link #declared}:
+     * the workspace's first, then the policy's.
      */
     private DeclaredKinds declaredBesideTheWorkspace(String table) {
         Beside<Optional<Policy>> policy = Beside.start("veil-policy", () -> latestPolicy(table));

@@ -138,7 +138,8 @@ public final class ExampleValueDetector extends BaseDetector {
         if (n < 10) {
             return false;
         }
-        return (digits / 100) % 100_000 == 55_501 || holdsDigits(digits, n, 7_700_900) || holdsDigits(digits, n, 2_079_460);
+        return (digits / 100) % 100_000 == 55_501 || holdsDigits(digits, n, 7_700_900)
+                || holdsDigits(digits, n, 2_079_460);
     }
 
     /** True when the {@code n} decimal digits of {@code digits} hold the seven of {@code run} in a row. */
