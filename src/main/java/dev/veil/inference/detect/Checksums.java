@@ -46,10 +46,12 @@ final class Checksums {
 
     /** True when every character is an ASCII digit (and there is at least one). */
     static boolean allDigits(CharSequence s) {
-        if (s.length() == 0) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
+        return s.length() > 0 && allDigits(s, 0, s.length());
+    }
+
+    /** True when every character of {@code s[from, to)} is an ASCII digit (an empty range is). */
+    static boolean allDigits(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c < '0' || c > '9') {
                 return false;

@@ -106,8 +106,8 @@ public final class NationalIdDetector extends BaseDetector {
         }
         // (\d{3})([- ])(\d{2})\2(\d{4}), read by hand: a matcher per value cost more than the rest
         char sep = v.charAt(3);
-        if (!(sep == '-' || sep == ' ') || v.charAt(6) != sep || !digitsAt(v, 0, 3) || !digitsAt(v, 4, 6)
-                || !digitsAt(v, 7, 11)) {
+        if (!(sep == '-' || sep == ' ') || v.charAt(6) != sep || !Checksums.allDigits(v, 0, 3)
+                || !Checksums.allDigits(v, 4, 6) || !Checksums.allDigits(v, 7, 11)) {
             return false;
         }
         int area = (v.charAt(0) - '0') * 100 + (v.charAt(1) - '0') * 10 + (v.charAt(2) - '0');
@@ -167,7 +167,8 @@ public final class NationalIdDetector extends BaseDetector {
     /** {@code [A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]}. */
     static boolean ninoShape(String v) {
         int n = v.length();
-        if (n < 9 || "ABCEGHJKLMNOPRSTWXYZ".indexOf(v.charAt(0)) < 0 || "ABCEGHJKLMNPRSTWXYZ".indexOf(v.charAt(1)) < 0) {
+        if (n < 9 || "ABCEGHJKLMNOPRSTWXYZ".indexOf(v.charAt(0)) < 0
+                || "ABCEGHJKLMNPRSTWXYZ".indexOf(v.charAt(1)) < 0) {
             return false;
         }
         int i = 2;
@@ -175,7 +176,7 @@ public final class NationalIdDetector extends BaseDetector {
             if (i < n && v.charAt(i) == ' ') {
                 i++;
             }
-            if (i + 2 > n || !digitsAt(v, i, i + 2)) {
+            if (i + 2 > n || !Checksums.allDigits(v, i, i + 2)) {
                 return false;
             }
             i += 2;
@@ -194,7 +195,7 @@ public final class NationalIdDetector extends BaseDetector {
         char first = v.charAt(0);
         char sep = v.charAt(3);
         return first >= '1' && first <= '9' && first != '8' && (sep == '-' || sep == ' ') && v.charAt(7) == sep
-                && digitsAt(v, 1, 3) && digitsAt(v, 4, 7) && digitsAt(v, 8, 11);
+                && Checksums.allDigits(v, 1, 3) && Checksums.allDigits(v, 4, 7) && Checksums.allDigits(v, 8, 11);
     }
 
     /** {@code ([XYZ]|\d)\d{7}-?[A-Z]}. */
@@ -205,23 +206,14 @@ public final class NationalIdDetector extends BaseDetector {
         }
         char first = v.charAt(0);
         char last = v.charAt(n - 1);
-        return (first == 'X' || first == 'Y' || first == 'Z' || (first >= '0' && first <= '9')) && digitsAt(v, 1, 8)
-                && (n == 9 || v.charAt(8) == '-') && last >= 'A' && last <= 'Z';
+        return (first == 'X' || first == 'Y' || first == 'Z' || (first >= '0' && first <= '9'))
+                && Checksums.allDigits(v, 1, 8) && (n == 9 || v.charAt(8) == '-') && last >= 'A' && last <= 'Z';
     }
 
     /** {@code \d{3}\.\d{3}\.\d{3}-\d{2}}. */
     static boolean cpfShape(String v) {
-        return v.length() == 14 && v.charAt(3) == '.' && v.charAt(7) == '.' && v.charAt(11) == '-' && digitsAt(v, 0, 3)
-                && digitsAt(v, 4, 7) && digitsAt(v, 8, 11) && digitsAt(v, 12, 14);
-    }
-
-    private static boolean digitsAt(String v, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = v.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
+        return v.length() == 14 && v.charAt(3) == '.' && v.charAt(7) == '.' && v.charAt(11) == '-'
+                && Checksums.allDigits(v, 0, 3) && Checksums.allDigits(v, 4, 7) && Checksums.allDigits(v, 8, 11)
+                && Checksums.allDigits(v, 12, 14);
     }
 }

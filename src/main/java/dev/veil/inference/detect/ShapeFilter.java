@@ -20,7 +20,7 @@ public record ShapeFilter(int minLength, int maxLength, long firstLow, long firs
                           long required, long anyOf, long allowed) {
 
     /** Admits every value: the filter of a detector that declares none. */
-    public static final ShapeFilter ANY = new ShapeFilter(0, Integer.MAX_VALUE, -1L, -1L, true, 0, 0, TextShape.ANY);
+    public static final ShapeFilter ANY = lengths(0, Integer.MAX_VALUE);
 
     /** Admits values of these lengths only. */
     public static ShapeFilter lengths(int min, int max) {

@@ -31,6 +31,9 @@ final class TokenTrie {
         TokenFormat[][] byLength = new TokenFormat[0][];
         // the formats accepting some length beyond INDEXED_LENGTHS, in the order they were added
         TokenFormat[] longer = NONE;
+        // every format added, until index() builds the two above from them
+        private final List<TokenFormat> added = new ArrayList<>();
+
         Node child(char c) {
             int i = Arrays.binarySearch(keys, c);
             return i >= 0 ? children[i] : null;
@@ -54,8 +57,6 @@ final class TokenTrie {
             children = ch;
             return ch[at];
         }
-
-        private final List<TokenFormat> added = new ArrayList<>();
 
         void add(TokenFormat f) {
             added.add(f);
