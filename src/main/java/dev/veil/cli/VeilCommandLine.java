@@ -74,8 +74,12 @@ public final class VeilCommandLine {
         return named.isEmpty() || named.contains("help") || !onlyGlobalOptionsFirst ? SUBCOMMANDS.keySet() : named;
     }
 
-    /** The root's options other than help and version (VeilCommand's fields), by every name they have. */
-    private static final Set<String> GLOBAL_OPTIONS = Set.of("--endpoint", "--region", "--profile", "--workspace",
+    /**
+     * The root's options other than help and version (VeilCommand's fields), by every name they
+     * have; VeilCommandLineTest holds this to the root's inherited options. A name missing here
+     * would only cost the whole tree.
+     */
+    static final Set<String> GLOBAL_OPTIONS = Set.of("--endpoint", "--region", "--profile", "--workspace",
             "--policies", "-q", "--quiet", "-v", "--verbose");
 
     /** A command line with every subcommand, writing to {@code out} and {@code err}, seeing {@code env}. */

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -20,6 +23,16 @@ class VeilCommandLineTest {
         assertThat(all.getSubcommands()).isNotEmpty();
         all.getSubcommands().forEach((name, sub) -> assertThat(sub.getCommandSpec().userObject().getClass()
                 .getAnnotation(CommandLine.Command.class).name()).as(name).isEqualTo(name));
+    }
+
+    @Test
+    void theGlobalOptionsAreTheRootsInheritedOptions() {
+        CommandLine all = VeilCommandLine.create(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+                Map.of());
+        Set<String> inherited = new HashSet<>();
+        all.getCommandSpec().options().stream().filter(o -> o.scopeType() == CommandLine.ScopeType.INHERIT)
+                .forEach(o -> inherited.addAll(List.of(o.names())));
+        assertThat(VeilCommandLine.GLOBAL_OPTIONS).containsExactlyInAnyOrderElementsOf(inherited);
     }
 
     @Test
