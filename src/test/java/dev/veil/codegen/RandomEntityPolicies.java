@@ -38,8 +38,17 @@ final class RandomEntityPolicies {
         return random;
     }
 
+    // A hostile name may be empty, and an entity match needs an attribute name (EntityMatch refuses "").
+    private String markerName() {
+        String name = random.name();
+        while (name.isEmpty()) {
+            name = random.name();
+        }
+        return name;
+    }
+
     Policy policy(String table) {
-        String marker = random.random().nextBoolean() ? "_et" : random.name();
+        String marker = random.random().nextBoolean() ? "_et" : markerName();
         String key = random.random().nextBoolean() ? "sk" : random.name() + "_key";
         Map<String, EntityPolicy> entities = new TreeMap<>();
         List<EntityMatch> matches = new ArrayList<>();
