@@ -31,9 +31,9 @@ import org.h2.jdbcx.JdbcDataSource;
  * the workspace is opened exclusively instead, and a second process is told that it is in use.
  *
  * <p>Processes take turns ({@link OpenTurn}) to open, migrate and close, and an attempt that
- * still meets a hand-over in progress (H2's "Lock file recently modified", "already in use")
- * waits and tries again, up to a bounded patience, saying so once it has waited long. Only what
- * is not a lock is reported as damage.
+ * still meets a hand-over in progress (H2's "Lock file recently modified", "Concurrent update",
+ * "already in use") waits and tries again, up to a bounded patience, saying so once it has waited
+ * long. Only what is not a lock is reported as damage.
  *
  * <p>{@code WRITE_DELAY=0} makes every commit reach the file before it returns, so a process that
  * is killed loses nothing it reported as recorded.
@@ -169,7 +169,7 @@ final class WorkspaceDatabase implements Database {
     private static boolean handOver(SQLException e) {
         return switch (e.getErrorCode()) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1, ErrorCode.CONNECTION_BROKEN_1 -> true;
-            case ErrorCode.ERROR_OPENING_DATABASE_1 -> String.valueOf(e.getMessage()).contains("Lock file");
+            case ErrorCode.ERROR_OPENING_DATABASE_1 -> lockRace(String.valueOf(e.getMessage()));
             // A read that meets the file just handed to another process, or a session the serving
             // process closed as it exited, reports it as an I/O error wrapping the real cause.
             case ErrorCode.IO_EXCEPTION_2 -> wrapsHandOver(String.valueOf(e.getMessage()));
@@ -180,7 +180,7 @@ final class WorkspaceDatabase implements Database {
     // A LOB read, say, that reopens the file behind the scenes reports the hand-over it met wrapped
     // in an I/O error: H2 keeps the inner error's text and code ("... [90020-252]") in the message.
     private static boolean wrapsHandOver(String message) {
-        if (message.contains("Locked by another process") || message.contains("Lock file")) {
+        if (message.contains("Locked by another process") || lockRace(message)) {
             return true;
         }
         Matcher code = H2_CODE.matcher(message);
@@ -197,6 +197,17 @@ final class WorkspaceDatabase implements Database {
     }
 
     private static final Pattern H2_CODE = Pattern.compile("\\[(\\d{4,5})-\\d+]");
+
+    /**
+     * H2's lock file saying that another process took, renewed or gave up the file while this one
+     * was taking it: "Lock file recently modified", and, when two processes write the lock file
+     * within the same few milliseconds, "Concurrent update" or "Another process was faster". All
+     * pass once the other process is done, so they are hand-overs, not damage.
+     */
+    private static boolean lockRace(String message) {
+        return message.contains("Lock file") || message.contains("Concurrent update")
+                || message.contains("Another process was faster");
+    }
 
     /** A migration that failed on a lock: the turn is retried, the schema is not damaged. */
     private static final class HandOverException extends RuntimeException {

@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import org.h2.api.ErrorCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -112,6 +113,28 @@ class WorkspaceLifecycleTest {
         WorkspaceDatabase db = WorkspaceDatabase.in(tmp.resolve("w"), WorkspaceDatabase.PATIENCE, WaitListener.SILENT);
 
         assertThat(db.lostConnection(wrapped)).isTrue();
+    }
+
+    // As H2's lock file reports two processes taking it at once (one failed a four-process review test).
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Error opening database: \"Concurrent update\" [8000-252]",
+        "Error opening database: \"Another process was faster\" [8000-252]",
+        "Error opening database: \"Lock file recently modified\" [8000-252]"})
+    void aLockRaceWhileReopeningIsALostConnection(String message) {
+        SQLException race = new SQLException(message, "HY000", ErrorCode.ERROR_OPENING_DATABASE_1);
+        WorkspaceDatabase db = WorkspaceDatabase.in(tmp.resolve("w"), WorkspaceDatabase.PATIENCE, WaitListener.SILENT);
+
+        assertThat(db.lostConnection(race)).isTrue();
+    }
+
+    @Test
+    void anOpeningErrorThatIsNoLockRaceIsNoLostConnection() {
+        SQLException other = new SQLException("Error opening database: \"Unsupported lock method fs\" [8000-252]",
+                "HY000", ErrorCode.ERROR_OPENING_DATABASE_1);
+        WorkspaceDatabase db = WorkspaceDatabase.in(tmp.resolve("w"), WorkspaceDatabase.PATIENCE, WaitListener.SILENT);
+
+        assertThat(db.lostConnection(other)).isFalse();
     }
 
     @Test
