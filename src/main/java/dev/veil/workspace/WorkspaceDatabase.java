@@ -160,7 +160,11 @@ final class WorkspaceDatabase implements Database {
     @Override
     public boolean lostConnection(SQLException e) {
         return switch (e.getErrorCode()) {
-            case ErrorCode.CONNECTION_BROKEN_1, ErrorCode.DATABASE_IS_CLOSED -> true;
+            // The last two as a client hears them when the process serving the file exits while
+            // answering: its database closed by its shutdown hook, or its socket closed mid-reply.
+            case ErrorCode.CONNECTION_BROKEN_1, ErrorCode.DATABASE_IS_CLOSED,
+                    ErrorCode.DATABASE_CALLED_AT_SHUTDOWN -> true;
+            case ErrorCode.IO_EXCEPTION_1 -> String.valueOf(e.getMessage()).contains("java.io.EOFException");
             default -> handOver(e);
         };
     }

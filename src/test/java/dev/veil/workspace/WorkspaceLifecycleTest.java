@@ -128,6 +128,30 @@ class WorkspaceLifecycleTest {
         assertThat(db.lostConnection(race)).isTrue();
     }
 
+    // As a client heard them when the process serving the file exited mid-answer (in CI runs).
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "90121:Database is already closed (to disable automatic closing at VM shutdown, add "
+                + "\";DB_CLOSE_ON_EXIT=FALSE\" to the db URL) [90121-252]",
+        "90028:IO Exception: \"java.io.EOFException\" [90028-252]"})
+    void theServingProcessExitingMidAnswerIsALostConnection(String codeAndMessage) {
+        int colon = codeAndMessage.indexOf(':');
+        SQLException exited = new SQLException(codeAndMessage.substring(colon + 1), "HY000",
+                Integer.parseInt(codeAndMessage.substring(0, colon)));
+        WorkspaceDatabase db = WorkspaceDatabase.in(tmp.resolve("w"), WorkspaceDatabase.PATIENCE, WaitListener.SILENT);
+
+        assertThat(db.lostConnection(exited)).isTrue();
+    }
+
+    @Test
+    void anIoErrorOtherThanACutReplyIsNoLostConnection() {
+        SQLException file = new SQLException("IO Exception: \"java.io.FileNotFoundException: ws/veil.mv.db\" "
+                + "[90028-252]", "HY000", ErrorCode.IO_EXCEPTION_1);
+        WorkspaceDatabase db = WorkspaceDatabase.in(tmp.resolve("w"), WorkspaceDatabase.PATIENCE, WaitListener.SILENT);
+
+        assertThat(db.lostConnection(file)).isFalse();
+    }
+
     @Test
     void anOpeningErrorThatIsNoLockRaceIsNoLostConnection() {
         SQLException other = new SQLException("Error opening database: \"Unsupported lock method fs\" [8000-252]",
