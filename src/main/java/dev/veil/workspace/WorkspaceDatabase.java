@@ -160,13 +160,18 @@ final class WorkspaceDatabase implements Database {
     @Override
     public boolean lostConnection(SQLException e) {
         return switch (e.getErrorCode()) {
-            // The last two as a client hears them when the process serving the file exits while
-            // answering: its database closed by its shutdown hook, or its socket closed mid-reply.
+            // A client hears the process serving the file exit mid-answer as a broken connection,
+            // a database closed (by that process's shutdown hook) or its socket's own error.
             case ErrorCode.CONNECTION_BROKEN_1, ErrorCode.DATABASE_IS_CLOSED,
                     ErrorCode.DATABASE_CALLED_AT_SHUTDOWN -> true;
-            case ErrorCode.IO_EXCEPTION_1 -> String.valueOf(e.getMessage()).contains("java.io.EOFException");
+            case ErrorCode.IO_EXCEPTION_1 -> cutReply(String.valueOf(e.getMessage()));
             default -> handOver(e);
         };
+    }
+
+    // H2's client gives up reconnecting with the socket's own error: the serving process exited.
+    private static boolean cutReply(String message) {
+        return message.contains("java.io.EOFException") || message.contains("java.net.SocketException");
     }
 
     // H2's ways of saying that another process is opening, serving or handing over the file.

@@ -133,7 +133,8 @@ class WorkspaceLifecycleTest {
     @ValueSource(strings = {
         "90121:Database is already closed (to disable automatic closing at VM shutdown, add "
                 + "\";DB_CLOSE_ON_EXIT=FALSE\" to the db URL) [90121-252]",
-        "90028:IO Exception: \"java.io.EOFException\" [90028-252]"})
+        "90028:IO Exception: \"java.io.EOFException\" [90028-252]",
+        "90028:IO Exception: \"java.net.SocketException: Connection reset\" [90028-252]"})
     void theServingProcessExitingMidAnswerIsALostConnection(String codeAndMessage) {
         int colon = codeAndMessage.indexOf(':');
         SQLException exited = new SQLException(codeAndMessage.substring(colon + 1), "HY000",
