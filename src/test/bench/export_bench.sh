@@ -26,8 +26,8 @@ for n in "$@"; do
   fi
   for _ in $(seq "$runs"); do
     rm -rf "$dir/ws"
-    # shellcheck disable=SC2086 # VEIL is a command line, split on purpose
-    measure veil "$n" ${VEIL:-java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m -jar target/veil.jar} sample users --from-export "$dir/$n/export" --workspace "$dir/ws" --json ${VEIL_ARGS:-}
+    # shellcheck disable=SC2086 # VEIL_ARGS is a list of arguments, split on purpose
+    measure veil "$n" "${veil[@]}" sample users --from-export "$dir/$n/export" --workspace "$dir/ws" --json ${VEIL_ARGS:-}
     measure quicktype "$n" node "$qt" --src-lang json --lang schema "$dir/$n/items.json" -o "$dir/$n/schema.json"
   done
 done

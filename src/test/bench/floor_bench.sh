@@ -14,8 +14,6 @@ dir=$1; runs=$2; n=${3:-100000}
 qt=src/test/bench/quicktype/node_modules/quicktype/dist/index.js
 # shellcheck source=src/test/bench/measure.sh
 . "$(dirname "$0")/measure.sh"
-# shellcheck disable=SC2206 # VEIL is a command line, split on purpose
-veil=(${VEIL:-java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m -jar target/veil.jar})
 for _ in $(seq "$runs"); do
   measure node-noop 0 node -e 0
   measure quicktype 10 node "$qt" --src-lang json --lang schema "$dir/10/items.json" -o "$dir/10/schema.json"

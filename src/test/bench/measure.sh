@@ -1,8 +1,12 @@
 # Shared by the whole-process benchmarks (export_bench.sh, floor_bench.sh); sourced, not run.
 # measure LABEL N COMMAND... runs COMMAND once under /usr/bin/time -v and appends one line to
 # $results: label, N, wall seconds, CPU seconds (user+sys), peak RSS in MB and the 1-minute load
-# average when the run ended. medians RUNS prints the median of each (label, N).
+# average when the run ended. medians RUNS prints the median of each (label, N). veil is the
+# command line measured as Veil: $VEIL, else the jar with the options the Linux launcher passes
+# (packaging/linux/app-image.args).
 results=$(mktemp)
+# shellcheck disable=SC2206 # VEIL is a command line, split on purpose
+veil=(${VEIL:-java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m -jar target/veil.jar})
 measure() { # label n command...
   local label=$1 n=$2 report; shift 2
   report=$(mktemp)
